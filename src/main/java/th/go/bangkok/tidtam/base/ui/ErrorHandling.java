@@ -1,0 +1,42 @@
+package th.go.bangkok.tidtam.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * No stack trace ever reaches the browser. An expected refusal shows its message; anything else shows a
+ * reference number that is also in the log next to the stack trace.
+ */
+@org.springframework.stereotype.Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            var throwable = error.getThrowable();
+            var expected = UiErrors.messageFor(throwable);
+            String text = expected.orElseGet(() -> {
+                var reference = newReference();
+                log.error("Unexpected error, reference {}", reference, throwable);
+                return UiErrors.tr("error.unexpected", reference);
+            });
+            var ui = error.getComponent().flatMap(Component::getUI).orElse(UI.getCurrent());
+            if (ui != null) {
+                ui.access(() -> Notifications.error(text));
+            }
+        }));
+    }
+
+    static String newReference() {
+        return HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(4)
+                .putInt(ThreadLocalRandom.current().nextInt()).array()).toUpperCase();
+    }
+}

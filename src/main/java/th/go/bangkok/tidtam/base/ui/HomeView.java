@@ -1,0 +1,54 @@
+package th.go.bangkok.tidtam.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import jakarta.annotation.security.PermitAll;
+import th.go.bangkok.tidtam.users.UserService;
+
+/**
+ * "/" for every role: who you are and what you can do here. Later issues give each role a home of its own
+ * (the coordinator's tracking page, the officer's projects) and this page forwards there.
+ */
+@Route("")
+@PermitAll
+@Menu(order = 0, title = "nav.home", icon = "HOME")
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(UserService users) {
+        addClassName("home-view");
+        var me = users.me();
+        var greeting = new H2(getTranslation("home.greeting", me.fullName()));
+        var role = new Paragraph(getTranslation("home.role", getTranslation(me.role().messageKey()),
+                me.agencyPath() == null ? getTranslation("home.allAgencies") : me.agencyPath()));
+        var can = new UnorderedList();
+        for (var line : getTranslation("home.can." + me.role().name().toLowerCase()).split("\\|")) {
+            can.add(new ListItem(line));
+        }
+        var card = new Div(greeting, role, new H2(getTranslation("home.canTitle")), can);
+        card.addClassName("card");
+        add(card);
+
+        var next = new UnorderedList();
+        MenuConfiguration.getMenuEntries().stream().filter(e -> !e.path().isEmpty())
+                .forEach(e -> next.add(new ListItem(new com.vaadin.flow.component.html.Anchor(e.path(),
+                        getTranslation(e.title())))));
+        if (next.getChildren().findAny().isPresent()) {
+            var shortcuts = new Div(new H2(getTranslation("home.shortcuts")), next);
+            shortcuts.addClassName("card");
+            add(shortcuts);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

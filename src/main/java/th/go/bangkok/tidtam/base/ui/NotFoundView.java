@@ -1,0 +1,30 @@
+package th.go.bangkok.tidtam.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * "Not found or not permitted": a page that does not exist and one this user may not open look the same,
+ * so an address tells nobody what lies behind it.
+ */
+@AnonymousAllowed
+class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("not-found-view");
+        add(new H2(getTranslation("error.notFound.title")),
+                new Paragraph(getTranslation("error.notFoundOrNotPermitted")),
+                new Anchor("", getTranslation("error.backHome")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

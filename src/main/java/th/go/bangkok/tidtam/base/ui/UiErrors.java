@@ -1,0 +1,61 @@
+package th.go.bangkok.tidtam.base.ui;
+
+import com.vaadin.flow.component.UI;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.ThaiDates.ThaiDateException;
+import th.go.bangkok.tidtam.security.PasswordPolicy.WeakPasswordException;
+
+/** Turns the exceptions a user can cause into a sentence in their language; anything else is a bug. */
+public final class UiErrors {
+
+    private UiErrors() {
+    }
+
+    /** The user-facing message for an expected failure, or empty for an unexpected one. */
+    public static Optional<String> messageFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            var message = known(t);
+            if (message.isPresent()) {
+                return message;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> known(Throwable t) {
+        return switch (t) {
+            case BusinessRuleException e -> Optional.of(tr(e.messageKey(), e.arguments()));
+            case ThaiDateException e -> Optional.of(tr(e.messageKey()));
+            case WeakPasswordException e -> Optional.of(tr(e.messageKey()));
+            case ConstraintViolationException e -> Optional.of(e.getConstraintViolations().stream()
+                    .map(UiErrors::violation).distinct().sorted().collect(Collectors.joining("\n")));
+            case ObjectOptimisticLockingFailureException e -> Optional.of(tr("error.concurrentChange"));
+            case OptimisticLockException e -> Optional.of(tr("error.concurrentChange"));
+            case AccessDeniedException e -> Optional.of(tr("error.accessDenied"));
+            default -> Optional.empty();
+        };
+    }
+
+    /** "{user.fullName.required}" → the translated text of that key, with the field's name in front. */
+    public static String violation(ConstraintViolation<?> violation) {
+        var template = violation.getMessageTemplate();
+        var text = template.startsWith("{") && template.endsWith("}")
+                ? tr(template.substring(1, template.length() - 1)) : violation.getMessage();
+        var path = violation.getPropertyPath().toString();
+        var field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return field.isEmpty() ? text : tr("field." + field) + ": " + text;
+    }
+
+    static String tr(String key, Object... args) {
+        var ui = UI.getCurrent();
+        var provider = new TranslationProvider();
+        return provider.getTranslation(key, ui == null ? TranslationProvider.THAI : ui.getLocale(), args);
+    }
+}

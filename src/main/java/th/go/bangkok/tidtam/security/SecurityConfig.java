@@ -1,0 +1,124 @@
+package th.go.bangkok.tidtam.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import th.go.bangkok.tidtam.audit.AuditAction;
+import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.security.ui.LoginView;
+
+/**
+ * Views are guarded by Vaadin's navigation access control; services by method security (the real control).
+ * See docs/decisions/0003-security.md.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    /** As tight as Vaadin Flow allows: its bootstrap needs inline scripts and eval, its components inline styles. */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    private static final Logger securityLog = LoggerFactory.getLogger("tidtam.security");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, AuditService audit)
+            throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null) {
+                        securityLog.info("Signed out: user={}", authentication.getName());
+                        audit.securityEvent(AuditAction.LOGOUT, authentication.getName(), request.getRemoteAddr(), null);
+                    }
+                }));
+        http.formLogin(form -> form.failureHandler(failureHandler()));
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles.css", "/fonts/**", "/icons/**").permitAll());
+        http.sessionManagement(sessions -> sessions
+                .sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login?expired"));
+        http.headers(headers -> headers
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    // Vaadin serves pages through a forward that commits the response behind the filter's back:
+                    // write the headers before the request goes on, or pages would leave without them.
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentTypeOptions(withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String reason = switch (exception) {
+                case LoginThrottledException ignored -> "locked";
+                case DisabledException ignored -> "disabled";
+                default -> "error";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+                                                  LoginThrottle throttle, AuditService audit) {
+        return new ThrottlingAuthenticationProvider(users, encoder, throttle, audit);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+}

@@ -1,0 +1,89 @@
+package th.go.bangkok.tidtam.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as the security layer knows it; equal by username so the session registry finds them. */
+public final class TidtamUser implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private String passwordHash;
+    private final boolean enabled;
+    private final Role role;
+    private final String fullName;
+    private final Long agencyId;
+
+    public TidtamUser(long id, String username, String passwordHash, boolean enabled, Role role, String fullName,
+                      Long agencyId) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.role = role;
+        this.fullName = fullName;
+        this.agencyId = agencyId;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    /** The agency the user belongs to; null for coordinators and administrators. */
+    public Long agencyId() {
+        return agencyId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TidtamUser that && Objects.equals(username, that.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(username);
+    }
+
+    @Override
+    public String toString() {
+        return "TidtamUser[" + username + ", " + role + "]";
+    }
+}

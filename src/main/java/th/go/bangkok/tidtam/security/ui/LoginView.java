@@ -1,0 +1,117 @@
+package th.go.bangkok.tidtam.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import th.go.bangkok.tidtam.base.DemoMode;
+import th.go.bangkok.tidtam.demo.DemoAccounts;
+import th.go.bangkok.tidtam.base.ui.LanguageSettings;
+
+/** Sign-in. Thai labels by default, English on switch; the demo accounts are listed only in demo mode. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authentication;
+    private final LoginForm login = new LoginForm();
+
+    LoginView(AuthenticationContext authentication, DemoMode demoMode, LanguageSettings languages) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n(null));
+
+        var title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        var subtitle = new Paragraph(getTranslation("app.subtitle.long"));
+        subtitle.addClassName("login-subtitle");
+
+        var thai = new Button("ไทย", e -> languages.switchAnonymous("th"));
+        var english = new Button("English", e -> languages.switchAnonymous("en"));
+        for (var b : new Button[] {thai, english}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        (getLocale().getLanguage().equals("en") ? english : thai).addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        var switcher = new HorizontalLayout(thai, english);
+        switcher.addClassName("language-switch");
+
+        var card = new VerticalLayout(title, subtitle, login, switcher);
+        card.addClassName("login-card");
+        card.setAlignItems(Alignment.CENTER);
+        card.setSizeUndefined();
+        if (demoMode.active()) {
+            card.add(demoAccounts());
+        }
+        add(card);
+    }
+
+    private Div demoAccounts() {
+        var box = new Div();
+        box.addClassName("demo-accounts");
+        box.add(new Span(getTranslation("login.demo.title", DemoAccounts.PASSWORD)));
+        var list = new Div();
+        for (var username : DemoAccounts.USERNAMES) {
+            var row = new Span(username);
+            row.addClassName("demo-user");
+            list.add(row);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private LoginI18n i18n(String errorKey) {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword("");
+        var error = i18n.getErrorMessage();
+        var key = errorKey == null ? "error" : errorKey;
+        error.setTitle(getTranslation("login." + key + ".title"));
+        error.setMessage(getTranslation("login." + key + ".message"));
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        for (var reason : new String[] {"locked", "disabled", "expired", "error"}) {
+            if (parameters.containsKey(reason)) {
+                login.setI18n(i18n(reason));
+                login.setError(true);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+}
