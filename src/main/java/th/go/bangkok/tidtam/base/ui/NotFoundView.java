@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -20,11 +21,26 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("not-found-view");
-        add(new H2(getTranslation("error.notFound.title")),
-                new Paragraph(getTranslation("error.notFoundOrNotPermitted")),
-                new Anchor("", getTranslation("error.backHome")));
+        show(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    static void show(VerticalLayout page) {
+        page.removeAll();
+        page.addClassName("not-found-view");
+        page.add(new H2(page.getTranslation("error.notFound.title")),
+                new Paragraph(page.getTranslation("error.notFoundOrNotPermitted")),
+                new Anchor("", page.getTranslation("error.backHome")));
+    }
+
+    /** Vaadin reports a denied view this way in development mode; users see the same page as in production. */
+    @AnonymousAllowed
+    static class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+            show(this);
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
     }
 }

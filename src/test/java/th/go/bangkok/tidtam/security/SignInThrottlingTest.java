@@ -1,0 +1,105 @@
+package th.go.bangkok.tidtam.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.audit.AuditAction;
+import th.go.bangkok.tidtam.audit.AuditFilter;
+import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.users.UserData;
+import th.go.bangkok.tidtam.users.UserService;
+
+/** The real sign-in provider on the real database: throttling, disabled accounts, the security audit. */
+@IntegrationTest
+class SignInThrottlingTest {
+
+    @Autowired
+    AuthenticationProvider signIn;
+    @Autowired
+    UserService users;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    TestUsers testUsers;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_username_so_even_the_right_password_is_refused() {
+        var username = newUser("Correct-pass-2569");
+        var address = "10.9.8." + (int) (Math.random() * 200);
+        for (int i = 1; i <= 5; i++) {
+            assertThatThrownBy(() -> attempt(username, "wrong-password-1", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt(username, "Correct-pass-2569", address))
+                .isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> attempt(username.toUpperCase(), "Correct-pass-2569", "10.1.1.1"))
+                .as("the lock is on the username, whatever the address or letter case")
+                .isInstanceOf(LoginThrottledException.class);
+
+        var trail = testUsers.as(TestUsers.ADMIN, () -> audit.find(
+                new AuditFilter(username, "Session", null, null, null), PageRequest.of(0, 20)));
+        assertThat(trail).filteredOn(e -> e.getAction() == AuditAction.LOGIN_FAILURE).hasSize(5);
+        assertThat(trail).filteredOn(e -> e.getAction() == AuditAction.LOGIN_LOCKED).isNotEmpty();
+        assertThat(trail).allSatisfy(e -> assertThat(e.getClientAddress()).isNotBlank());
+    }
+
+    @Test
+    void a_successful_sign_in_is_audited_and_clears_earlier_failures() {
+        var username = newUser("Correct-pass-2569");
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> attempt(username, "nope-nope-123", "10.2.2.2")).isInstanceOf(BadCredentialsException.class);
+        }
+        var result = attempt(username, "Correct-pass-2569", "10.2.2.2");
+        assertThat(result.isAuthenticated()).isTrue();
+        assertThat(result.getPrincipal()).isInstanceOf(TidtamUser.class);
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> attempt(username, "nope-nope-123", "10.2.2.3")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(attempt(username, "Correct-pass-2569", "10.2.2.3").isAuthenticated()).isTrue();
+        var trail = testUsers.as(TestUsers.ADMIN, () -> audit.find(
+                new AuditFilter(username, "Session", null, null, null), PageRequest.of(0, 20)));
+        assertThat(trail).filteredOn(e -> e.getAction() == AuditAction.LOGIN_SUCCESS).hasSize(2);
+    }
+
+    @Test
+    void a_disabled_account_cannot_sign_in() {
+        var username = newUser("Correct-pass-2569");
+        testUsers.as(TestUsers.ADMIN, () -> {
+            var id = users.find(new th.go.bangkok.tidtam.users.UserFilter(username, null, null), PageRequest.of(0, 1))
+                    .getFirst().id();
+            users.setEnabled(id, false);
+        });
+        assertThatThrownBy(() -> attempt(username, "Correct-pass-2569", "10.3.3.3")).isInstanceOf(DisabledException.class);
+    }
+
+    private org.springframework.security.core.Authentication attempt(String username, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return signIn.authenticate(token);
+    }
+
+    private String newUser(String password) {
+        var username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        testUsers.as(TestUsers.ADMIN, () -> users.create(new UserData(username, "ผู้ทดสอบล็อก", null, null, null,
+                Role.COORDINATOR, null, true, 0), password));
+        return username;
+    }
+}
