@@ -2,13 +2,11 @@ package th.go.bangkok.tidtam.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -36,7 +34,6 @@ import th.go.bangkok.tidtam.security.ui.LoginView;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
     /** As tight as Vaadin Flow allows: its bootstrap needs inline scripts and eval, its components inline styles. */

@@ -1,0 +1,88 @@
+package th.go.bangkok.tidtam;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** The layering style.md asks for, kept by the build rather than by memory. */
+class ArchitectureTest {
+
+    static final String ROOT = "th.go.bangkok.tidtam";
+    static final List<String> FEATURES = List.of("agency", "users", "audit", "security", "demo");
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void views_never_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void views_never_use_the_entity_manager() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(classes);
+    }
+
+    @Test
+    void feature_packages_do_not_depend_on_each_others_ui() {
+        for (var feature : FEATURES) {
+            noClasses().that().resideInAPackage(ROOT + "." + feature + "..")
+                    .should(dependOnAnotherFeaturesUi(feature))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void services_and_entities_never_depend_on_vaadin() {
+        noClasses().that().resideInAPackage(ROOT + "..")
+                .and().resideOutsideOfPackage("..ui..")
+                .and().doNotHaveSimpleName("Application")
+                .and().doNotHaveSimpleName("SecurityConfig")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void nothing_reads_the_system_clock_directly() {
+        noClasses().that().resideInAPackage(ROOT + "..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaClass> dependOnAnotherFeaturesUi(String feature) {
+        return new ArchCondition<>("depend on the ui package of another feature") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    var target = dependency.getTargetClass().getPackageName();
+                    boolean otherUi = target.startsWith(ROOT + ".") && target.endsWith(".ui")
+                            && !target.equals(ROOT + "." + feature + ".ui") && !target.equals(ROOT + ".base.ui");
+                    if (otherUi) {
+                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+}
