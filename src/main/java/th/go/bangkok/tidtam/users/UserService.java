@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -32,6 +33,7 @@ import th.go.bangkok.tidtam.security.SessionTerminator;
 public class UserService {
 
     public static final Set<String> LANGUAGES = Set.of("th", "en");
+    private static final int EXPORT_PAGE = 500;
     private static final Set<String> SORTABLE = Set.of("username", "fullName", "role");
 
     private final AppUserRepository repository;
@@ -63,6 +65,19 @@ public class UserService {
         var safe = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 sort.isSorted() ? sort : Sort.by("fullName"));
         return repository.findItems(text(filter), filter.role(), filter.enabled(), safe);
+    }
+
+    /** Every matching row in list order, read page by page, for the Excel export. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public void forEach(UserFilter filter, Consumer<UserListItem> action) {
+        for (int page = 0; ; page++) {
+            var items = find(filter, PageRequest.of(page, EXPORT_PAGE));
+            items.forEach(action);
+            if (items.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -30,6 +30,7 @@ class UserServiceAccessTest {
         return Access.matrix(Map.ofEntries(
                 Map.entry("find", Access.ADMIN_ONLY),
                 Map.entry("count", Access.ADMIN_ONLY),
+                Map.entry("forEach", Access.ADMIN_ONLY),
                 Map.entry("get", Access.ADMIN_ONLY),
                 Map.entry("create", Access.ADMIN_ONLY),
                 Map.entry("update", Access.ADMIN_ONLY),
@@ -49,6 +50,7 @@ class UserServiceAccessTest {
         Runnable call = switch (action) {
             case "find" -> () -> users.find(UserFilter.none(), PageRequest.of(0, 10));
             case "count" -> () -> users.count(UserFilter.none());
+            case "forEach" -> () -> users.forEach(UserFilter.none(), item -> { });
             case "get" -> () -> users.get(scratch);
             case "create" -> () -> users.create(data("new-" + shortId(), Role.COORDINATOR), "Str0ng-Password");
             case "update" -> () -> users.update(scratch, withName(current, "ชื่อใหม่ " + shortId()));

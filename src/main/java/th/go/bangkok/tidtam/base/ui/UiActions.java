@@ -1,6 +1,8 @@
 package th.go.bangkok.tidtam.base.ui;
 
 import java.util.function.Consumer;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import th.go.bangkok.tidtam.base.ConcurrentChangeException;
 
 /**
  * Runs a service call from a view. An expected refusal (a rule, a validation, a denial, a concurrent edit)
@@ -16,10 +18,33 @@ public final class UiActions {
         return attempt(action, Notifications::error);
     }
 
+    /**
+     * Like {@link #attempt(Runnable)}, but a save that lost the race against someone else's goes to
+     * {@code onConflict} (which shows a {@link ConflictDialog}) instead of a plain message.
+     */
+    public static boolean attemptSave(Runnable action, Runnable onConflict) {
+        try {
+            return attempt(action, Notifications::error, true);
+        } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
+            onConflict.run();
+            return false;
+        }
+    }
+
     public static boolean attempt(Runnable action, Consumer<String> showProblem) {
+        return attempt(action, showProblem, false);
+    }
+
+    private static boolean attempt(Runnable action, Consumer<String> showProblem, boolean passConflicts) {
         try {
             action.run();
             return true;
+        } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
+            if (passConflicts) {
+                throw e;
+            }
+            showProblem.accept(UiErrors.messageFor(e).orElseThrow());
+            return false;
         } catch (RuntimeException e) {
             var message = UiErrors.messageFor(e);
             if (message.isEmpty()) {

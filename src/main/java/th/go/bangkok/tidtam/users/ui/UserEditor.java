@@ -22,7 +22,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import th.go.bangkok.tidtam.agency.AgencyLevel;
 import th.go.bangkok.tidtam.agency.AgencyNode;
-import th.go.bangkok.tidtam.base.ConcurrentChangeException;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ui.ConflictDialog;
 import th.go.bangkok.tidtam.base.ui.Notifications;
@@ -154,21 +153,17 @@ class UserEditor extends Dialog {
     }
 
     private void submit(UserData data) {
-        try {
-            boolean ok = UiActions.attempt(() -> {
-                if (id == null) {
-                    users.create(data, password.getValue());
-                } else {
-                    users.update(id, data);
-                }
-            });
-            if (ok) {
-                Notifications.success(getTranslation("saved"));
-                onSaved.run();
-                close();
+        boolean ok = UiActions.attemptSave(() -> {
+            if (id == null) {
+                users.create(data, password.getValue());
+            } else {
+                users.update(id, data);
             }
-        } catch (ConcurrentChangeException e) {
-            showConflict(data);
+        }, () -> showConflict(data));
+        if (ok) {
+            Notifications.success(getTranslation("saved"));
+            onSaved.run();
+            close();
         }
     }
 
