@@ -104,6 +104,26 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void a_user_disabled_while_signed_in_is_put_out_at_their_next_step() {
+        var username = "gone-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = testUsers.as(TestUsers.ADMIN, () -> users.create(new UserData(username, "นายจะถูก ปิดบัญชี", null,
+                null, null, Role.COORDINATOR, null, true, 0), "Gone-pass-2569"));
+        openLogin();
+        submitLogin(username, "Gone-pass-2569");
+        page.waitForURL(url("/"));
+        assertThat(page.locator(".home-view")).containsText("สวัสดี");
+
+        testUsers.as(TestUsers.ADMIN, () -> users.setEnabled(id, false));
+
+        page.navigate(url("/"));
+        page.waitForURL(url("/login?expired"));
+        assertThat(page.locator("vaadin-login-form")).containsText("หมดเวลาการใช้งาน");
+        submitLogin(username, "Gone-pass-2569");
+        page.waitForURL(url("/login?disabled"));
+        assertThat(page.locator("vaadin-login-form")).containsText("บัญชีนี้ถูกปิดการใช้งาน");
+    }
+
+    @Test
     void pages_carry_the_security_headers() {
         var response = page.navigate(url("/login"));
         var headers = response.allHeaders();

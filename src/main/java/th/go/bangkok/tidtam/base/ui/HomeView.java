@@ -37,7 +37,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(card);
 
         var next = new UnorderedList();
-        MenuConfiguration.getMenuEntries().stream().filter(e -> !e.path().isEmpty())
+        MenuConfiguration.getMenuEntries().stream().filter(e -> !e.path().isBlank() && !"/".equals(e.path()))
                 .forEach(e -> next.add(new ListItem(new com.vaadin.flow.component.html.Anchor(e.path(),
                         getTranslation(e.title())))));
         if (next.getChildren().findAny().isPresent()) {

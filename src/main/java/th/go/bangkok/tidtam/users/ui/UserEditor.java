@@ -149,6 +149,16 @@ class UserEditor extends Dialog {
                 return;
             }
         }
+        if (loaded.enabled() && !data.enabled()) {
+            var confirm = new ConfirmDialog(getTranslation("users.disable.title"),
+                    getTranslation("users.disable.confirm", data.fullName()), getTranslation("users.disable.action"),
+                    e -> submit(data));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+            return;
+        }
         submit(data);
     }
 
