@@ -101,6 +101,9 @@ class SignInJourneyTest extends BrowserTest {
         assertThat(page.locator(".not-found-view")).containsText("ไม่พบข้อมูล หรือคุณไม่มีสิทธิ์เข้าถึง");
         assertThat(page.locator("body")).not().containsText("ผู้ใช้งาน");
         screenshot("officer-denied");
+
+        page.navigate(url("/no-such-page"));
+        assertThat(page.locator(".not-found-view")).containsText("ไม่พบข้อมูล หรือคุณไม่มีสิทธิ์เข้าถึง");
     }
 
     @Test

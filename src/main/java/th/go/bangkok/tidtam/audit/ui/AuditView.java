@@ -71,7 +71,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.record")).setAutoWidth(true);
         grid.addColumn(e -> e.getChanges() != null ? e.getChanges().replace("\n", " · ")
                         : e.getSummary() == null ? "" : e.getSummary())
-                .setHeader(getTranslation("audit.changes")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.changes")).setFlexGrow(3)
+                .setTooltipGenerator(e -> e.getChanges() == null ? "" : e.getChanges());
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(e ->
                 e.getChanges() == null ? "" : e.getChanges()));
         grid.setItemsPageable(pageable -> audit.find(filter(), PageRequest.of(pageable.getPageNumber(),
