@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
@@ -23,6 +25,12 @@ import th.go.bangkok.tidtam.security.SystemAuthentication;
 class RestartKeepsDataTest {
 
     final Path dataDir = Path.of("target", "restart-test-" + UUID.randomUUID().toString().substring(0, 8), "mariadb");
+
+    /**
+     * Each application installs its own security-context strategy into Spring Security's static holder; the
+     * test contexts shared by the other tests must get theirs back when these two applications are gone.
+     */
+    final SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
 
     @Test
     void data_written_before_a_restart_is_there_after_it() {
@@ -52,6 +60,7 @@ class RestartKeepsDataTest {
 
     @AfterEach
     void removeDataDir() throws IOException {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
         var root = dataDir.getParent();
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {

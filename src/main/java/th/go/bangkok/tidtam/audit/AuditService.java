@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,6 +29,7 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 public class AuditService {
 
     public static final String SYSTEM = "system";
+    private static final int TRAIL_LIMIT = 500;
 
     private final AuditRepository repository;
     private final Clock clock;
@@ -69,6 +72,13 @@ public class AuditService {
     public void securityEvent(AuditAction action, String username, String clientAddress, String summary) {
         repository.save(new AuditEntry(clock.instant(), username == null || username.isBlank() ? "?" : username,
                 action, "Session", username, summary, null, clientAddress));
+    }
+
+    /** Internal: the trail of one record, newest first, for a service that checked the caller may read it. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<AuditEntry> trailOf(String entityType, String entityId) {
+        return repository.findAll(specification(AuditFilter.forEntity(entityType, entityId)),
+                PageRequest.of(0, TRAIL_LIMIT, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

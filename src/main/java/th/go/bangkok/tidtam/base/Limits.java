@@ -16,6 +16,14 @@ public final class Limits {
     public static final int AGENCY_CODE = 8;
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
+    public static final int PLAN_NAME = 1000;
+    public static final int PROJECT_NAME = 500;
+    public static final int LIST_ITEM = 1000;
+    public static final int LIST_ITEMS = 30;
+    public static final int RATIONALE = 20_000;
+    public static final int TARGET_DESCRIPTION = 500;
+    public static final int UNIT = 50;
+    public static final int BREAKDOWN_PARTS = 10;
 
     private Limits() {
     }

@@ -1,0 +1,46 @@
+package th.go.bangkok.tidtam.project;
+
+import org.springframework.stereotype.Component;
+import th.go.bangkok.tidtam.agency.Agency;
+import th.go.bangkok.tidtam.security.TidtamUser;
+
+/**
+ * Who may see and change which project. An officer works on the projects of their own unit and the units
+ * below it; a head reads every project of their office; coordinators and administrators read all; only
+ * officers (of the unit) and administrators change projects.
+ */
+@Component
+class ProjectAccess {
+
+    boolean canRead(TidtamUser user, Project project) {
+        return switch (user.role()) {
+            case ADMIN, COORDINATOR -> true;
+            case HEAD -> user.agencyId() != null && user.agencyId().equals(project.getOffice().getId());
+            case OFFICER -> inUnit(user, project);
+        };
+    }
+
+    boolean canEdit(TidtamUser user, Project project) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case OFFICER -> inUnit(user, project);
+            case HEAD, COORDINATOR -> false;
+        };
+    }
+
+    /** Whether an officer may register a project for this agency: their unit or one below it. */
+    boolean mayRegisterFor(TidtamUser user, Agency agency) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case OFFICER -> user.agencyId() != null && (user.agencyId().equals(agency.getId())
+                    || agency.getParent() != null && user.agencyId().equals(agency.getParent().getId()));
+            case HEAD, COORDINATOR -> false;
+        };
+    }
+
+    private static boolean inUnit(TidtamUser user, Project project) {
+        var unit = user.agencyId();
+        return unit != null && (unit.equals(project.getAgency().getId())
+                || project.getDivision() != null && unit.equals(project.getDivision().getId()));
+    }
+}

@@ -1,0 +1,318 @@
+package th.go.bangkok.tidtam.project;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import th.go.bangkok.tidtam.agency.Agency;
+import th.go.bangkok.tidtam.agency.AgencyLevel;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.audit.AuditAction;
+import th.go.bangkok.tidtam.audit.AuditEntry;
+import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.ConcurrentChangeException;
+import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.security.CurrentUser;
+import th.go.bangkok.tidtam.security.TidtamUser;
+import th.go.bangkok.tidtam.strategy.PlanLevel;
+import th.go.bangkok.tidtam.strategy.PlanNodeView;
+import th.go.bangkok.tidtam.strategy.PlanService;
+import th.go.bangkok.tidtam.users.AppUser;
+
+/**
+ * Projects: registered and edited by the officers of their unit, read by the head of their office and by
+ * coordinators. Every method checks who calls it and whether that user may touch that project; a project the
+ * user may not see is "not found", exactly like one that does not exist.
+ */
+@Service
+@Validated
+public class ProjectService {
+
+    private static final int EXPORT_PAGE = 500;
+
+    private final ProjectRepository repository;
+    private final ProjectQueries queries;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final PlanService plan;
+    private final AgencyService agencies;
+    private final AuditService audit;
+    private final EntityManager em;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository repository, ProjectQueries queries, ProjectAccess access, CurrentUser currentUser,
+                   PlanService plan, AgencyService agencies, AuditService audit, EntityManager em, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.plan = plan;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProjectListItem> find(ProjectFilter filter, Pageable pageable) {
+        return queries.page(currentUser.require(), filter, pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(ProjectFilter filter) {
+        return queries.count(currentUser.require(), filter);
+    }
+
+    /** Every project of the filtered list, page by page, for the Excel export. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void forEach(ProjectFilter filter, Consumer<ProjectListItem> action) {
+        var user = currentUser.require();
+        for (int page = 0; ; page++) {
+            var items = queries.page(user, filter, PageRequest.of(page, EXPORT_PAGE));
+            items.forEach(action);
+            if (items.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ProjectDetails get(String code) {
+        var user = currentUser.require();
+        var project = readable(user, code);
+        return details(user, project);
+    }
+
+    /** The next free code of the agency's office, e.g. 03000000-0007, proposed on the new-project form. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public String proposeCode(long agencyId) {
+        var agency = agency(agencyId);
+        if (!access.mayRegisterFor(currentUser.require(), agency)) {
+            throw new NotFoundException("Agency", agencyId);
+        }
+        return nextCode(officeOf(agency));
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public String create(@Valid ProjectData data) {
+        var user = currentUser.require();
+        var agency = agency(data.agencyId());
+        if (!access.mayRegisterFor(user, agency)) {
+            throw new BusinessRuleException("project.agency.notYours");
+        }
+        var office = officeOf(agency);
+        var code = data.code() == null || data.code().isBlank() ? nextCode(office) : data.code().strip();
+        if (!code.startsWith(office.getCode() + "-")) {
+            throw new BusinessRuleException("project.code.otherAgency", office.getCode());
+        }
+        if (repository.existsByCode(code)) {
+            throw new BusinessRuleException("project.code.taken", code);
+        }
+        var division = agency.getLevel() == AgencyLevel.GROUP ? agency.getParent()
+                : agency.getLevel() == AgencyLevel.DIVISION ? agency : null;
+        var project = new Project(code, agency, office, division, em.getReference(AppUser.class, user.id()),
+                clock.instant());
+        project.applyBaseline(data, links(data));
+        project.applyDetails(data);
+        repository.save(project);
+        audit.created(project);
+        return code;
+    }
+
+    /**
+     * Saves the form. In a draft everything may change; in an active project only the rationale and the
+     * contacts: the baseline changes through a change request, and this refuses it naming the fields.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void update(String code, @Valid ProjectData data) {
+        var user = currentUser.require();
+        var project = editable(user, code);
+        if (project.getVersion() != data.version()) {
+            throw new ConcurrentChangeException("Project", code);
+        }
+        if (data.code() != null && !data.code().isBlank() && !data.code().strip().equals(project.getCode())) {
+            throw new BusinessRuleException("project.code.immutable");
+        }
+        if (!data.agencyId().equals(project.getAgency().getId())) {
+            throw new BusinessRuleException("project.agency.immutable");
+        }
+        var links = links(data);
+        var before = project.auditState();
+        switch (project.getStatus()) {
+            case DRAFT -> project.applyBaseline(data, links);
+            case ACTIVE -> {
+                var changed = project.baselineChanges(data, links);
+                if (!changed.isEmpty()) {
+                    throw new BusinessRuleException("project.baseline.locked", String.join(", ", changed));
+                }
+            }
+            case CLOSED -> throw new BusinessRuleException("project.closed");
+        }
+        project.applyDetails(data);
+        repository.flush();
+        audit.updated(project, before);
+    }
+
+    /** ร่าง → ดำเนินการ: from now on the baseline is frozen. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void submit(String code) {
+        var project = editable(currentUser.require(), code);
+        if (project.getStatus() != ProjectStatus.DRAFT) {
+            throw new BusinessRuleException("project.submit.notDraft");
+        }
+        if (project.getObjectives().isEmpty() || project.getPlanLinks().isEmpty()) {
+            throw new BusinessRuleException("project.submit.incomplete");
+        }
+        var before = project.auditState();
+        project.setStatus(ProjectStatus.ACTIVE);
+        repository.flush();
+        audit.updated(project, before);
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void close(String code) {
+        var project = editable(currentUser.require(), code);
+        if (project.getStatus() != ProjectStatus.ACTIVE) {
+            throw new BusinessRuleException("project.close.notActive");
+        }
+        var before = project.auditState();
+        project.setStatus(ProjectStatus.CLOSED);
+        repository.flush();
+        audit.updated(project, before);
+    }
+
+    /** Only a draft may be deleted; a submitted project is part of the record. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void delete(String code) {
+        var project = editable(currentUser.require(), code);
+        if (project.getStatus() != ProjectStatus.DRAFT) {
+            throw new BusinessRuleException("project.delete.notDraft");
+        }
+        audit.deleted(project);
+        repository.delete(project);
+    }
+
+    /** The audit trail of one project ("ประวัติ"), for anyone who may read the project. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String code) {
+        var project = readable(currentUser.require(), code);
+        return audit.trailOf(project.auditType(), String.valueOf(project.getId()));
+    }
+
+    private Project readable(TidtamUser user, String code) {
+        var project = repository.findByCode(code).orElseThrow(() -> new NotFoundException("Project", code));
+        if (!access.canRead(user, project)) {
+            throw new NotFoundException("Project", code);
+        }
+        return project;
+    }
+
+    private Project editable(TidtamUser user, String code) {
+        var project = readable(user, code);
+        if (!access.canEdit(user, project)) {
+            throw new org.springframework.security.access.AccessDeniedException("not the project's unit");
+        }
+        return project;
+    }
+
+    private ProjectDetails details(TidtamUser user, Project p) {
+        var nodes = plan.all().stream().collect(java.util.stream.Collectors.toMap(PlanNodeView::id, n -> n));
+        var chains = p.getPlanLinks().stream().map(l -> chain(nodes, l.planNodeId())).toList();
+        boolean edit = access.canEdit(user, p) && p.getStatus() != ProjectStatus.CLOSED;
+        var data = new ProjectData(p.getCode(), p.getName(), p.getFiscalYear(), p.getStartDate(), p.getEndDate(),
+                p.getBudget(), p.getAgency().getId(), p.getResponsibleName(), p.getResponsiblePhone(),
+                p.getCoordinatorName(), p.getCoordinatorPhone(), p.getRationale(), p.getObjectives(),
+                p.getQualityTargets(), p.getQuantityTargets().stream().map(ProjectData.QuantityTargetData::of).toList(),
+                p.getPlanLinks().stream().map(PlanLink::planNodeId).toList(), p.getVersion());
+        var can = new ProjectDetails.Permissions(edit, edit && p.getStatus() == ProjectStatus.DRAFT,
+                edit && p.getStatus() == ProjectStatus.DRAFT, edit && p.getStatus() == ProjectStatus.ACTIVE,
+                edit && p.getStatus() == ProjectStatus.DRAFT);
+        return new ProjectDetails(p.getCode(), p.getStatus(), p.getFiscalYear(), p.getName(), p.getStartDate(),
+                p.getEndDate(), p.getBudget(), BigDecimal.ZERO.setScale(2), agencies.path(p.getAgency().getId()),
+                p.getOwner().getFullName(), p.getResponsibleName(), p.getResponsiblePhone(), p.getCoordinatorName(),
+                p.getCoordinatorPhone(), p.getRationale(), p.getObjectives(), p.getQualityTargets(),
+                p.getQuantityTargets(), chains, p.getId(), p.getVersion(), data, can);
+    }
+
+    private static List<PlanNodeView> chain(Map<Long, PlanNodeView> nodes, long leafId) {
+        var chain = new ArrayList<PlanNodeView>();
+        for (var n = nodes.get(leafId); n != null; n = n.parentId() == null ? null : nodes.get(n.parentId())) {
+            chain.addFirst(n);
+        }
+        return chain;
+    }
+
+    /** Plan links must be goals or indicators valid in the project's fiscal year. */
+    private List<PlanLink> links(ProjectData data) {
+        if (data.planNodeIds().isEmpty()) {
+            return List.of();
+        }
+        var nodes = plan.all().stream().collect(java.util.stream.Collectors.toMap(PlanNodeView::id, n -> n));
+        var year = FiscalYear.of(data.fiscalYear());
+        var links = new ArrayList<PlanLink>();
+        for (var id : data.planNodeIds().stream().distinct().toList()) {
+            var node = nodes.get(id);
+            if (node == null) {
+                throw new NotFoundException("PlanNode", id);
+            }
+            if (node.level() == PlanLevel.DIMENSION || node.level() == PlanLevel.SUB_ISSUE) {
+                throw new BusinessRuleException("project.plan.tooHigh", node.printed());
+            }
+            var chain = chain(nodes, id);
+            if (chain.stream().anyMatch(n -> !n.validFor(year))) {
+                throw new BusinessRuleException("project.plan.notValidForYear", node.printed(),
+                        String.valueOf(data.fiscalYear()));
+            }
+            links.add(new PlanLink(id, chain.getFirst().id()));
+        }
+        return links;
+    }
+
+    private Agency agency(long id) {
+        var agency = em.find(Agency.class, id);
+        if (agency == null) {
+            throw new NotFoundException("Agency", id);
+        }
+        return agency;
+    }
+
+    private static Agency officeOf(Agency agency) {
+        var a = agency;
+        while (a.getParent() != null) {
+            a = a.getParent();
+        }
+        return a;
+    }
+
+    private String nextCode(Agency office) {
+        int next = repository.maxCodeOfOffice(office.getCode())
+                .map(max -> Integer.parseInt(max.substring(max.indexOf('-') + 1)) + 1).orElse(1);
+        if (next > 9999) {
+            throw new BusinessRuleException("project.code.exhausted", office.getCode());
+        }
+        return "%s-%04d".formatted(office.getCode(), next);
+    }
+}
