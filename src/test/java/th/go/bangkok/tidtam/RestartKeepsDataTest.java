@@ -24,7 +24,9 @@ import th.go.bangkok.tidtam.security.SystemAuthentication;
  */
 class RestartKeepsDataTest {
 
-    final Path dataDir = Path.of("target", "restart-test-" + UUID.randomUUID().toString().substring(0, 8), "mariadb");
+    /** Outside the temp folder, as production must be; the checkout itself may well lie in /tmp. */
+    final Path dataDir = Path.of(System.getProperty("user.home"), ".tidtam-test",
+            "restart-" + UUID.randomUUID().toString().substring(0, 8), "mariadb");
 
     /**
      * Each application installs its own security-context strategy into Spring Security's static holder; the

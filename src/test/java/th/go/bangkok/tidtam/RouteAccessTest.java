@@ -27,11 +27,17 @@ class RouteAccessTest extends SpringBrowserlessTest {
     /** Route → the view class that opens there, and who may open it. */
     static final Map<String, String> VIEWS = Map.of(
             "", "HomeView",
+            "projects", "ProjectListView",
+            "projects/new", "NewProjectView",
+            "admin/plan", "PlanAdminView",
             "admin/users", "UserAdminView",
             "admin/agencies", "AgencyAdminView",
             "admin/audit", "AuditView");
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "", Access.SIGNED_IN,
+            "projects", Access.SIGNED_IN,
+            "projects/new", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE, TestUsers.ADMIN),
+            "admin/plan", Access.ADMIN_ONLY,
             "admin/users", Access.ADMIN_ONLY,
             "admin/agencies", Access.ADMIN_ONLY,
             "admin/audit", Access.ADMIN_ONLY);

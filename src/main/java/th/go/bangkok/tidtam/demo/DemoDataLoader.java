@@ -30,11 +30,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoMode demoMode;
     private final AgencyService agencies;
     private final UserService users;
+    private final DemoProjects projects;
 
-    DemoDataLoader(DemoMode demoMode, AgencyService agencies, UserService users) {
+    DemoDataLoader(DemoMode demoMode, AgencyService agencies, UserService users, DemoProjects projects) {
         this.demoMode = demoMode;
         this.agencies = agencies;
         this.users = users;
+        this.projects = projects;
     }
 
     @Override
@@ -47,7 +49,9 @@ class DemoDataLoader implements ApplicationRunner {
                 return;
             }
             load();
-            log.info("Demo data loaded: agencies and the demo accounts officer, officer2, head, coordinator, admin");
+            projects.load();
+            log.info("Demo data loaded: agencies, the demo accounts officer, officer2, head, coordinator, admin, "
+                    + "and 60 projects over FY 2566-2569");
         });
     }
 

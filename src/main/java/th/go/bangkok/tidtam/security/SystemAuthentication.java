@@ -30,6 +30,19 @@ public final class SystemAuthentication {
         }
     }
 
+    /** Runs work as a real account, e.g. demo projects registered by the demo officer who owns them. */
+    public static void runAs(org.springframework.security.core.userdetails.UserDetails user, Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public static void run(Runnable work) {
         call(() -> {
             work.run();

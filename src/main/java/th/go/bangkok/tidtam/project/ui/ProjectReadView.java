@@ -1,0 +1,96 @@
+package th.go.bangkok.tidtam.project.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import th.go.bangkok.tidtam.base.Baht;
+import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.project.ProjectDetails;
+
+/** The project as the official form prints sections 1.1–1.6, labels exactly as printed. */
+class ProjectReadView extends Composite<VerticalLayout> {
+
+    ProjectReadView(ProjectDetails p) {
+        var c = getContent();
+        c.setPadding(false);
+        c.addClassName("project-read");
+        c.add(new H3(getTranslation("project.section.1")));
+        c.add(new H4(getTranslation("project.section.1_1")));
+        c.add(row("project.field.name", p.name()), row("project.field.code", p.code()),
+                row("project.field.fiscalYear", String.valueOf(p.fiscalYear())),
+                row("project.field.startDate", ThaiDates.formatLong(p.startDate())),
+                row("project.field.endDate", ThaiDates.formatLong(p.endDate())),
+                row("project.field.budget", Baht.format(p.budget(), getLocale())),
+                row("project.field.used", Baht.format(p.budgetUsed(), getLocale())));
+        c.add(new H4(getTranslation("project.section.1_2")));
+        c.add(row("project.field.agency", p.agencyPath()),
+                row("project.field.responsible", withPhone(p.responsibleName(), p.responsiblePhone())),
+                row("project.field.coordinator", withPhone(p.coordinatorName(), p.coordinatorPhone())),
+                row("project.field.owner", p.ownerName()));
+        c.add(new H4(getTranslation("project.section.1_3")), text(p.rationale()));
+        c.add(new H4(getTranslation("project.section.1_4")), numbered(p.objectives()));
+        c.add(new H4(getTranslation("project.section.1_5")));
+        c.add(new Span(getTranslation("project.section.1_5_1")), numbered(p.qualityTargets()));
+        c.add(new Span(getTranslation("project.section.1_5_2")),
+                numbered(p.quantityTargets().stream().map(Object::toString).toList()));
+        c.add(new H4(getTranslation("project.section.1_6")));
+        if (p.planChains().isEmpty()) {
+            c.add(empty());
+        }
+        for (var chain : p.planChains()) {
+            var box = new Div();
+            box.addClassName("plan-chain");
+            chain.forEach(n -> box.add(new Div(getTranslation("project.plan.label." + n.level().name().toLowerCase())
+                    + " : " + n.printed())));
+            c.add(box);
+        }
+    }
+
+    private String withPhone(String name, String phone) {
+        if (name == null) {
+            return null;
+        }
+        return phone == null ? name : name + " " + getTranslation("project.phonePrefix") + " " + phone;
+    }
+
+    private Component row(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("read-label");
+        var v = new Span(value == null || value.isBlank() ? "–" : value);
+        v.addClassName("read-value");
+        var row = new Div(label, v);
+        row.addClassName("read-row");
+        return row;
+    }
+
+    private Component text(String text) {
+        if (text == null || text.isBlank()) {
+            return empty();
+        }
+        var div = new Div(text);
+        div.addClassName("read-text");
+        return div;
+    }
+
+    private Component numbered(List<String> items) {
+        if (items.isEmpty()) {
+            return empty();
+        }
+        var list = new OrderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        return list;
+    }
+
+    private Component empty() {
+        var span = new Span(getTranslation("project.none"));
+        span.addClassName("read-empty");
+        return span;
+    }
+}

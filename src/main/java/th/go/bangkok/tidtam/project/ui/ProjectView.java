@@ -1,0 +1,253 @@
+package th.go.bangkok.tidtam.project.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Objects;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.audit.AuditEntry;
+import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.ui.ConflictDialog;
+import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.base.ui.UiErrors;
+import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.security.CurrentUser;
+import th.go.bangkok.tidtam.strategy.PlanService;
+
+/**
+ * /projects/{code}: the project in the order of the form, read first; "แก้ไข" turns it into the form. Tabs
+ * hold the reports, the change requests and the history. An address of a project this user may not see
+ * shows "not found or not permitted".
+ */
+@Route("projects/:code")
+@PermitAll
+class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProjectService projects;
+    private final AgencyService agencies;
+    private final PlanService plan;
+    private final CurrentUser currentUser;
+    private final VerticalLayout details = new VerticalLayout();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final Div header = new Div();
+    private ProjectDetails project;
+
+    ProjectView(ProjectService projects, AgencyService agencies, PlanService plan, CurrentUser currentUser) {
+        this.projects = projects;
+        this.agencies = agencies;
+        this.plan = plan;
+        this.currentUser = currentUser;
+        addClassName("project-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var code = event.getRouteParameters().get("code").orElse("");
+        try {
+            project = projects.get(code);
+        } catch (th.go.bangkok.tidtam.base.NotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        header.removeAll();
+        var title = new H2(project.name());
+        var status = new Span(getTranslation(project.status().messageKey()));
+        status.getElement().getThemeList().add("badge");
+        status.addClassName("status-" + project.status().name().toLowerCase());
+        var code = new Span(project.code() + " · " + getTranslation("project.field.fiscalYearShort") + " "
+                + project.fiscalYear());
+        code.addClassName("project-code");
+        header.add(code, status, title);
+        header.addClassName("project-header");
+
+        var tabs = new TabSheet();
+        tabs.setWidthFull();
+        details.setPadding(false);
+        tabs.add(getTranslation("project.tab.details"), details);
+        tabs.add(getTranslation("project.tab.reports"), emptyState("project.tab.reports.empty"));
+        tabs.add(getTranslation("project.tab.changes"), emptyState("project.tab.changes.empty"));
+        tabs.add(getTranslation("project.tab.history"), history());
+        showRead();
+        add(header, actions, tabs);
+    }
+
+    private void showRead() {
+        details.removeAll();
+        details.add(new ProjectReadView(project));
+        actions.removeAll();
+        var back = new Button(getTranslation("projects.back"), VaadinIcon.ARROW_LEFT.create(),
+                e -> UI.getCurrent().navigate("projects"));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(back);
+        var can = project.can();
+        if (can.edit()) {
+            var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> showForm(project.data()));
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit);
+        }
+        if (can.submit()) {
+            actions.add(confirmButton("project.submit", "project.submit.confirm", false, () -> projects.submit(project.code())));
+        }
+        if (can.close()) {
+            actions.add(confirmButton("project.close", "project.close.confirm", false, () -> projects.close(project.code())));
+        }
+        if (can.delete()) {
+            actions.add(confirmButton("project.delete", "project.delete.confirm", true, () -> {
+                projects.delete(project.code());
+                UI.getCurrent().navigate("projects");
+            }));
+        }
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+    }
+
+    private Button confirmButton(String key, String confirmKey, boolean destructive, Runnable action) {
+        var button = new Button(getTranslation(key), e -> {
+            var dialog = new ConfirmDialog(getTranslation(key), getTranslation(confirmKey, project.name()),
+                    getTranslation(key), ok -> {
+                        if (UiActions.attempt(action)) {
+                            Notifications.success(getTranslation("saved"));
+                            if (!destructive) {
+                                reload();
+                            }
+                        }
+                    });
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            if (destructive) {
+                dialog.setConfirmButtonTheme("error primary");
+            }
+            dialog.open();
+        });
+        if (destructive) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return button;
+    }
+
+    private void showForm(ProjectData data) {
+        var all = agencies.all();
+        var form = new ProjectForm(all, ProjectFormSupport.paths(all), plan.all());
+        form.setData(data, false, project.can().editBaseline());
+        details.removeAll();
+        details.add(form);
+        actions.removeAll();
+        var save = new Button(getTranslation("action.save"), e -> save(form));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        actions.add(new Button(getTranslation("action.cancel"), e -> showRead()), save);
+    }
+
+    private void save(ProjectForm form) {
+        if (!form.checkRequired()) {
+            return;
+        }
+        var mine = form.getData(project.version());
+        try {
+            boolean saved = UiActions.attemptSave(() -> projects.update(project.code(), mine),
+                    () -> showConflict(form, mine));
+            if (saved) {
+                Notifications.success(getTranslation("saved"));
+                reload();
+            }
+        } catch (ConstraintViolationException e) {
+            form.showViolations(e);
+        }
+    }
+
+    private void showConflict(ProjectForm form, ProjectData mine) {
+        var latest = projects.get(project.code());
+        var stored = latest.data();
+        var differences = new ArrayList<ConflictDialog.Difference>();
+        diff(differences, "project.field.name", stored.name(), mine.name());
+        diff(differences, "project.field.startDate", ThaiDates.formatShort(stored.startDate()), ThaiDates.formatShort(mine.startDate()));
+        diff(differences, "project.field.endDate", ThaiDates.formatShort(stored.endDate()), ThaiDates.formatShort(mine.endDate()));
+        diff(differences, "project.field.budget", String.valueOf(stored.budget()), String.valueOf(mine.budget()));
+        diff(differences, "project.field.responsible", stored.responsibleName(), mine.responsibleName());
+        diff(differences, "project.field.coordinator", stored.coordinatorName(), mine.coordinatorName());
+        diff(differences, "project.section.rationale", stored.rationale(), mine.rationale());
+        diff(differences, "project.section.1_4", String.join(" / ", stored.objectives()), String.join(" / ", mine.objectives()));
+        new ConflictDialog(differences, () -> {
+            project = latest;
+            build();
+        }, () -> {
+            project = latest;
+            var again = new ProjectData(mine.code(), mine.name(), mine.fiscalYear(), mine.startDate(), mine.endDate(),
+                    mine.budget(), mine.agencyId(), mine.responsibleName(), mine.responsiblePhone(),
+                    mine.coordinatorName(), mine.coordinatorPhone(), mine.rationale(), mine.objectives(),
+                    mine.qualityTargets(), mine.quantityTargets(), mine.planNodeIds(), latest.version());
+            if (UiActions.attempt(() -> projects.update(project.code(), again))) {
+                Notifications.success(getTranslation("saved"));
+                reload();
+            }
+        }).open();
+    }
+
+    private void diff(java.util.List<ConflictDialog.Difference> out, String key, String stored, String mine) {
+        var a = stored == null ? "" : stored;
+        var b = mine == null ? "" : mine;
+        if (!Objects.equals(a.strip(), b.strip())) {
+            out.add(new ConflictDialog.Difference(getTranslation(key), a, b));
+        }
+    }
+
+    private void reload() {
+        project = projects.get(project.code());
+        build();
+    }
+
+    private VerticalLayout history() {
+        var grid = new Grid<AuditEntry>();
+        grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.getChanges() == null ? "" : e.getChanges().replace("\n", " · "))
+                .setHeader(getTranslation("audit.changes")).setFlexGrow(1)
+                .setTooltipGenerator(e -> e.getChanges() == null ? "" : e.getChanges());
+        grid.setItems(projects.history(project.code()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        var layout = new VerticalLayout(grid);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private VerticalLayout emptyState(String key) {
+        var layout = new VerticalLayout(new Paragraph(getTranslation(key)));
+        layout.addClassName("empty-state");
+        return layout;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? getTranslation("nav.projects") : project.code() + " · " + project.name();
+    }
+}
