@@ -1,0 +1,78 @@
+package th.go.bangkok.tidtam.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestUsers;
+
+/** No N+1: a grid page and a project cost a fixed number of SQL statements, however much they hold. */
+@IntegrationTest
+class ProjectStatementCountTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Test
+    void one_page_of_the_project_list_is_one_statement_and_its_count_another() {
+        for (int i = 0; i < 3; i++) {
+            fixtures.create("โครงการนับคำสั่ง " + UUID.randomUUID());
+        }
+        users.signIn(TestUsers.COORDINATOR);
+        long page = statements(() -> projects.find(ProjectFilter.none(), PageRequest.of(0, 50)).size());
+        long count = statements(() -> projects.count(ProjectFilter.none()));
+        assertThat(page).isEqualTo(1);
+        assertThat(count).isEqualTo(1);
+        users.signIn(TestUsers.OFFICER);
+        long filtered = statements(() -> projects.find(
+                new ProjectFilter(2569, null, null, 1L, ProjectStatus.DRAFT, "นับ"), PageRequest.of(0, 50)).size());
+        assertThat(filtered).isEqualTo(1);
+    }
+
+    @Test
+    void loading_a_project_costs_the_same_statements_whether_it_holds_one_item_or_many() {
+        var small = fixtures.create("โครงการเล็ก " + UUID.randomUUID());
+        var valid = fixtures.valid("โครงการใหญ่ " + UUID.randomUUID());
+        var big = new ProjectData("", valid.name(), valid.fiscalYear(), valid.startDate(), valid.endDate(), valid.budget(),
+                valid.agencyId(), valid.responsibleName(), valid.responsiblePhone(), valid.coordinatorName(),
+                valid.coordinatorPhone(), valid.rationale(),
+                List.of("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก"), List.of("ก", "ข", "ค", "ง"),
+                List.of(valid.quantityTargets().getFirst(), new ProjectData.QuantityTargetData("ชุมชน",
+                        new BigDecimal("14"), "ชุมชน", List.of()), new ProjectData.QuantityTargetData("ครั้ง",
+                        new BigDecimal("3"), "ครั้ง", List.of())), valid.planNodeIds(), 0);
+        var bigCode = users.as(TestUsers.OFFICER, () -> projects.create(big));
+
+        users.signIn(TestUsers.OFFICER);
+        long smallCost = statements(() -> projects.get(small).objectives().size());
+        long bigCost = statements(() -> projects.get(bigCode).objectives().size());
+        assertThat(bigCost).isEqualTo(smallCost);
+        assertThat(smallCost).isLessThanOrEqualTo(8);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    /** Statements prepared by the work alone (signing in, which reads the account, happens before). */
+    private long statements(Supplier<?> work) {
+        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        work.get();
+        return statistics.getPrepareStatementCount();
+    }
+}
