@@ -49,9 +49,9 @@ CREATE INDEX ix_project_agency ON project (agency_id, fiscal_year, code);
 CREATE INDEX ix_project_status ON project (status, fiscal_year, code);
 --rollback DROP INDEX ix_project_status ON project;
 
---changeset tidtam:005-project-name-index
-CREATE INDEX ix_project_name ON project (name(100), code);
---rollback DROP INDEX ix_project_name ON project;
+--changeset tidtam:005-project-search-index
+CREATE INDEX ix_project_search ON project (name, code);
+--rollback DROP INDEX ix_project_search ON project;
 
 --changeset tidtam:005-project-owner-index
 CREATE INDEX ix_project_owner ON project (owner_id, fiscal_year);

@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.project;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -24,6 +25,8 @@ class ProjectQueries {
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "code", "name", "name", "fiscalYear", "fiscalYear", "status", "status", "budget", "budget");
 
+    private static final java.util.regex.Pattern CODE_PREFIX = java.util.regex.Pattern.compile("\\d{4,8}(-\\d{0,4})?");
+
     private final EntityManager em;
 
     ProjectQueries(EntityManager em) {
@@ -34,12 +37,13 @@ class ProjectQueries {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(ProjectListItem.class);
         var p = query.from(Project.class);
-        var agency = p.join("agency");
+        // a left join (agency_id is never null) keeps project as the driving table, so its indexes serve the order
+        var agency = p.join("agency", JoinType.LEFT);
         Expression<Integer> mine = cb.<Integer>selectCase()
                 .when(cb.equal(p.get("owner").get("id"), user.id()), 1).otherwise(0);
         query.select(cb.construct(ProjectListItem.class, p.get("code"), p.get("name"), p.get("fiscalYear"),
                 agency.get("nameTh"), p.get("status"), p.get("budget"), mine));
-        query.where(predicates(cb, p, query.subquery(Long.class), user, filter));
+        query.where(predicates(cb, p, query.subquery(Integer.class), user, filter));
         var orders = new ArrayList<Order>();
         if (pageable.getSort().isUnsorted() && user.role() == th.go.bangkok.tidtam.security.Role.OFFICER) {
             orders.add(cb.desc(mine));
@@ -51,9 +55,12 @@ class ProjectQueries {
             }
         }
         if (pageable.getSort().isUnsorted()) {
+            // newest first; descending on both columns, so the (…, fiscal_year, code) indexes serve the order
             orders.add(cb.desc(p.get("fiscalYear")));
+            orders.add(cb.desc(p.get("code")));
+        } else {
+            orders.add(cb.asc(p.get("code")));
         }
-        orders.add(cb.asc(p.get("code")));
         query.orderBy(orders);
         return em.createQuery(query).setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize())
                 .getResultList();
@@ -63,12 +70,12 @@ class ProjectQueries {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var p = query.from(Project.class);
-        query.select(cb.count(p)).where(predicates(cb, p, query.subquery(Long.class), user, filter));
+        query.select(cb.count(p)).where(predicates(cb, p, query.subquery(Integer.class), user, filter));
         return em.createQuery(query).getSingleResult();
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Project> p,
-                                          jakarta.persistence.criteria.Subquery<Long> links, TidtamUser user,
+                                          jakarta.persistence.criteria.Subquery<Integer> links, TidtamUser user,
                                           ProjectFilter filter) {
         var where = new ArrayList<Predicate>();
         switch (user.role()) {
@@ -91,14 +98,20 @@ class ProjectQueries {
             where.add(cb.equal(p.get("status"), filter.status()));
         }
         if (filter.dimensionId() != null) {
-            var linked = links.from(Project.class);
-            var link = linked.join("planLinks");
-            links.select(linked.get("id")).where(cb.equal(link.get("dimensionId"), filter.dimensionId()));
-            where.add(p.get("id").in(links));
+            // a correlated EXISTS on (dimension_id, project_id): checked row by row while the list is read in order
+            var link = links.correlate(p).join("planLinks");
+            links.select(cb.literal(1)).where(cb.equal(link.get("dimensionId"), filter.dimensionId()));
+            where.add(cb.exists(links));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            var like = "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(p.get("code"), like, '\\'), cb.like(p.get("name"), like, '\\')));
+            var text = filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            if (CODE_PREFIX.matcher(text).matches()) {
+                // people type codes from the start: a prefix search on the unique code index
+                where.add(cb.like(p.get("code"), text + "%", '\\'));
+            } else {
+                var like = "%" + text + "%";
+                where.add(cb.or(cb.like(p.get("name"), like, '\\'), cb.like(p.get("code"), like, '\\')));
+            }
         }
         return where.toArray(Predicate[]::new);
     }
