@@ -99,6 +99,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setAriaLabel(getTranslation("projects.filter.text"));
+        text.addClassName("project-search");
         for (var combo : List.of(fiscalYear, office, unit, dimension)) {
             combo.setClearButtonVisible(true);
         }
