@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.project.ProjectFilter;
@@ -38,6 +40,19 @@ class ProjectListBenchmarkTest {
     JdbcTemplate jdbc;
     @Value("${tidtam.bench.projects:100000}")
     int size;
+
+    /**
+     * With -Dtidtam.bench.data-dir=/path/to/data/mariadb the projects go into that database (the application
+     * stopped), e.g. to try the screens at 100,000 projects; without it, into a throw-away one.
+     */
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        var dir = System.getProperty("tidtam.bench.data-dir");
+        if (dir != null && !dir.isBlank()) {
+            registry.add("tidtam.embedded-db.dir", () -> dir);
+            registry.add("tidtam.embedded-db.ephemeral", () -> "false");
+        }
+    }
 
     @Test
     void prints_the_sql_time_of_the_first_page_and_the_count_for_each_filter() {

@@ -99,6 +99,25 @@ class ProjectRulesTest {
     }
 
     @Test
+    void a_plan_node_that_a_project_uses_cannot_be_deleted_but_can_be_retired() {
+        long goal = users.as(TestUsers.ADMIN, () -> {
+            long dim = plan.all().stream().filter(n -> n.code().equals("4")).findFirst().orElseThrow().id();
+            var suffix = String.valueOf(Math.abs(UUID.randomUUID().hashCode() % 900) + 100);
+            long sub = plan.createChild(dim, new PlanNodeData("4." + suffix, "ประเด็นที่ใช้อยู่", null, 2561, null, 0));
+            return plan.createChild(sub, new PlanNodeData("4." + suffix + ".1", "เป้าหมายที่ใช้อยู่", null, 2561, null, 0));
+        });
+        users.as(TestUsers.OFFICER, () -> projects.create(withLinks(fixtures.valid("โครงการใช้เป้าหมาย"), List.of(goal))));
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> plan.delete(goal)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("plan.inUse.projects");
+                    assertThat(e.arguments()).containsExactly(1L);
+                });
+        users.as(TestUsers.ADMIN, () -> plan.retire(goal, 2569));
+        var retired = users.as(TestUsers.ADMIN, () -> plan.byIds(List.of(goal)).get(goal));
+        assertThat(retired.validToFy()).isEqualTo(2569);
+    }
+
+    @Test
     void once_active_the_baseline_is_refused_at_the_service_but_the_rationale_may_change() {
         var code = fixtures.create("โครงการที่ส่งแล้ว " + UUID.randomUUID());
         users.as(TestUsers.OFFICER, () -> projects.submit(code));

@@ -142,10 +142,11 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(ProjectListItem::code).setHeader(getTranslation("project.field.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(getTranslation("project.field.name"))
-                .setSortProperty("name").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
+                .setSortProperty("name").setWidth("22rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
         grid.addColumn(ProjectListItem::fiscalYear).setHeader(getTranslation("project.field.fiscalYearShort"))
-                .setSortProperty("fiscalYear").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setFlexGrow(2);
+                .setSortProperty("fiscalYear").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setWidth("12rem")
+                .setFlexGrow(1).setTooltipGenerator(ProjectListItem::agencyName);
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("project.field.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Baht.formatAmount(p.budget())).setHeader(getTranslation("project.field.budget"))
