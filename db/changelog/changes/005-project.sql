@@ -20,6 +20,7 @@ CREATE TABLE project (
     coordinator_name VARCHAR(200) NULL,
     coordinator_phone VARCHAR(30) NULL,
     rationale TEXT NULL,
+    dimension_ids VARCHAR(200) NOT NULL DEFAULT ',',
     created_at DATETIME(6) NOT NULL,
     CONSTRAINT uq_project_code UNIQUE (code),
     CONSTRAINT fk_project_agency FOREIGN KEY (agency_id) REFERENCES agency (id),

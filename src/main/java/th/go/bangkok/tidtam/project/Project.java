@@ -88,6 +88,10 @@ public class Project extends AbstractEntity implements Auditable {
     @Column(columnDefinition = "TEXT")
     private String rationale;
 
+    /** ",12,15,": the plan dimensions this project's links belong to, for the list filter (decision 0008). */
+    @Column(name = "dimension_ids", nullable = false, length = 200)
+    private String dimensionIds = ",";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -136,6 +140,8 @@ public class Project extends AbstractEntity implements Auditable {
         replace(qualityTargets, clean(data.qualityTargets()));
         replace(quantityTargets, data.quantityTargets().stream().map(ProjectData.QuantityTargetData::toTarget).toList());
         replace(planLinks, links);
+        this.dimensionIds = "," + String.join(",", links.stream().map(l -> Long.toString(l.dimensionId()))
+                .distinct().toList()) + (links.isEmpty() ? "" : ",");
     }
 
     /** What stays editable while the project runs. */

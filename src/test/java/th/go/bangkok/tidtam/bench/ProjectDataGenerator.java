@@ -62,18 +62,19 @@ class ProjectDataGenerator {
                 var fy = FiscalYear.of(year);
                 var name = "โครงการ" + WORDS[random.nextInt(WORDS.length)] + TOPICS[random.nextInt(TOPICS.length)]
                         + " ปีงบประมาณ พ.ศ. " + year + " รุ่นที่ " + (done + i);
+                var goal = goals.get(random.nextInt(goals.size()));
                 var status = year < 2568 ? "CLOSED" : random.nextInt(10) == 0 ? "DRAFT" : "ACTIVE";
                 rows.add(new Object[] {id, code, unit[0], unit[2], unit[1], year, name, Date.valueOf(fy.firstDay()),
                         Date.valueOf(fy.lastDay()), BigDecimal.valueOf(10_000L * (1 + random.nextInt(500))), status,
-                        owner, "ผู้รับผิดชอบ ทดสอบ", "1460", Timestamp.from(Instant.EPOCH.plusSeconds(id))});
+                        owner, "ผู้รับผิดชอบ ทดสอบ", "1460", Timestamp.from(Instant.EPOCH.plusSeconds(id)),
+                        "," + goal[1] + ","});
                 objectives.add(new Object[] {id, 0, "เพื่อ" + TOPICS[random.nextInt(TOPICS.length)]});
                 targets.add(new Object[] {id, 0, "ผู้เข้าร่วมโครงการ", BigDecimal.valueOf(100 + random.nextInt(900)), "คน"});
-                var goal = goals.get(random.nextInt(goals.size()));
                 links.add(new Object[] {id, 0, goal[0], goal[1]});
             }
             jdbc.batchUpdate("insert into project (id, code, agency_id, office_id, division_id, fiscal_year, name, start_date, "
-                    + "end_date, budget, status, owner_id, responsible_name, responsible_phone, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + "end_date, budget, status, owner_id, responsible_name, responsible_phone, created_at, dimension_ids) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             jdbc.batchUpdate("insert into project_objective (project_id, position, item_text) values (?, ?, ?)", objectives);
             jdbc.batchUpdate("insert into project_quantity_target (project_id, position, description, quantity, unit) "
                     + "values (?, ?, ?, ?, ?)", targets);

@@ -74,6 +74,29 @@ class ProjectRulesTest {
     }
 
     @Test
+    void the_list_filters_by_plan_dimension_office_year_status_and_thai_text() {
+        var marker = UUID.randomUUID().toString().substring(0, 8);
+        var code = fixtures.create("โครงการกรองรายการ " + marker);
+        long seven = users.as(TestUsers.ADMIN, () -> plan.all().stream()
+                .filter(n -> n.code().equals("7") && n.level() == th.go.bangkok.tidtam.strategy.PlanLevel.DIMENSION)
+                .findFirst().orElseThrow().id());
+        long five = users.as(TestUsers.ADMIN, () -> plan.all().stream()
+                .filter(n -> n.code().equals("5") && n.level() == th.go.bangkok.tidtam.strategy.PlanLevel.DIMENSION)
+                .findFirst().orElseThrow().id());
+        long office = users.as(TestUsers.ADMIN, () -> projects.get(code)).data().agencyId();
+        java.util.function.Function<ProjectFilter, List<String>> codes = f -> users.as(TestUsers.COORDINATOR,
+                () -> projects.find(f, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+                        .map(ProjectListItem::code).toList());
+        assertThat(codes.apply(new ProjectFilter(null, null, null, seven, null, marker))).containsExactly(code);
+        assertThat(codes.apply(new ProjectFilter(null, null, null, five, null, marker))).isEmpty();
+        assertThat(codes.apply(new ProjectFilter(2569, null, office, null, ProjectStatus.DRAFT, "กรองรายการ " + marker)))
+                .containsExactly(code);
+        assertThat(codes.apply(new ProjectFilter(2568, null, null, null, null, marker))).isEmpty();
+        assertThat(codes.apply(new ProjectFilter(null, null, null, null, ProjectStatus.ACTIVE, marker))).isEmpty();
+        assertThat(codes.apply(new ProjectFilter(null, null, null, null, null, code.substring(0, 11)))).contains(code);
+    }
+
+    @Test
     void a_code_of_another_agency_or_a_duplicate_code_is_refused() {
         var code = fixtures.create("โครงการรหัสซ้ำ " + UUID.randomUUID());
         var duplicate = withCode(fixtures.valid("ซ้ำ"), code);
