@@ -39,7 +39,7 @@ class NewProjectView extends VerticalLayout implements HasDynamicTitle {
         var year = FiscalYear.current(clock);
         Long agencyId = mine.size() == 1 ? mine.getFirst().id() : null;
         form.setData(new ProjectData(agencyId == null ? "" : projects.proposeCode(agencyId), "", year.buddhistYear(),
-                year.firstDay(), year.lastDay(), null, agencyId, me.fullName(), null, null, null, null, List.of(),
+                year.firstDay(), year.lastDay(), null, agencyId, me.fullName(), me.phone(), null, null, null, List.of(),
                 List.of(), List.of(), List.of(), 0), true, true);
         form.agency.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {

@@ -35,7 +35,8 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
 
     QuantityTargetsEditor() {
         list.setPadding(false);
-        add = new Button(getTranslation("project.target.add"), VaadinIcon.PLUS.create(), e -> addRow(null));
+        add = new Button(getTranslation("project.target.add"), VaadinIcon.PLUS.create(),
+                e -> addRow(null).focus());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         getContent().setPadding(false);
         getContent().add(list, add);
@@ -83,7 +84,7 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
         });
     }
 
-    private void addRow(ProjectData.QuantityTargetData value) {
+    private TextField addRow(ProjectData.QuantityTargetData value) {
         var description = new TextField(getTranslation("project.target.description"));
         description.setMaxLength(Limits.TARGET_DESCRIPTION);
         var quantity = new BigDecimalField(getTranslation("project.target.quantity"));
@@ -117,6 +118,6 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
         rows.add(row);
         list.add(layout);
         setReadOnly(readOnly);
-        description.focus();
+        return description;
     }
 }
