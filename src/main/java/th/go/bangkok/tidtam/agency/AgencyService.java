@@ -1,7 +1,7 @@
 package th.go.bangkok.tidtam.agency;
 
+import th.go.bangkok.tidtam.base.Trees;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,11 +58,7 @@ public class AgencyService {
     @Transactional(readOnly = true)
     public String path(long id) {
         var agency = repository.findWithParents(id).orElseThrow(() -> new NotFoundException("Agency", id));
-        var names = new ArrayList<String>();
-        for (var a = agency; a != null; a = a.getParent()) {
-            names.addFirst(a.getNameTh());
-        }
-        return String.join(" / ", names);
+        return String.join(" / ", Trees.ancestry(agency, Agency::getParent).stream().map(Agency::getNameTh).toList());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

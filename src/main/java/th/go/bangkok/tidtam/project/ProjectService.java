@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.project;
 
+import th.go.bangkok.tidtam.base.Trees;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
 import th.go.bangkok.tidtam.agency.Agency;
 import th.go.bangkok.tidtam.agency.AgencyLevel;
 import th.go.bangkok.tidtam.agency.AgencyService;
-import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditEntry;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
@@ -258,11 +258,7 @@ public class ProjectService {
     }
 
     private static List<PlanNodeView> chain(Map<Long, PlanNodeView> nodes, long leafId) {
-        var chain = new ArrayList<PlanNodeView>();
-        for (var n = nodes.get(leafId); n != null; n = n.parentId() == null ? null : nodes.get(n.parentId())) {
-            chain.addFirst(n);
-        }
-        return chain;
+        return Trees.ancestry(nodes.get(leafId), n -> n.parentId() == null ? null : nodes.get(n.parentId()));
     }
 
     /** Plan links must be goals or indicators valid in the project's fiscal year. */

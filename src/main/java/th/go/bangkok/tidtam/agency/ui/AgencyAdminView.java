@@ -1,8 +1,8 @@
 package th.go.bangkok.tidtam.agency.ui;
 
+import th.go.bangkok.tidtam.base.ui.Confirmations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -102,20 +102,13 @@ class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(AgencyNode node) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("agency.delete.title"));
-        dialog.setText(getTranslation("agency.delete.confirm", node.nameTh()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (UiActions.attempt(() -> agencies.delete(node.id()))) {
-                Notifications.success(getTranslation("deleted"));
-                reload();
-            }
-        });
-        dialog.open();
+        Confirmations.ask(getTranslation("agency.delete.title"), getTranslation("agency.delete.confirm", node.nameTh()),
+                getTranslation("action.delete"), true, () -> {
+                    if (UiActions.attempt(() -> agencies.delete(node.id()))) {
+                        Notifications.success(getTranslation("deleted"));
+                        reload();
+                    }
+                });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.project.ui;
 
+import th.go.bangkok.tidtam.base.Trees;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -106,10 +107,6 @@ class PlanLinksEditor extends Composite<VerticalLayout> {
     }
 
     private List<PlanNodeView> chain(long id) {
-        var chain = new ArrayList<PlanNodeView>();
-        for (var n = nodes.get(id); n != null; n = n.parentId() == null ? null : nodes.get(n.parentId())) {
-            chain.addFirst(n);
-        }
-        return chain;
+        return Trees.ancestry(nodes.get(id), n -> n.parentId() == null ? null : nodes.get(n.parentId()));
     }
 }

@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.project.ui;
 
+import th.go.bangkok.tidtam.base.Trees;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,8 @@ final class ProjectFormSupport {
         all.forEach(a -> byId.put(a.id(), a));
         var paths = new HashMap<Long, String>();
         for (var a : all) {
-            var names = new java.util.ArrayList<String>();
-            for (var n = a; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
-                names.addFirst(n.nameTh());
-            }
-            paths.put(a.id(), String.join(" / ", names));
+            paths.put(a.id(), String.join(" / ", Trees.ancestry(a, n -> n.parentId() == null ? null
+                    : byId.get(n.parentId())).stream().map(AgencyNode::nameTh).toList()));
         }
         return paths;
     }

@@ -1,11 +1,11 @@
 package th.go.bangkok.tidtam.project.ui;
 
+import th.go.bangkok.tidtam.base.ui.Confirmations;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +31,6 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.ConflictDialog;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
-import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectDetails;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -130,23 +129,15 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Button confirmButton(String key, String confirmKey, boolean destructive, Runnable action) {
-        var button = new Button(getTranslation(key), e -> {
-            var dialog = new ConfirmDialog(getTranslation(key), getTranslation(confirmKey, project.name()),
-                    getTranslation(key), ok -> {
-                        if (UiActions.attempt(action)) {
-                            Notifications.success(getTranslation("saved"));
-                            if (!destructive) {
-                                reload();
-                            }
+        var button = new Button(getTranslation(key), e -> Confirmations.ask(getTranslation(key),
+                getTranslation(confirmKey, project.name()), getTranslation(key), destructive, () -> {
+                    if (UiActions.attempt(action)) {
+                        Notifications.success(getTranslation("saved"));
+                        if (!destructive) {
+                            reload();
                         }
-                    });
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("action.cancel"));
-            if (destructive) {
-                dialog.setConfirmButtonTheme("error primary");
-            }
-            dialog.open();
-        });
+                    }
+                }));
         if (destructive) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }

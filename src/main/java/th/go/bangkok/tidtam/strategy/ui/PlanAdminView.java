@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.strategy.ui;
 
+import th.go.bangkok.tidtam.base.ui.Confirmations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -132,20 +133,13 @@ class PlanAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(PlanNodeView node) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("plan.delete.title"));
-        dialog.setText(getTranslation("plan.delete.confirm", node.printed()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("action.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (UiActions.attempt(() -> plan.delete(node.id()))) {
-                Notifications.success(getTranslation("deleted"));
-                reload();
-            }
-        });
-        dialog.open();
+        Confirmations.ask(getTranslation("plan.delete.title"), getTranslation("plan.delete.confirm", node.printed()),
+                getTranslation("action.delete"), true, () -> {
+                    if (UiActions.attempt(() -> plan.delete(node.id()))) {
+                        Notifications.success(getTranslation("deleted"));
+                        reload();
+                    }
+                });
     }
 
     @Override

@@ -1,5 +1,7 @@
 package th.go.bangkok.tidtam.users.ui;
 
+import th.go.bangkok.tidtam.base.ui.Confirmations;
+import th.go.bangkok.tidtam.base.Trees;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -150,13 +152,8 @@ class UserEditor extends Dialog {
             }
         }
         if (loaded.enabled() && !data.enabled()) {
-            var confirm = new ConfirmDialog(getTranslation("users.disable.title"),
-                    getTranslation("users.disable.confirm", data.fullName()), getTranslation("users.disable.action"),
-                    e -> submit(data));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
+            Confirmations.ask(getTranslation("users.disable.title"), getTranslation("users.disable.confirm",
+                    data.fullName()), getTranslation("users.disable.action"), true, () -> submit(data));
             return;
         }
         submit(data);
@@ -232,11 +229,8 @@ class UserEditor extends Dialog {
     }
 
     private String path(Long agencyId) {
-        var names = new ArrayList<String>();
-        for (var node = agencies.get(agencyId); node != null; node = node.parentId() == null ? null : agencies.get(node.parentId())) {
-            names.addFirst(node.nameTh());
-        }
-        return String.join(" / ", names);
+        return String.join(" / ", Trees.ancestry(agencies.get(agencyId), n -> n.parentId() == null ? null
+                : agencies.get(n.parentId())).stream().map(AgencyNode::nameTh).toList());
     }
 
     private void label(TextField field, String key, int max) {
