@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import th.go.bangkok.tidtam.agency.Agency;
@@ -117,6 +119,11 @@ public class Project extends AbstractEntity implements Auditable {
     @OrderColumn(name = "position")
     private List<PlanLink> planLinks = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "project_search_gram", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "gram", nullable = false, length = 3)
+    private Set<String> searchGrams = new HashSet<>();
+
     protected Project() {
     }
 
@@ -140,6 +147,9 @@ public class Project extends AbstractEntity implements Auditable {
         replace(qualityTargets, clean(data.qualityTargets()));
         replace(quantityTargets, data.quantityTargets().stream().map(ProjectData.QuantityTargetData::toTarget).toList());
         replace(planLinks, links);
+        var grams = SearchGrams.of(code + " " + this.name);
+        searchGrams.retainAll(grams);
+        searchGrams.addAll(grams);
         this.dimensionIds = "," + String.join(",", links.stream().map(l -> Long.toString(l.dimensionId()))
                 .distinct().toList()) + (links.isEmpty() ? "" : ",");
     }

@@ -1,6 +1,7 @@
 package th.go.bangkok.tidtam.project;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
@@ -27,6 +28,10 @@ class ProjectQueries {
 
     private static final java.util.regex.Pattern CODE_PREFIX = java.util.regex.Pattern.compile("\\d{4,8}(-\\d{0,4})?");
 
+    private static final int PAGE_NARROWING = 1_000;
+    private static final int COUNT_NARROWING = 30_000;
+    private static final int SPREAD_GRAMS = 4;
+
     private final EntityManager em;
 
     ProjectQueries(EntityManager em) {
@@ -43,7 +48,7 @@ class ProjectQueries {
                 .when(cb.equal(p.get("owner").get("id"), user.id()), 1).otherwise(0);
         query.select(cb.construct(ProjectListItem.class, p.get("code"), p.get("name"), p.get("fiscalYear"),
                 agency.get("nameTh"), p.get("status"), p.get("budget"), mine));
-        query.where(predicates(cb, p, user, filter));
+        query.where(predicates(cb, p, query, user, filter, rarestGram(filter, PAGE_NARROWING, Integer.MAX_VALUE)));
         var orders = new ArrayList<Order>();
         if (pageable.getSort().isUnsorted() && user.role() == th.go.bangkok.tidtam.security.Role.OFFICER) {
             orders.add(cb.desc(mine));
@@ -70,11 +75,17 @@ class ProjectQueries {
         var cb = em.getCriteriaBuilder();
         var query = cb.createQuery(Long.class);
         var p = query.from(Project.class);
-        query.select(cb.count(p)).where(predicates(cb, p, user, filter));
+        var narrowBy = rarestGram(filter, PAGE_NARROWING, Integer.MAX_VALUE);
+        if (narrowBy == null) {
+            // common text: probe a few pieces spread over it, each capped, and narrow by the least common
+            narrowBy = rarestGram(filter, COUNT_NARROWING, SPREAD_GRAMS);
+        }
+        query.select(cb.count(p)).where(predicates(cb, p, query, user, filter, narrowBy));
         return em.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Project> p, TidtamUser user, ProjectFilter filter) {
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Project> p, AbstractQuery<?> query, TidtamUser user,
+                                          ProjectFilter filter, String narrowBy) {
         var where = new ArrayList<Predicate>();
         switch (user.role()) {
             case ADMIN, COORDINATOR -> { }
@@ -105,11 +116,57 @@ class ProjectQueries {
                 // people type codes from the start: a prefix search on the unique code index
                 where.add(cb.like(p.get("code"), text + "%", '\\'));
             } else {
+                if (narrowBy != null) {
+                    // the rarest three-character piece of the text narrows by index, the text itself checks
+                    var sub = query.subquery(Long.class);
+                    var gram = sub.from(SearchGramRow.class);
+                    sub.select(gram.get("key").get("projectId")).where(cb.equal(gram.get("key").get("gram"), narrowBy));
+                    where.add(p.get("id").in(sub));
+                }
                 var like = "%" + text + "%";
                 where.add(cb.or(cb.like(p.get("name"), like, '\\'), cb.like(p.get("code"), like, '\\')));
             }
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /**
+     * Which piece of the search text, if any, is rare enough to start from. A page reads the list in order and
+     * stops at 50 matches, so it narrows only by a really rare piece; a count reads every match, so it narrows
+     * by any piece that is not everywhere, trying the cheap rare-piece probe first. One statement counts the
+     * pieces, each count capped at the threshold, so a probe never reads more than it needs.
+     * See docs/decisions/0008-project-model.md.
+     */
+    private String rarestGram(ProjectFilter filter, int threshold, int maxGrams) {
+        if (filter.text() == null || CODE_PREFIX.matcher(filter.text().strip()).matches()) {
+            return null;
+        }
+        var all = List.copyOf(SearchGrams.of(filter.text()));
+        if (all.isEmpty()) {
+            return null;
+        }
+        var grams = all.size() <= maxGrams ? all : java.util.stream.IntStream.range(0, maxGrams)
+                .mapToObj(i -> all.get(i * (all.size() - 1) / (maxGrams - 1))).distinct().toList();
+        String best = null;
+        long bestCount = Long.MAX_VALUE;
+        var parts = new ArrayList<String>();
+        for (int i = 0; i < grams.size(); i++) {
+            parts.add("select :g" + i + " as gram, count(*) as n from (select 1 from project_search_gram where gram = :g"
+                    + i + " limit " + (threshold + 1) + ") t" + i);
+        }
+        var probe = em.createNativeQuery(String.join(" union all ", parts));
+        for (int i = 0; i < grams.size(); i++) {
+            probe.setParameter("g" + i, grams.get(i));
+        }
+        for (var row : (List<?>) probe.getResultList()) {
+            var cells = (Object[]) row;
+            long n = ((Number) cells[1]).longValue();
+            if (n < bestCount) {
+                bestCount = n;
+                best = (String) cells[0];
+            }
+        }
+        return bestCount <= threshold ? best : null;
     }
 
     private static long orNone(Long id) {

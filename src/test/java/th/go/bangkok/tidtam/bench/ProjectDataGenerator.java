@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.project.SearchGrams;
 
 /**
  * Fills the database with N realistic projects for performance work: 40 extra offices with divisions and
@@ -52,6 +53,7 @@ class ProjectDataGenerator {
             var objectives = new ArrayList<Object[]>();
             var targets = new ArrayList<Object[]>();
             var links = new ArrayList<Object[]>();
+            var grams = new ArrayList<Object[]>();
             for (int i = 0; i < size; i++) {
                 long id = firstId + done + i;
                 var unit = units.get(random.nextInt(units.size()));
@@ -70,6 +72,9 @@ class ProjectDataGenerator {
                 objectives.add(new Object[] {id, 0, "เพื่อ" + TOPICS[random.nextInt(TOPICS.length)]});
                 targets.add(new Object[] {id, 0, "ผู้เข้าร่วมโครงการ", BigDecimal.valueOf(100 + random.nextInt(900)), "คน"});
                 links.add(new Object[] {id, 0, goal[0], goal[1]});
+                for (var gram : SearchGrams.of(code + " " + name)) {
+                    grams.add(new Object[] {id, gram});
+                }
             }
             jdbc.batchUpdate("insert into project (id, code, agency_id, office_id, division_id, fiscal_year, name, start_date, "
                     + "end_date, budget, status, owner_id, responsible_name, responsible_phone, created_at, dimension_ids) "
@@ -77,11 +82,12 @@ class ProjectDataGenerator {
             jdbc.batchUpdate("insert into project_objective (project_id, position, item_text) values (?, ?, ?)", objectives);
             jdbc.batchUpdate("insert into project_quantity_target (project_id, position, description, quantity, unit) "
                     + "values (?, ?, ?, ?, ?)", targets);
+            jdbc.batchUpdate("insert into project_search_gram (project_id, gram) values (?, ?)", grams);
             jdbc.batchUpdate("insert into project_plan_link (project_id, position, plan_node_id, dimension_id) "
                     + "values (?, ?, ?, ?)", links);
             log.info("generated {} / {} projects ({} s)", done + size, projects, (System.nanoTime() - started) / 1_000_000_000);
         }
-        jdbc.execute("analyze table project, project_plan_link");
+        jdbc.execute("analyze table project, project_plan_link, project_search_gram");
     }
 
     /** 40 more offices (district offices and departments), each with 3 divisions of 2 groups. */

@@ -72,6 +72,7 @@ class ProjectListBenchmarkTest {
         filters.put("text 'คลอง'", new ProjectFilter(null, null, null, null, null, "คลอง"));
         filters.put("text code '60010000-01'", new ProjectFilter(null, null, null, null, null, "60010000-01"));
         filters.put("text rare 'รุ่นที่ 99999'", new ProjectFilter(null, null, null, null, null, "รุ่นที่ 99999"));
+        filters.put("text long 'โครงการพัฒนา'", new ProjectFilter(null, null, null, null, null, "โครงการพัฒนา"));
 
         users.signIn(TestUsers.COORDINATOR);
         var report = new StringBuilder("%nProject list, %,d projects, median of %d runs (service call, ms)%n"

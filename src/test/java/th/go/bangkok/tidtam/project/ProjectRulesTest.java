@@ -97,6 +97,28 @@ class ProjectRulesTest {
     }
 
     @Test
+    void a_search_inside_a_thai_name_finds_the_project_and_follows_a_rename() {
+        var marker = "ทดสอบค้นหา" + UUID.randomUUID().toString().substring(0, 4);
+        var code = fixtures.create("โครงการพัฒนาคลองแสนแสบ " + marker);
+        java.util.function.Function<String, List<String>> search = text -> users.as(TestUsers.COORDINATOR,
+                () -> projects.find(new ProjectFilter(null, null, null, null, null, text),
+                        org.springframework.data.domain.PageRequest.of(0, 50)).stream().map(ProjectListItem::code).toList());
+        assertThat(search.apply("คลองแสนแสบ " + marker)).containsExactly(code);
+        assertThat(search.apply(marker.substring(3))).containsExactly(code);
+        assertThat(users.as(TestUsers.COORDINATOR, () -> projects.count(
+                new ProjectFilter(null, null, null, null, null, "แสนแสบ " + marker)))).isEqualTo(1);
+
+        var data = users.as(TestUsers.OFFICER, () -> projects.get(code).data());
+        var renamed = new ProjectData(data.code(), "โครงการปรับปรุงสวนลุมพินี " + marker, data.fiscalYear(), data.startDate(),
+                data.endDate(), data.budget(), data.agencyId(), data.responsibleName(), data.responsiblePhone(),
+                data.coordinatorName(), data.coordinatorPhone(), data.rationale(), data.objectives(),
+                data.qualityTargets(), data.quantityTargets(), data.planNodeIds(), data.version());
+        users.as(TestUsers.OFFICER, () -> projects.update(code, renamed));
+        assertThat(search.apply("สวนลุมพินี " + marker)).containsExactly(code);
+        assertThat(search.apply("คลองแสนแสบ " + marker)).isEmpty();
+    }
+
+    @Test
     void a_code_of_another_agency_or_a_duplicate_code_is_refused() {
         var code = fixtures.create("โครงการรหัสซ้ำ " + UUID.randomUUID());
         var duplicate = withCode(fixtures.valid("ซ้ำ"), code);

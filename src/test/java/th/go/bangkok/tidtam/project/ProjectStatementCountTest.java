@@ -39,8 +39,11 @@ class ProjectStatementCountTest {
         assertThat(count).isEqualTo(1);
         users.signIn(TestUsers.OFFICER);
         long filtered = statements(() -> projects.find(
-                new ProjectFilter(2569, null, null, 1L, ProjectStatus.DRAFT, "นับ"), PageRequest.of(0, 50)).size());
+                new ProjectFilter(2569, null, 1L, 1L, ProjectStatus.DRAFT, null), PageRequest.of(0, 50)).size());
         assertThat(filtered).isEqualTo(1);
+        long searched = statements(() -> projects.find(
+                new ProjectFilter(null, null, null, null, null, "นับคำสั่ง"), PageRequest.of(0, 50)).size());
+        assertThat(searched).as("a search of three characters or more probes its pieces first").isEqualTo(2);
     }
 
     @Test
