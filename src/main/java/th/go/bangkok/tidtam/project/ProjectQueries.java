@@ -93,6 +93,9 @@ class ProjectQueries {
             case OFFICER -> where.add(cb.or(cb.equal(p.get("agency").get("id"), orNone(user.agencyId())),
                     cb.equal(p.get("division").get("id"), orNone(user.agencyId()))));
         }
+        if (filter.mineOnly()) {
+            where.add(cb.equal(p.get("owner").get("id"), user.id()));
+        }
         if (filter.fiscalYear() != null) {
             where.add(cb.equal(p.get("fiscalYear"), filter.fiscalYear()));
         }

@@ -94,6 +94,12 @@ class ProjectRulesTest {
         assertThat(codes.apply(new ProjectFilter(2568, null, null, null, null, marker))).isEmpty();
         assertThat(codes.apply(new ProjectFilter(null, null, null, null, ProjectStatus.ACTIVE, marker))).isEmpty();
         assertThat(codes.apply(new ProjectFilter(null, null, null, null, null, code.substring(0, 11)))).contains(code);
+        java.util.function.BiFunction<String, ProjectFilter, List<String>> as = (who, f) -> users.as(who,
+                () -> projects.find(f, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+                        .map(ProjectListItem::code).toList());
+        var mineOnly = new ProjectFilter(null, null, null, null, null, marker, true);
+        assertThat(as.apply(TestUsers.OFFICER, mineOnly)).containsExactly(code);
+        assertThat(as.apply(TestUsers.ADMIN, mineOnly)).isEmpty();
     }
 
     @Test

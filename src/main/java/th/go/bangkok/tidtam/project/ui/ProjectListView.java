@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.project.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -59,6 +60,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ComboBox<PlanNodeView> dimension = new ComboBox<>();
     private final Select<ProjectStatus> status = new Select<>();
     private final TextField text = new TextField();
+    private final Checkbox mine = new Checkbox();
     private final Grid<ProjectListItem> grid = new Grid<>();
     private final Span count = new Span();
     private final List<AgencyNode> agencies;
@@ -100,6 +102,9 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         text.setClearButtonVisible(true);
         text.setAriaLabel(getTranslation("projects.filter.text"));
         text.addClassName("project-search");
+        mine.setLabel(getTranslation("projects.filter.mine"));
+        mine.setVisible(authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN));
+        mine.addValueChangeListener(e -> filtersChanged());
         for (var combo : List.of(fiscalYear, office, unit, dimension)) {
             combo.setClearButtonVisible(true);
         }
@@ -126,7 +131,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
                 rows -> projects.forEach(filter(), p -> rows.add(p.code(), p.name(), p.fiscalYear(), p.agencyName(),
                         getTranslation(p.status().messageKey()), p.budget(), p.used(), p.progress()))), "");
         export.add(new Button(getTranslation("action.exportExcel"), VaadinIcon.DOWNLOAD.create()));
-        var toolbar = new HorizontalLayout(text, fiscalYear, office, unit, dimension, status, count, export);
+        var toolbar = new HorizontalLayout(text, fiscalYear, office, unit, dimension, status, mine, count, export);
         if (authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN)) {
             var add = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(NewProjectView.class));
@@ -178,7 +183,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         return new ProjectFilter(fiscalYear.getValue(), office.getValue() == null ? null : office.getValue().id(),
                 unit.getValue() == null ? null : unit.getValue().id(),
                 dimension.getValue() == null ? null : dimension.getValue().id(), status.getValue(),
-                text.getValue().isBlank() ? null : text.getValue());
+                text.getValue().isBlank() ? null : text.getValue(), mine.getValue());
     }
 
     private void filtersChanged() {
@@ -193,6 +198,9 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         put(params, "dimension", f.dimensionId());
         put(params, "status", f.status());
         put(params, "q", f.text());
+        if (f.mineOnly()) {
+            params.put("mine", "1");
+        }
         UI.getCurrent().getPage().getHistory().replaceState(null, "projects"
                 + (params.isEmpty() ? "" : "?" + QueryParameters.simple(params).getQueryString()));
         refresh();
@@ -222,6 +230,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
             status.setValue(params.getSingleParameter("status").flatMap(s -> java.util.Arrays.stream(
                     ProjectStatus.values()).filter(v -> v.name().equals(s)).findFirst()).orElse(null));
             text.setValue(params.getSingleParameter("q").orElse(""));
+            mine.setValue(params.getSingleParameter("mine").filter("1"::equals).isPresent());
         } finally {
             restoring = false;
         }
