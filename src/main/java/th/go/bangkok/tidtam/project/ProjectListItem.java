@@ -3,15 +3,19 @@ package th.go.bangkok.tidtam.project;
 import java.math.BigDecimal;
 
 /**
- * One row of the project list, read in one query with its agency. Budget used and progress come from the
- * progress reports of a later issue; until then used is 0 and progress empty.
+ * One row of the project list, read in one query with its agency; budget used comes from the progress reports
+ * of the page's projects in one more query ({@link BudgetUsage}).
  */
 public record ProjectListItem(String code, String name, int fiscalYear, String agencyName, ProjectStatus status,
-                              BigDecimal budget, BigDecimal used, BigDecimal progress, boolean mine) {
+                              BigDecimal budget, BigDecimal used, BigDecimal progress, boolean mine, long id) {
 
     public ProjectListItem(String code, String name, int fiscalYear, String agencyName, ProjectStatus status,
-                           BigDecimal budget, Integer mineFlag) {
+                           BigDecimal budget, Integer mineFlag, Long id) {
         this(code, name, fiscalYear, agencyName, status, budget, BigDecimal.ZERO.setScale(2), null,
-                mineFlag != null && mineFlag == 1);
+                mineFlag != null && mineFlag == 1, id);
+    }
+
+    ProjectListItem withUsed(BigDecimal amount) {
+        return new ProjectListItem(code, name, fiscalYear, agencyName, status, budget, amount, progress, mine, id);
     }
 }

@@ -47,7 +47,7 @@ class ProjectQueries {
         Expression<Integer> mine = cb.<Integer>selectCase()
                 .when(cb.equal(p.get("owner").get("id"), user.id()), 1).otherwise(0);
         query.select(cb.construct(ProjectListItem.class, p.get("code"), p.get("name"), p.get("fiscalYear"),
-                agency.get("nameTh"), p.get("status"), p.get("budget"), mine));
+                agency.get("nameTh"), p.get("status"), p.get("budget"), mine, p.get("id")));
         query.where(predicates(cb, p, query, user, filter, rarestGram(filter, PAGE_NARROWING, Integer.MAX_VALUE)));
         var orders = new ArrayList<Order>();
         if (pageable.getSort().isUnsorted() && user.role() == th.go.bangkok.tidtam.security.Role.OFFICER) {

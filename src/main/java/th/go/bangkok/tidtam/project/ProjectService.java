@@ -51,9 +51,12 @@ public class ProjectService {
     private final AuditService audit;
     private final EntityManager em;
     private final Clock clock;
+    private final List<BudgetUsage> budgetUsage;
 
     ProjectService(ProjectRepository repository, ProjectQueries queries, ProjectAccess access, CurrentUser currentUser,
-                   PlanService plan, AgencyService agencies, AuditService audit, EntityManager em, Clock clock) {
+                   PlanService plan, AgencyService agencies, AuditService audit, EntityManager em, Clock clock,
+                   List<BudgetUsage> budgetUsage) {
+        this.budgetUsage = budgetUsage;
         this.repository = repository;
         this.queries = queries;
         this.access = access;
@@ -68,7 +71,7 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ProjectListItem> find(ProjectFilter filter, Pageable pageable) {
-        return queries.page(currentUser.require(), filter, pageable);
+        return withUsed(queries.page(currentUser.require(), filter, pageable));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -83,7 +86,7 @@ public class ProjectService {
     public void forEach(ProjectFilter filter, Consumer<ProjectListItem> action) {
         var user = currentUser.require();
         for (int page = 0; ; page++) {
-            var items = queries.page(user, filter, PageRequest.of(page, EXPORT_PAGE));
+            var items = withUsed(queries.page(user, filter, PageRequest.of(page, EXPORT_PAGE)));
             items.forEach(action);
             if (items.size() < EXPORT_PAGE) {
                 return;
@@ -97,6 +100,16 @@ public class ProjectService {
         var user = currentUser.require();
         var project = readable(user, code);
         return details(user, project);
+    }
+
+    /** For other features (progress reports): the project's key facts, if the caller may read it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ProjectRef ref(String code) {
+        var user = currentUser.require();
+        var p = readable(user, code);
+        return new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(),
+                access.canEdit(user, p));
     }
 
     /** The next free code of the agency's office, e.g. 03000000-0007, proposed on the new-project form. */
@@ -251,10 +264,23 @@ public class ProjectService {
                 edit && p.getStatus() == ProjectStatus.DRAFT, edit && p.getStatus() == ProjectStatus.ACTIVE,
                 edit && p.getStatus() == ProjectStatus.DRAFT);
         return new ProjectDetails(p.getCode(), p.getStatus(), p.getFiscalYear(), p.getName(), p.getStartDate(),
-                p.getEndDate(), p.getBudget(), BigDecimal.ZERO.setScale(2), agencies.path(p.getAgency().getId()),
+                p.getEndDate(), p.getBudget(), used(List.of(p.getId())).getOrDefault(p.getId(), BigDecimal.ZERO.setScale(2)),
+                agencies.path(p.getAgency().getId()),
                 p.getOwner().getFullName(), p.getResponsibleName(), p.getResponsiblePhone(), p.getCoordinatorName(),
                 p.getCoordinatorPhone(), p.getRationale(), p.getObjectives(), p.getQualityTargets(),
                 p.getQuantityTargets(), chains, p.getId(), p.getVersion(), data, can);
+    }
+
+    private List<ProjectListItem> withUsed(List<ProjectListItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        var used = used(items.stream().map(ProjectListItem::id).toList());
+        return items.stream().map(i -> used.containsKey(i.id()) ? i.withUsed(used.get(i.id())) : i).toList();
+    }
+
+    private Map<Long, BigDecimal> used(List<Long> ids) {
+        return budgetUsage.isEmpty() ? Map.of() : budgetUsage.getFirst().usedByProject(ids);
     }
 
     private static List<PlanNodeView> chain(Map<Long, PlanNodeView> nodes, long leafId) {

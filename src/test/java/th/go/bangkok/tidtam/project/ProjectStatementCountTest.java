@@ -14,7 +14,10 @@ import org.springframework.data.domain.PageRequest;
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
 
-/** No N+1: a grid page and a project cost a fixed number of SQL statements, however much they hold. */
+/**
+ * No N+1: a grid page and a project cost a fixed number of SQL statements, however much they hold. A list page
+ * is its rows plus one query for their budget used (derived from the progress reports).
+ */
 @IntegrationTest
 class ProjectStatementCountTest {
 
@@ -28,22 +31,22 @@ class ProjectStatementCountTest {
     EntityManagerFactory emf;
 
     @Test
-    void one_page_of_the_project_list_is_one_statement_and_its_count_another() {
+    void one_page_of_the_project_list_is_two_statements_and_its_count_one() {
         for (int i = 0; i < 3; i++) {
             fixtures.create("โครงการนับคำสั่ง " + UUID.randomUUID());
         }
         users.signIn(TestUsers.COORDINATOR);
         long page = statements(() -> projects.find(ProjectFilter.none(), PageRequest.of(0, 50)).size());
         long count = statements(() -> projects.count(ProjectFilter.none()));
-        assertThat(page).isEqualTo(1);
+        assertThat(page).as("the rows, then the budget used of those rows").isEqualTo(2);
         assertThat(count).isEqualTo(1);
         users.signIn(TestUsers.OFFICER);
         long filtered = statements(() -> projects.find(
                 new ProjectFilter(2569, null, 1L, 1L, ProjectStatus.DRAFT, null), PageRequest.of(0, 50)).size());
-        assertThat(filtered).isEqualTo(1);
+        assertThat(filtered).as("no rows: no budget query").isLessThanOrEqualTo(2);
         long searched = statements(() -> projects.find(
                 new ProjectFilter(null, null, null, null, null, "นับคำสั่ง"), PageRequest.of(0, 50)).size());
-        assertThat(searched).as("a search of three characters or more probes its pieces first").isEqualTo(2);
+        assertThat(searched).as("a search of three characters or more probes its pieces first").isEqualTo(3);
     }
 
     @Test

@@ -1,0 +1,28 @@
+package th.go.bangkok.tidtam.progress;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import th.go.bangkok.tidtam.project.BudgetUsage;
+
+/** งบประมาณที่ใช้ไป = the sum of the submitted disbursements, computed when read, never stored. */
+@Component
+class ProgressBudgetUsage implements BudgetUsage {
+
+    private final ProgressReportRepository repository;
+
+    ProgressBudgetUsage(ProgressReportRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Map<Long, BigDecimal> usedByProject(Collection<Long> projectIds) {
+        var used = new HashMap<Long, BigDecimal>();
+        for (var row : repository.disbursedByProject(projectIds)) {
+            used.put((Long) row[0], ((BigDecimal) row[1]).setScale(2));
+        }
+        return used;
+    }
+}

@@ -1,0 +1,30 @@
+package th.go.bangkok.tidtam.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
+
+    List<ProgressReport> findByProjectIdOrderByReportMonth(long projectId);
+
+    Optional<ProgressReport> findByProjectIdAndReportMonth(long projectId, LocalDate reportMonth);
+
+    @Query("""
+            select coalesce(sum(r.disbursed), 0) from ProgressReport r
+            where r.projectId = :projectId and r.status = th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED
+              and r.id <> :exceptId
+            """)
+    BigDecimal disbursedExcept(long projectId, long exceptId);
+
+    @Query("""
+            select r.projectId, coalesce(sum(r.disbursed), 0) from ProgressReport r
+            where r.projectId in :projectIds and r.status = th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED
+            group by r.projectId
+            """)
+    List<Object[]> disbursedByProject(Collection<Long> projectIds);
+}

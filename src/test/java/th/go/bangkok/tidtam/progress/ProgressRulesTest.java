@@ -1,0 +1,179 @@
+package th.go.bangkok.tidtam.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestClock;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectService;
+
+/** The rules of monthly reports, with the clock moved through the months (FY 2569 project, budget 824,000). */
+@IntegrationTest
+class ProgressRulesTest {
+
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    String activeProject() {
+        var code = fixtures.create("โครงการรายงานผล " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        return code;
+    }
+
+    void at(String bangkokDateTime) {
+        clock.set(OffsetDateTime.parse(bangkokDateTime + "+07:00").toInstant());
+    }
+
+    static ProgressReportData report(LocalDate date, String progress, String disbursed, long version) {
+        return new ProgressReportData(date, "1. ประชุมคณะทำงาน\n2. จัดทำร่างคู่มือ",
+                progress == null ? null : new BigDecimal(progress), disbursed == null ? null : new BigDecimal(disbursed),
+                true, true, null, version);
+    }
+
+    void file(String code, YearMonth month, LocalDate date, String pct, String baht) {
+        users.as(TestUsers.OFFICER, () -> {
+            var version = progress.reports(code).stream().filter(r -> r.month().equals(month)).findFirst()
+                    .map(ReportView::version).orElse(0L);
+            progress.save(code, month, report(date, pct, baht, version));
+            progress.submit(code, month);
+        });
+    }
+
+    @Test
+    void a_disbursement_over_the_budget_is_refused_with_the_remaining_amount() {
+        var code = activeProject();
+        at("2026-03-05T10:00:00");
+        file(code, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 20), "20.00", "800000.00");
+        at("2026-03-20T10:00:00");
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 20), "40.00", "24000.01", 0))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("report.budget.exceeded");
+                    assertThat(e.arguments()).containsExactly("24,000.00");
+                });
+        assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).hasSize(1);
+    }
+
+    @Test
+    void the_first_report_may_have_no_figures_and_a_submitted_month_cannot_be_filed_again() {
+        var code = activeProject();
+        at("2026-03-20T10:00:00");
+        file(code, MARCH, LocalDate.of(2026, 3, 18), null, null);
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 19), "10.00", "0", 1))))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.alreadySubmitted"));
+        var reports = users.as(TestUsers.HEAD, () -> progress.reports(code));
+        assertThat(reports).singleElement().satisfies(r -> {
+            assertThat(r.number()).isEqualTo(1);
+            assertThat(r.progress()).isNull();
+            assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED);
+        });
+    }
+
+    @Test
+    void a_future_date_or_a_date_outside_the_month_is_refused() {
+        var code = activeProject();
+        at("2026-03-20T10:00:00");
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 21), "10.00", null, 0))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.date.future"));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 2, 27), "10.00", null, 0))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.date.outsideMonth"));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, YearMonth.of(2026, 4),
+                report(LocalDate.of(2026, 3, 20), "10.00", null, 0))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.outOfPeriod"));
+    }
+
+    @Test
+    void progress_lower_than_last_month_needs_a_reason() {
+        var code = activeProject();
+        at("2026-03-05T10:00:00");
+        file(code, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 20), "40.00", null);
+        at("2026-03-20T10:00:00");
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 20), "35.00", null, 0))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("report.progress.decreaseNeedsReason");
+                    assertThat(e.arguments()).containsExactly("40.00");
+                });
+        users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH, new ProgressReportData(LocalDate.of(2026, 3, 20),
+                "ทบทวนขอบเขตงาน", new BigDecimal("35.00"), null, false, true, "ปรับขอบเขตงานตามมติที่ประชุม", 0)));
+        assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).hasSize(2);
+    }
+
+    @Test
+    void a_report_is_late_after_the_due_day_and_frozen_for_everybody_once_the_month_closes() {
+        var code = activeProject();
+        at("2026-01-31T23:00:00");
+        file(code, YearMonth.of(2026, 1), LocalDate.of(2026, 1, 31), "10.00", null);
+        at("2026-03-01T09:00:00");
+        file(code, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 28), "20.00", null);
+        var reports = users.as(TestUsers.OFFICER, () -> progress.reports(code));
+        assertThat(reports).extracting(ReportView::late).containsExactly(false, true);
+
+        at("2026-03-09T23:59:00");
+        users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, YearMonth.of(2026, 2), "แก้ตัวเลข"));
+        users.as(TestUsers.OFFICER, () -> progress.submit(code, YearMonth.of(2026, 2)));
+        at("2026-03-10T00:00:00");
+        assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).extracting(ReportView::frozen)
+                .containsExactly(true, true);
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR,
+                () -> progress.returnForRevision(code, YearMonth.of(2026, 2), "อีกครั้ง")))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.closed"));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, YearMonth.of(2026, 2),
+                report(LocalDate.of(2026, 2, 28), "25.00", null, 99))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.closed"));
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> progress.submit(code, YearMonth.of(2026, 2))))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.closed"));
+    }
+
+    @Test
+    void budget_used_is_the_sum_of_submitted_disbursements_through_edits_returns_and_resubmissions() {
+        var code = activeProject();
+        at("2026-03-05T10:00:00");
+        file(code, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 20), "20.00", "100000.00");
+        file(code, MARCH, LocalDate.of(2026, 3, 5), "30.00", "2700.00");
+        assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).budgetUsed())).isEqualByComparingTo("102700.00");
+
+        users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, MARCH, "ตรวจสอบยอดเบิกจ่าย"));
+        assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).budgetUsed())).isEqualByComparingTo("100000.00");
+        var returned = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getLast();
+        assertThat(returned.returnComment()).isEqualTo("ตรวจสอบยอดเบิกจ่าย");
+        file(code, MARCH, LocalDate.of(2026, 3, 5), "30.00", "5400.00");
+        assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).budgetUsed())).isEqualByComparingTo("105400.00");
+        var listed = users.as(TestUsers.COORDINATOR, () -> projects.find(
+                new th.go.bangkok.tidtam.project.ProjectFilter(null, null, null, null, null, code),
+                org.springframework.data.domain.PageRequest.of(0, 5)));
+        assertThat(listed).singleElement().satisfies(p -> assertThat(p.used()).isEqualByComparingTo("105400.00"));
+        assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).extracting(ReportView::disbursementRound)
+                .containsExactly(1, 2);
+    }
+}

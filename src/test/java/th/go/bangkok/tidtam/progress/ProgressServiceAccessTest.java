@@ -1,0 +1,120 @@
+package th.go.bangkok.tidtam.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import th.go.bangkok.tidtam.Access;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestClock;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.security.Role;
+import th.go.bangkok.tidtam.users.UserData;
+import th.go.bangkok.tidtam.users.UserFilter;
+import th.go.bangkok.tidtam.users.UserService;
+
+/**
+ * Every ProgressService method against the project's officer, an officer of another agency, the head of the
+ * project's office, the head of another office, a coordinator, an administrator and nobody.
+ */
+@IntegrationTest
+class ProgressServiceAccessTest {
+
+    static final String HEAD_OTHER_OFFICE = "head-bangkoknoi";
+    static final YearMonth MARCH = YearMonth.of(2026, 3);
+    static final List<String> USERS = List.of(TestUsers.ANONYMOUS, TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE,
+            TestUsers.HEAD, HEAD_OTHER_OFFICE, TestUsers.COORDINATOR, TestUsers.ADMIN);
+
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    UserService userService;
+    @Autowired
+    AgencyService agencies;
+
+    static Stream<Arguments> matrix() {
+        var allowed = Map.of(
+                "reports", Set.of(TestUsers.OFFICER, TestUsers.HEAD, TestUsers.COORDINATOR, TestUsers.ADMIN),
+                "save", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
+                "submit", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
+                "returnForRevision", Set.of(TestUsers.COORDINATOR));
+        return allowed.entrySet().stream().sorted(Map.Entry.comparingByKey()).flatMap(e -> USERS.stream()
+                .map(user -> Arguments.of(user, e.getKey(), e.getValue().contains(user))));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}: allowed={2}")
+    @MethodSource("matrix")
+    void each_role_is_allowed_or_denied_each_progress_action(String user, String action, boolean allowed) {
+        ensureHeadOfAnotherOffice();
+        clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
+        var code = fixtures.create("โครงการสิทธิ์รายงาน " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> {
+            projects.submit(code);
+            progress.save(code, MARCH, ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0));
+            if (action.equals("returnForRevision")) {
+                progress.submit(code, MARCH);
+            }
+        });
+        var version = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().version();
+        Runnable call = switch (action) {
+            case "reports" -> () -> assertThat(progress.reports(code)).hasSize(1);
+            case "save" -> () -> progress.save(code, MARCH,
+                    ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version));
+            case "submit" -> () -> progress.submit(code, MARCH);
+            case "returnForRevision" -> () -> progress.returnForRevision(code, MARCH, "กรุณาแก้ไข");
+            default -> throw new IllegalArgumentException(action);
+        };
+        Access.check(users, user, allowed, () -> {
+            try {
+                call.run();
+            } catch (NotFoundException e) {
+                throw new AccessDeniedException("another agency's project is not found", e);
+            }
+        });
+        if (!allowed) {
+            var after = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
+            assertThat(after.progress()).isEqualByComparingTo("10.00");
+            assertThat(after.status()).isEqualTo(action.equals("returnForRevision") ? ReportStatus.SUBMITTED : ReportStatus.DRAFT);
+        }
+    }
+
+    private void ensureHeadOfAnotherOffice() {
+        users.as(TestUsers.ADMIN, () -> {
+            if (userService.count(new UserFilter(HEAD_OTHER_OFFICE, null, null)) == 0) {
+                long office = agencies.offices().stream().filter(a -> "50200000".equals(a.code())).findFirst()
+                        .orElseThrow().id();
+                userService.create(new UserData(HEAD_OTHER_OFFICE, "นายหัวหน้า เขตบางกอกน้อย", null, null, null,
+                        Role.HEAD, office, true, 0), "Head-other-2569");
+            }
+        });
+    }
+}
