@@ -18,7 +18,8 @@ import org.springframework.data.repository.Repository;
 class ArchitectureTest {
 
     static final String ROOT = "th.go.bangkok.tidtam";
-    static final List<String> FEATURES = List.of("agency", "users", "audit", "security", "demo");
+    static final List<String> FEATURES = List.of("agency", "users", "audit", "security", "demo", "strategy", "project",
+            "progress");
     static JavaClasses classes;
 
     @BeforeAll

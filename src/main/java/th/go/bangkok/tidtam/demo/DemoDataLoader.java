@@ -51,7 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
             load();
             projects.load();
             log.info("Demo data loaded: agencies, the demo accounts officer, officer2, head, coordinator, admin, "
-                    + "and 60 projects over FY 2566-2569");
+                    + "and 66 projects over FY 2566-2570 with their monthly reports");
         });
     }
 

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import th.go.bangkok.tidtam.progress.ProgressReportData;
+import th.go.bangkok.tidtam.progress.ProgressService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.agency.AgencyNode;
@@ -19,7 +24,8 @@ import th.go.bangkok.tidtam.strategy.PlanNodeView;
 import th.go.bangkok.tidtam.strategy.PlanService;
 
 /**
- * About sixty realistic projects over FY 2566–2569, registered through the service by the demo officers
+ * About sixty realistic projects over FY 2566–2569 (and six in the current FY 2570, so this month can be
+ * reported), registered through the service by the demo officers
  * (and the administrator for units without one), with illustrative plan nodes marked as examples.
  */
 @Component
@@ -43,8 +49,13 @@ class DemoProjects {
     private final ProjectService projects;
     private final PlanService plan;
     private final UserDetailsService users;
+    private final ProgressService progress;
+    private final Clock clock;
 
-    DemoProjects(AgencyService agencies, ProjectService projects, PlanService plan, UserDetailsService users) {
+    DemoProjects(AgencyService agencies, ProjectService projects, PlanService plan, UserDetailsService users,
+                 ProgressService progress, Clock clock) {
+        this.progress = progress;
+        this.clock = clock;
         this.agencies = agencies;
         this.projects = projects;
         this.plan = plan;
@@ -59,9 +70,10 @@ class DemoProjects {
                 "officer2", unit(all, "งานรักษาความสะอาด"), "admin", unit(all, "กลุ่มงานเวชกรรมฟื้นฟู"));
         var random = new Random(2569);
         int n = 0;
-        for (int year = 2566; year <= 2569; year++) {
+        // FY 2566–2569 as the record, and two projects per unit in the current FY 2570 to report on this month
+        for (int year = 2566; year <= 2570; year++) {
             for (var entry : unitOf.entrySet()) {
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < (year == 2570 ? 2 : 5); i++) {
                     var title = TITLES.get((n++ * 7 + i) % TITLES.size());
                     var fy = FiscalYear.of(year);
                     var budget = BigDecimal.valueOf((random.nextInt(240) + 10) * 5_000L).setScale(2);
@@ -80,11 +92,15 @@ class DemoProjects {
                                     new ProjectData.Part("ข้าราชการและบุคลากรกรุงเทพมหานคร", BigDecimal.valueOf(officials)),
                                     new ProjectData.Part("บุคคลภายนอก", BigDecimal.valueOf(participants - officials))))),
                             List.of(goals.get((n + i) % goals.size())), 0);
+                    var seed = random.nextLong();
+                    // closed before FY 2568, active since; one draft per unit in FY 2569
+                    int state = year < 2568 ? 2 : year == 2569 && i == 4 ? 0 : 1;
                     SystemAuthentication.runAs(users.loadUserByUsername(entry.getKey()), () -> {
                         var code = projects.create(data);
-                        int state = data.fiscalYear() < 2568 ? 2 : data.fiscalYear() == 2569 && data.name().length() % 3 == 0 ? 0 : 1;
                         if (state >= 1) {
                             projects.submit(code);
+                            SystemAuthentication.runAs(users.loadUserByUsername("admin"),
+                                    () -> reports(code, data, new Random(seed)));
                         }
                         if (state == 2) {
                             projects.close(code);
@@ -92,6 +108,38 @@ class DemoProjects {
                     });
                 }
             }
+        }
+    }
+
+    /** 3–12 months of reports up to last month: some late, some behind plan, money in a few rounds. */
+    private void reports(String code, ProjectData project, Random random) {
+        var lastMonth = YearMonth.now(clock).minusMonths(1);
+        var first = YearMonth.from(project.startDate());
+        var end = YearMonth.from(project.endDate());
+        int months = 3 + random.nextInt(10);
+        var pct = BigDecimal.TEN.setScale(2);
+        var left = project.budget();
+        for (int m = 0; m < months; m++) {
+            var month = first.plusMonths(m);
+            if (month.isAfter(lastMonth) || month.isAfter(end)) {
+                return;
+            }
+            boolean behind = random.nextInt(4) == 0;
+            pct = pct.add(BigDecimal.valueOf(behind ? 2 : 8 + random.nextInt(6))).min(new BigDecimal("100.00"));
+            BigDecimal money = null;
+            if (m > 0 && random.nextInt(3) == 0) {
+                money = left.multiply(new BigDecimal("0.3")).setScale(2, java.math.RoundingMode.DOWN);
+                left = left.subtract(money);
+            }
+            var date = month.atDay(15 + random.nextInt(8));
+            if (date.isAfter(LocalDate.now(clock))) {
+                return;
+            }
+            var steps = m == 0 ? "1. แต่งตั้งคณะทำงาน\n2. จัดทำแผนการดำเนินงาน"
+                    : "1. ดำเนินกิจกรรมตามแผนเดือนที่ " + (m + 1) + "\n2. ติดตามและรายงานผลต่อผู้บริหาร";
+            var data = new ProgressReportData(date, steps, m == 0 ? null : pct, money, !behind, random.nextInt(5) != 0,
+                    null, 0);
+            progress.recordHistorical(code, month, data, random.nextInt(6) == 0, project.responsibleName());
         }
     }
 

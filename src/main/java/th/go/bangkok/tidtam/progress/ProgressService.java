@@ -32,7 +32,7 @@ import th.go.bangkok.tidtam.security.CurrentUser;
 public class ProgressService {
 
     /** Reports may be filed up to two months after the project's end. */
-    static final int MONTHS_AFTER_END = 2;
+    public static final int MONTHS_AFTER_END = 2;
 
     private final ProgressReportRepository repository;
     private final ProjectService projects;
@@ -124,6 +124,26 @@ public class ProgressService {
         report.returnForRevision(comment.strip());
         repository.flush();
         audit.updated(report, before);
+    }
+
+    /**
+     * A report of a month gone by, as the old system or the demo data hold it: written as submitted, outside the
+     * filing window, but still within the budget. Administrators only (imports run as the system).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void recordHistorical(String projectCode, YearMonth month, @Valid ProgressReportData data, boolean late,
+                                 String submittedBy) {
+        var project = projects.ref(projectCode);
+        if (repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1)).isPresent()) {
+            throw new BusinessRuleException("report.alreadySubmitted");
+        }
+        checkBudget(project, null, data.disbursed());
+        var report = new ProgressReport(project.id(), month, clock.instant());
+        report.apply(data);
+        report.submit(data.reportDate().atStartOfDay(ThaiDates.ZONE).toInstant(), submittedBy, late);
+        repository.save(report);
+        audit.created(report);
     }
 
     private ProjectRef editable(String code) {

@@ -61,7 +61,8 @@ class ProgressServiceAccessTest {
                 "reports", Set.of(TestUsers.OFFICER, TestUsers.HEAD, TestUsers.COORDINATOR, TestUsers.ADMIN),
                 "save", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
                 "submit", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
-                "returnForRevision", Set.of(TestUsers.COORDINATOR));
+                "returnForRevision", Set.of(TestUsers.COORDINATOR),
+                "recordHistorical", Set.of(TestUsers.ADMIN));
         return allowed.entrySet().stream().sorted(Map.Entry.comparingByKey()).flatMap(e -> USERS.stream()
                 .map(user -> Arguments.of(user, e.getKey(), e.getValue().contains(user))));
     }
@@ -91,6 +92,8 @@ class ProgressServiceAccessTest {
                     ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version));
             case "submit" -> () -> progress.submit(code, MARCH);
             case "returnForRevision" -> () -> progress.returnForRevision(code, MARCH, "กรุณาแก้ไข");
+            case "recordHistorical" -> () -> progress.recordHistorical(code, YearMonth.of(2025, 12),
+                    ProgressRulesTest.report(LocalDate.of(2025, 12, 20), "5.00", null, 0), false, "นำเข้า");
             default -> throw new IllegalArgumentException(action);
         };
         Access.check(users, user, allowed, () -> {
@@ -101,7 +104,8 @@ class ProgressServiceAccessTest {
             }
         });
         if (!allowed) {
-            var after = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
+            var after = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getLast();
+            assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).hasSize(1);
             assertThat(after.progress()).isEqualByComparingTo("10.00");
             assertThat(after.status()).isEqualTo(action.equals("returnForRevision") ? ReportStatus.SUBMITTED : ReportStatus.DRAFT);
         }

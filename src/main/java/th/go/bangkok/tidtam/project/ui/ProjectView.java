@@ -30,6 +30,7 @@ import th.go.bangkok.tidtam.audit.AuditEntry;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.ConflictDialog;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectDetails;
@@ -50,12 +51,15 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AgencyService agencies;
     private final PlanService plan;
     private final CurrentUser currentUser;
+    private final java.util.List<PageTab<ProjectDetails>> extraTabs;
     private final VerticalLayout details = new VerticalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div header = new Div();
     private ProjectDetails project;
 
-    ProjectView(ProjectService projects, AgencyService agencies, PlanService plan, CurrentUser currentUser) {
+    ProjectView(ProjectService projects, AgencyService agencies, PlanService plan, CurrentUser currentUser,
+                java.util.List<PageTab<ProjectDetails>> extraTabs) {
+        this.extraTabs = extraTabs.stream().sorted(java.util.Comparator.comparingInt(PageTab::order)).toList();
         this.projects = projects;
         this.agencies = agencies;
         this.plan = plan;
@@ -92,7 +96,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.setWidthFull();
         details.setPadding(false);
         tabs.add(getTranslation("project.tab.details"), details);
-        tabs.add(getTranslation("project.tab.reports"), emptyState("project.tab.reports.empty"));
+        for (var tab : extraTabs) {
+            tabs.add(getTranslation(tab.titleKey()), tab.create(project, this::reload));
+        }
         tabs.add(getTranslation("project.tab.changes"), emptyState("project.tab.changes.empty"));
         tabs.add(getTranslation("project.tab.history"), history());
         showRead();
