@@ -56,6 +56,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div header = new Div();
     private ProjectDetails project;
+    private int selectedTab;
 
     ProjectView(ProjectService projects, AgencyService agencies, PlanService plan, CurrentUser currentUser,
                 java.util.List<PageTab<ProjectDetails>> extraTabs) {
@@ -102,6 +103,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         tabs.add(getTranslation("project.tab.changes"), emptyState("project.tab.changes.empty"));
         tabs.add(getTranslation("project.tab.history"), history());
         showRead();
+        // a reload (after a report or a status change) keeps the user on the tab they were working in
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(header, actions, tabs);
     }
 
