@@ -36,23 +36,28 @@ class ProjectServiceAccessTest {
     TestUsers testUsers;
 
     static Stream<Arguments> matrix() {
-        return Access.matrix(Map.of(
-                "find", Access.SIGNED_IN,
-                "count", Access.SIGNED_IN,
-                "forEach", Access.SIGNED_IN,
-                "get", READERS,
-                "history", READERS,
-                "proposeCode", EDITORS,
-                "create", EDITORS,
-                "update", EDITORS,
-                "submit", EDITORS,
-                "delete", EDITORS));
+        return Access.matrix(Map.ofEntries(
+                Map.entry("find", Access.SIGNED_IN),
+                Map.entry("count", Access.SIGNED_IN),
+                Map.entry("forEach", Access.SIGNED_IN),
+                Map.entry("get", READERS),
+                Map.entry("history", READERS),
+                Map.entry("ref", READERS),
+                Map.entry("proposeCode", EDITORS),
+                Map.entry("create", EDITORS),
+                Map.entry("update", EDITORS),
+                Map.entry("submit", EDITORS),
+                Map.entry("close", EDITORS),
+                Map.entry("delete", EDITORS)));
     }
 
     @ParameterizedTest(name = "{0} → {1}: allowed={2}")
     @MethodSource("matrix")
     void each_role_is_allowed_or_denied_each_project_action(String user, String action, boolean allowed) {
         var code = fixtures.create("โครงการทดสอบสิทธิ์ " + UUID.randomUUID());
+        if (action.equals("close")) {
+            testUsers.as(TestUsers.OFFICER, () -> projects.submit(code));
+        }
         var data = testUsers.as(TestUsers.OFFICER, () -> projects.get(code).data());
         Runnable call = switch (action) {
             case "find" -> () -> projects.find(ProjectFilter.none(), PageRequest.of(0, 10));
@@ -60,10 +65,12 @@ class ProjectServiceAccessTest {
             case "forEach" -> () -> projects.forEach(ProjectFilter.none(), p -> { });
             case "get" -> () -> assertThat(projects.get(code).code()).isEqualTo(code);
             case "history" -> () -> assertThat(projects.history(code)).isNotEmpty();
+            case "ref" -> () -> assertThat(projects.ref(code).code()).isEqualTo(code);
             case "proposeCode" -> () -> assertThat(projects.proposeCode(fixtures.officerUnit())).startsWith("03000000-");
             case "create" -> () -> projects.create(fixtures.valid("โครงการใหม่ " + UUID.randomUUID()));
             case "update" -> () -> projects.update(code, withRationale(data, "แก้ไขแล้ว"));
             case "submit" -> () -> projects.submit(code);
+            case "close" -> () -> projects.close(code);
             case "delete" -> () -> projects.delete(code);
             default -> throw new IllegalArgumentException(action);
         };
@@ -82,7 +89,7 @@ class ProjectServiceAccessTest {
         });
         if (!allowed) {
             var after = testUsers.as(TestUsers.OFFICER, () -> projects.get(code));
-            assertThat(after.status()).isEqualTo(ProjectStatus.DRAFT);
+            assertThat(after.status()).isEqualTo(action.equals("close") ? ProjectStatus.ACTIVE : ProjectStatus.DRAFT);
             assertThat(after.rationale()).isNotEqualTo("แก้ไขแล้ว");
         }
     }
