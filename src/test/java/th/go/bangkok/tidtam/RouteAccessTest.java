@@ -30,6 +30,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
             "projects", "ProjectListView",
             "projects/new", "NewProjectView",
             "admin/plan", "PlanAdminView",
+            "reports/due", "DueReportsView",
             "admin/users", "UserAdminView",
             "admin/agencies", "AgencyAdminView",
             "admin/audit", "AuditView");
@@ -38,6 +39,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
             "projects", Access.SIGNED_IN,
             "projects/new", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE, TestUsers.ADMIN),
             "admin/plan", Access.ADMIN_ONLY,
+            "reports/due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE),
             "admin/users", Access.ADMIN_ONLY,
             "admin/agencies", Access.ADMIN_ONLY,
             "admin/audit", Access.ADMIN_ONLY);

@@ -14,6 +14,8 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     Optional<ProgressReport> findByProjectIdAndReportMonth(long projectId, LocalDate reportMonth);
 
+    List<ProgressReport> findByProjectIdInAndReportMonth(Collection<Long> projectIds, LocalDate reportMonth);
+
     @Query("""
             select coalesce(sum(r.disbursed), 0) from ProgressReport r
             where r.projectId = :projectId and r.status = th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED

@@ -58,6 +58,34 @@ public class ProgressService {
         return views(repository.findByProjectIdOrderByReportMonth(project.id()));
     }
 
+    /**
+     * The officer's to-do list for this month: every active project of their unit whose report is missing,
+     * a draft or returned, with its due date. Two queries, whatever the number of projects.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional(readOnly = true)
+    public List<DueReport> due() {
+        var month = calendar.currentMonth();
+        var open = projects.activeOfMyUnit().stream()
+                .filter(p -> !month.isBefore(YearMonth.from(p.startDate()))
+                        && !month.isAfter(YearMonth.from(p.endDate()).plusMonths(MONTHS_AFTER_END)))
+                .toList();
+        if (open.isEmpty() || calendar.isClosed(month)) {
+            return List.of();
+        }
+        var reports = repository.findByProjectIdInAndReportMonth(open.stream().map(ProjectRef::id).toList(),
+                month.atDay(1)).stream().collect(java.util.stream.Collectors.toMap(ProgressReport::getProjectId, r -> r));
+        var dueDate = calendar.dueDate(month);
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(calendar.today(), dueDate);
+        return open.stream().filter(p -> !reports.containsKey(p.id())
+                        || reports.get(p.id()).getStatus() != ReportStatus.SUBMITTED)
+                .map(p -> {
+                    var report = reports.get(p.id());
+                    return new DueReport(p.code(), p.name(), month, dueDate, daysLeft,
+                            report == null ? null : report.getStatus(), report == null ? null : report.getReturnComment());
+                }).toList();
+    }
+
     /** Saves the month's report as a draft (creating it), or the officer's fixes to a returned one. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional

@@ -16,4 +16,12 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     Optional<String> maxCodeOfOffice(String officeCode);
 
     long countByAgencyIdOrOfficeIdOrDivisionId(long agencyId, long officeId, long divisionId);
+
+    @Query("""
+            select p from Project p
+            where (p.agency.id = :unit or p.division.id = :unit)
+              and p.status = th.go.bangkok.tidtam.project.ProjectStatus.ACTIVE
+            order by p.code
+            """)
+    java.util.List<Project> findActiveOfUnit(long unit);
 }

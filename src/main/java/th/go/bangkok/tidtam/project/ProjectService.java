@@ -109,7 +109,19 @@ public class ProjectService {
         var user = currentUser.require();
         var p = readable(user, code);
         return new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(),
-                access.canEdit(user, p));
+                access.canEdit(user, p), p.getName());
+    }
+
+    /** The active projects of the signed-in officer's unit (and the units below it), for their reporting list. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional(readOnly = true)
+    public List<ProjectRef> activeOfMyUnit() {
+        var user = currentUser.require();
+        if (user.agencyId() == null) {
+            return List.of();
+        }
+        return repository.findActiveOfUnit(user.agencyId()).stream().map(p -> new ProjectRef(p.getId(), p.getCode(),
+                p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(), true, p.getName())).toList();
     }
 
     /** The next free code of the agency's office, e.g. 03000000-0007, proposed on the new-project form. */

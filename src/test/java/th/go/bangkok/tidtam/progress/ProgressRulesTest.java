@@ -66,6 +66,28 @@ class ProgressRulesTest {
     }
 
     @Test
+    void the_officers_due_list_shows_missing_and_returned_reports_until_they_are_submitted() {
+        var code = activeProject();
+        at("2026-03-20T10:00:00");
+        java.util.function.Supplier<java.util.List<DueReport>> mine = () -> users.as(TestUsers.OFFICER,
+                () -> progress.due()).stream().filter(d -> d.projectCode().equals(code)).toList();
+        assertThat(mine.get()).singleElement().satisfies(d -> {
+            assertThat(d.status()).isNull();
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+            assertThat(d.daysLeft()).isEqualTo(11);
+        });
+        file(code, MARCH, LocalDate.of(2026, 3, 20), "10.00", null);
+        assertThat(mine.get()).isEmpty();
+        users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, MARCH, "เพิ่มรายละเอียด"));
+        assertThat(mine.get()).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(ReportStatus.RETURNED);
+            assertThat(d.returnComment()).isEqualTo("เพิ่มรายละเอียด");
+        });
+        assertThat(users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> progress.due()))
+                .noneMatch(d -> d.projectCode().equals(code));
+    }
+
+    @Test
     void a_disbursement_over_the_budget_is_refused_with_the_remaining_amount() {
         var code = activeProject();
         at("2026-03-05T10:00:00");

@@ -62,7 +62,8 @@ class ProgressServiceAccessTest {
                 "save", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
                 "submit", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
                 "returnForRevision", Set.of(TestUsers.COORDINATOR),
-                "recordHistorical", Set.of(TestUsers.ADMIN));
+                "recordHistorical", Set.of(TestUsers.ADMIN),
+                "due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE));
         return allowed.entrySet().stream().sorted(Map.Entry.comparingByKey()).flatMap(e -> USERS.stream()
                 .map(user -> Arguments.of(user, e.getKey(), e.getValue().contains(user))));
     }
@@ -88,6 +89,7 @@ class ProgressServiceAccessTest {
         var version = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().version();
         Runnable call = switch (action) {
             case "reports" -> () -> assertThat(progress.reports(code)).hasSize(1);
+            case "due" -> () -> progress.due();
             case "save" -> () -> progress.save(code, MARCH,
                     ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version));
             case "submit" -> () -> progress.submit(code, MARCH);

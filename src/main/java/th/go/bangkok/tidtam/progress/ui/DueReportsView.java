@@ -1,0 +1,50 @@
+package th.go.bangkok.tidtam.progress.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.progress.DueReport;
+import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.security.Role;
+
+/** /reports/due: the officer's reports still owed this month; a click opens the project's reports. */
+@Route("reports/due")
+@RolesAllowed(Role.Names.OFFICER)
+@Menu(order = 20, title = "nav.reportsDue", icon = "CALENDAR_CLOCK")
+class DueReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    DueReportsView(ProgressService progress) {
+        addClassName("due-reports-view");
+        setSizeFull();
+        var due = progress.due();
+        var intro = new Paragraph(due.isEmpty() ? getTranslation("due.none")
+                : getTranslation("due.intro", due.size(), ProgressTab.MONTH.format(due.getFirst().month().atDay(1))));
+        var grid = new Grid<DueReport>();
+        grid.addColumn(DueReport::projectCode).setHeader(getTranslation("project.field.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DueReport::projectName).setHeader(getTranslation("project.field.name")).setFlexGrow(3)
+                .setTooltipGenerator(DueReport::projectName);
+        grid.addColumn(d -> ThaiDates.formatShort(d.dueDate())).setHeader(getTranslation("due.date")).setAutoWidth(true);
+        grid.addColumn(d -> d.daysLeft() >= 0 ? getTranslation("due.daysLeft", d.daysLeft())
+                : getTranslation("due.overdue", -d.daysLeft())).setHeader(getTranslation("due.when")).setAutoWidth(true);
+        grid.addColumn(d -> d.status() == null ? getTranslation("due.missing") : getTranslation(d.status().messageKey())
+                        + (d.returnComment() == null ? "" : ": " + d.returnComment()))
+                .setHeader(getTranslation("project.field.status")).setFlexGrow(2);
+        grid.setItems(due);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().projectCode()));
+        grid.setEmptyStateText(getTranslation("due.none"));
+        grid.setSizeFull();
+        add(intro, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.reportsDue");
+    }
+}
