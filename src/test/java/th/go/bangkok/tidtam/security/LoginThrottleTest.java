@@ -6,22 +6,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import th.go.bangkok.tidtam.base.ThaiDates;
 
 /** The throttle's rules, with a clock the test moves. */
 class LoginThrottleTest {
 
+    static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
+    static final String ADDRESS = "10.0.0.1";
+
     static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2026-11-24T08:00:00Z");
 
-        void advance(Duration d) {
-            now = now.plus(d);
+        void advance(Duration duration) {
+            now = now.plus(duration);
         }
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return ThaiDates.ZONE;
         }
 
         @Override
@@ -36,49 +39,139 @@ class LoginThrottleTest {
     }
 
     final MovableClock clock = new MovableClock();
-    final LoginThrottle throttle = new LoginThrottle(clock, 5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    final LoginThrottle throttle = new LoginThrottle(clock, 5, 20, FIFTEEN_MINUTES, FIFTEEN_MINUTES);
 
     @Test
-    void five_failures_within_fifteen_minutes_lock_the_username_for_fifteen_minutes() {
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("officer", "10.0.0.1");
-            clock.advance(Duration.ofMinutes(2));
-        }
-        assertThat(throttle.lockedUntil("officer", "10.0.0.1")).isEmpty();
-        throttle.failed("officer", "10.0.0.1");
+    void four_failures_do_not_lock_the_username() {
+        failTimes(4, "officer", ADDRESS, Duration.ofMinutes(1));
+        assertThat(throttle.lockedUntil("officer", ADDRESS)).isEmpty();
+    }
+
+    @Test
+    void the_fifth_failure_within_fifteen_minutes_locks_the_username_for_fifteen_minutes_from_then() {
+        failTimes(4, "officer", ADDRESS, Duration.ofMinutes(3));
+        throttle.failed("officer", ADDRESS);
         var fifth = clock.instant();
-        assertThat(throttle.lockedUntil("officer", "10.0.0.2")).contains(fifth.plus(Duration.ofMinutes(15)));
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(throttle.lockedUntil("OFFICER ", null)).isPresent();
-        clock.advance(Duration.ofMinutes(1));
+        assertThat(throttle.lockedUntil("officer", ADDRESS)).contains(fifth.plus(FIFTEEN_MINUTES));
+        assertThat(throttle.lockedUntil("officer", "10.9.9.9")).as("from another address")
+                .contains(fifth.plus(FIFTEEN_MINUTES));
+        assertThat(throttle.lockedUntil("officer", null)).as("without an address")
+                .contains(fifth.plus(FIFTEEN_MINUTES));
+        assertThat(throttle.lockedUntil("head", "10.9.9.9")).as("another user").isEmpty();
+    }
+
+    @Test
+    void the_lock_ends_fifteen_minutes_after_the_fifth_failure() {
+        failTimes(5, "officer", ADDRESS, Duration.ZERO);
+        clock.advance(FIFTEEN_MINUTES.minusSeconds(1));
+        assertThat(throttle.lockedUntil("officer", ADDRESS)).isPresent();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.lockedUntil("officer", ADDRESS)).isEmpty();
+    }
+
+    @Test
+    void after_the_lock_ends_the_count_starts_again_from_zero() {
+        failTimes(5, "officer", ADDRESS, Duration.ZERO);
+        clock.advance(FIFTEEN_MINUTES);
+        failTimes(4, "officer", ADDRESS, Duration.ZERO);
+        assertThat(throttle.lockedUntil("officer", ADDRESS)).isEmpty();
+        throttle.failed("officer", ADDRESS);
+        assertThat(throttle.lockedUntil("officer", ADDRESS)).contains(clock.instant().plus(FIFTEEN_MINUTES));
+    }
+
+    @Test
+    void five_failures_on_the_edges_of_exactly_fifteen_minutes_lock() {
+        throttle.failed("officer", null);
+        clock.advance(FIFTEEN_MINUTES);
+        failTimes(4, "officer", null, Duration.ZERO);
+        assertThat(throttle.lockedUntil("officer", null)).isPresent();
+    }
+
+    @Test
+    void a_failure_older_than_the_window_no_longer_counts() {
+        throttle.failed("officer", null);
+        clock.advance(FIFTEEN_MINUTES.plusSeconds(1));
+        failTimes(4, "officer", null, Duration.ZERO);
         assertThat(throttle.lockedUntil("officer", null)).isEmpty();
     }
 
     @Test
     void failures_spread_over_more_than_the_window_do_not_lock() {
-        for (int i = 0; i < 10; i++) {
-            throttle.failed("head", null);
-            clock.advance(Duration.ofMinutes(4));
-        }
-        assertThat(throttle.lockedUntil("head", null)).isEmpty();
+        failTimes(12, "head", ADDRESS, Duration.ofMinutes(4));
+        assertThat(throttle.lockedUntil("head", ADDRESS)).isEmpty();
     }
 
     @Test
-    void a_success_clears_the_count() {
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("admin", null);
-        }
+    void a_success_resets_the_count() {
+        failTimes(4, "admin", null, Duration.ZERO);
         throttle.succeeded("admin");
-        throttle.failed("admin", null);
+        failTimes(4, "admin", null, Duration.ZERO);
         assertThat(throttle.lockedUntil("admin", null)).isEmpty();
+        throttle.failed("admin", null);
+        assertThat(throttle.lockedUntil("admin", null)).isPresent();
     }
 
     @Test
-    void an_address_with_many_failures_across_usernames_is_locked_even_for_a_fresh_username() {
+    void a_username_counts_the_same_whatever_its_case_and_surrounding_spaces() {
+        throttle.failed("Officer", null);
+        throttle.failed("OFFICER", null);
+        throttle.failed(" officer", null);
+        throttle.failed("officer\t", null);
+        throttle.failed(" oFFicer ", null);
+        assertThat(throttle.lockedUntil("officer", null)).isPresent();
+        assertThat(throttle.lockedUntil("  OFFICER  ", null)).isPresent();
+        assertThat(throttle.lockedUntil("officer2", null)).isEmpty();
+    }
+
+    @Test
+    void a_success_typed_in_another_case_also_resets_the_count() {
+        failTimes(4, "officer", null, Duration.ZERO);
+        throttle.succeeded(" Officer ");
+        throttle.failed("officer", null);
+        assertThat(throttle.lockedUntil("officer", null)).isEmpty();
+    }
+
+    @Test
+    void an_address_is_locked_after_twenty_failures_across_different_usernames() {
+        for (int i = 0; i < 19; i++) {
+            throttle.failed("guess" + i, "203.0.113.9");
+        }
+        assertThat(throttle.lockedUntil("guess0", "203.0.113.9")).isEmpty();
+        throttle.failed("guess19", "203.0.113.9");
+        assertThat(throttle.lockedUntil("guess0", "203.0.113.9")).contains(clock.instant().plus(FIFTEEN_MINUTES));
+        assertThat(throttle.lockedUntil("guess0", "203.0.113.10")).as("the same user elsewhere").isEmpty();
+    }
+
+    @Test
+    void a_locked_address_locks_even_a_username_that_never_failed() {
         for (int i = 0; i < 20; i++) {
             throttle.failed("guess" + i, "203.0.113.9");
         }
-        assertThat(throttle.lockedUntil("someone-new", "203.0.113.9")).isPresent();
+        assertThat(throttle.lockedUntil("someone-new", "203.0.113.9")).contains(clock.instant().plus(FIFTEEN_MINUTES));
         assertThat(throttle.lockedUntil("someone-new", "203.0.113.10")).isEmpty();
+        assertThat(throttle.lockedUntil("someone-new", null)).isEmpty();
+    }
+
+    @Test
+    void when_both_the_username_and_the_address_are_locked_the_later_lock_is_reported() {
+        for (int i = 0; i < 15; i++) {
+            throttle.failed("guess" + i, "203.0.113.9");
+        }
+        failTimes(5, "officer", null, Duration.ZERO);
+        var userLockEnd = clock.instant().plus(FIFTEEN_MINUTES);
+        clock.advance(Duration.ofMinutes(5));
+        failTimes(5, "other", "203.0.113.9", Duration.ZERO);
+        var addressLockEnd = clock.instant().plus(FIFTEEN_MINUTES);
+        assertThat(throttle.lockedUntil("officer", null)).contains(userLockEnd);
+        assertThat(throttle.lockedUntil("officer", "203.0.113.9")).contains(addressLockEnd);
+    }
+
+    private void failTimes(int times, String username, String address, Duration between) {
+        for (int i = 0; i < times; i++) {
+            if (i > 0) {
+                clock.advance(between);
+            }
+            throttle.failed(username, address);
+        }
     }
 }
