@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.util.List;
+import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ui.Notifications;
@@ -34,7 +35,7 @@ class NewProjectView extends VerticalLayout implements HasDynamicTitle {
         addClassName("project-view");
         var all = agencyService.all();
         var mine = ProjectFormSupport.agenciesFor(currentUser.require(), all);
-        var form = new ProjectForm(mine, ProjectFormSupport.paths(all), plan.all());
+        var form = new ProjectForm(mine, AgencyNode.paths(all), plan.all());
         var me = users.me();
         var year = FiscalYear.current(clock);
         Long agencyId = mine.size() == 1 ? mine.getFirst().id() : null;

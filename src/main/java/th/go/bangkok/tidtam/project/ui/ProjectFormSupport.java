@@ -1,9 +1,6 @@
 package th.go.bangkok.tidtam.project.ui;
 
-import th.go.bangkok.tidtam.base.Trees;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import th.go.bangkok.tidtam.agency.AgencyLevel;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.security.Role;
@@ -24,14 +21,4 @@ final class ProjectFormSupport {
                 .toList();
     }
 
-    static Map<Long, String> paths(List<AgencyNode> all) {
-        var byId = new HashMap<Long, AgencyNode>();
-        all.forEach(a -> byId.put(a.id(), a));
-        var paths = new HashMap<Long, String>();
-        for (var a : all) {
-            paths.put(a.id(), String.join(" / ", Trees.ancestry(a, n -> n.parentId() == null ? null
-                    : byId.get(n.parentId())).stream().map(AgencyNode::nameTh).toList()));
-        }
-        return paths;
-    }
 }

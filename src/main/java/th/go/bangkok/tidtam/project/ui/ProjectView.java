@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Objects;
+import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditEntry;
 import th.go.bangkok.tidtam.base.ThaiDates;
@@ -156,7 +157,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void showForm(ProjectData data) {
         var all = agencies.all();
-        var form = new ProjectForm(all, ProjectFormSupport.paths(all), plan.all());
+        var form = new ProjectForm(all, AgencyNode.paths(all), plan.all());
         form.setData(data, false, project.can().editBaseline());
         details.removeAll();
         details.add(form);

@@ -1,7 +1,6 @@
 package th.go.bangkok.tidtam.users.ui;
 
 import th.go.bangkok.tidtam.base.ui.Confirmations;
-import th.go.bangkok.tidtam.base.Trees;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,6 +39,7 @@ class UserEditor extends Dialog {
     private final Long id;
     private final Runnable onSaved;
     private final Map<Long, AgencyNode> agencies;
+    private final Map<Long, String> agencyPaths;
     private final Binder<UserData> binder = new Binder<>(UserData.class);
     private final TextField username = new TextField();
     private final TextField fullName = new TextField();
@@ -57,6 +57,7 @@ class UserEditor extends Dialog {
         this.id = id;
         this.onSaved = onSaved;
         this.agencies = agencyList.stream().collect(Collectors.toMap(AgencyNode::id, Function.identity()));
+        this.agencyPaths = AgencyNode.paths(agencyList);
         setHeaderTitle(getTranslation(id == null ? "users.add" : "users.edit"));
         setWidth("min(48rem, 95vw)");
 
@@ -229,8 +230,7 @@ class UserEditor extends Dialog {
     }
 
     private String path(Long agencyId) {
-        return String.join(" / ", Trees.ancestry(agencies.get(agencyId), n -> n.parentId() == null ? null
-                : agencies.get(n.parentId())).stream().map(AgencyNode::nameTh).toList());
+        return agencyPaths.get(agencyId);
     }
 
     private void label(TextField field, String key, int max) {
