@@ -1,7 +1,7 @@
 package th.go.bangkok.tidtam.audit;
 
 public enum AuditAction {
-    CREATE, UPDATE, DELETE,
+    CREATE, UPDATE, DELETE, ATTACH, DETACH,
     LOGIN_SUCCESS, LOGIN_FAILURE, LOGIN_LOCKED, LOGOUT,
     PASSWORD_CHANGE, PASSWORD_RESET;
 

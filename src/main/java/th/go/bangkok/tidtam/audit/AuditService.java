@@ -81,6 +81,17 @@ public class AuditService {
                 PageRequest.of(0, TRAIL_LIMIT, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))).getContent();
     }
 
+    /** Internal: the trail of several records (entity type → ids), newest first, for a service that checked access. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public List<AuditEntry> trailOf(Map<String, ? extends java.util.Collection<String>> idsByType) {
+        Specification<AuditEntry> any = (root, query, cb) -> cb.or(idsByType.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> cb.and(cb.equal(root.get("entityType"), e.getKey()), root.get("entityId").in(e.getValue())))
+                .toArray(Predicate[]::new));
+        return repository.findAll(any, PageRequest.of(0, TRAIL_LIMIT, Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
+                .getContent();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, Pageable pageable) {

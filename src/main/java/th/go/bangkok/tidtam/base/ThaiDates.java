@@ -32,6 +32,12 @@ public final class ThaiDates {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm", THAI)
             .withChronology(ThaiBuddhistChronology.INSTANCE)
             .withDecimalStyle(DecimalStyle.STANDARD);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", THAI)
+            .withChronology(ThaiBuddhistChronology.INSTANCE)
+            .withDecimalStyle(DecimalStyle.STANDARD);
+    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM yy", THAI)
+            .withChronology(ThaiBuddhistChronology.INSTANCE)
+            .withDecimalStyle(DecimalStyle.STANDARD);
     private static final DecimalStyle THAI_DIGITS = DecimalStyle.STANDARD.withZeroDigit('๐');
 
     private ThaiDates() {
@@ -45,6 +51,16 @@ public final class ThaiDates {
     /** 11 มกราคม 2564 */
     public static String formatLong(LocalDate date) {
         return date == null ? "" : LONG.format(date);
+    }
+
+    /** มีนาคม 2569 */
+    public static String formatMonth(java.time.YearMonth month) {
+        return month == null ? "" : MONTH.format(month.atDay(1));
+    }
+
+    /** มี.ค. 69, for chart axes. */
+    public static String formatMonthShort(java.time.YearMonth month) {
+        return month == null ? "" : MONTH_SHORT.format(month.atDay(1));
     }
 
     /** ๑๑ มกราคม ๒๕๖๔, as the official form prints codes and dates. */

@@ -111,12 +111,24 @@ class DemoProjects {
         }
     }
 
-    /** 3–12 months of reports up to last month: some late, some behind plan, money in a few rounds. */
+    /**
+     * A straight-line plan for two projects in three, then 3–12 months of reports up to last month: some late, some
+     * behind plan, money in a few rounds.
+     */
     private void reports(String code, ProjectData project, Random random) {
         var lastMonth = YearMonth.now(clock).minusMonths(1);
         var first = YearMonth.from(project.startDate());
         var end = YearMonth.from(project.endDate());
         int months = 3 + random.nextInt(10);
+        var plan = new java.util.TreeMap<YearMonth, BigDecimal>();
+        if (random.nextInt(3) != 0) {
+            long length = java.time.temporal.ChronoUnit.MONTHS.between(first, end) + 1;
+            for (int m = 0; m < length; m++) {
+                plan.put(first.plusMonths(m), BigDecimal.valueOf(100L * (m + 1))
+                        .divide(BigDecimal.valueOf(length), 2, java.math.RoundingMode.HALF_UP));
+            }
+            progress.savePlan(code, plan, 0);
+        }
         var pct = BigDecimal.TEN.setScale(2);
         var left = project.budget();
         for (int m = 0; m < months; m++) {
@@ -137,7 +149,9 @@ class DemoProjects {
             }
             var steps = m == 0 ? "1. แต่งตั้งคณะทำงาน\n2. จัดทำแผนการดำเนินงาน"
                     : "1. ดำเนินกิจกรรมตามแผนเดือนที่ " + (m + 1) + "\n2. ติดตามและรายงานผลต่อผู้บริหาร";
-            var data = new ProgressReportData(date, steps, m == 0 ? null : pct, money, !behind, random.nextInt(5) != 0,
+            var planned = plan.get(month);
+            boolean onPlan = planned == null ? !behind : m > 0 && pct.compareTo(planned) >= 0;
+            var data = new ProgressReportData(date, steps, m == 0 ? null : pct, money, onPlan, random.nextInt(5) != 0,
                     null, 0);
             progress.recordHistorical(code, month, data, random.nextInt(6) == 0, project.responsibleName());
         }

@@ -68,6 +68,9 @@ public class ProgressReport extends AbstractEntity implements Auditable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "frozen_at")
+    private Instant frozenAt;
+
     protected ProgressReport() {
     }
 
@@ -94,6 +97,11 @@ public class ProgressReport extends AbstractEntity implements Auditable {
         this.submittedBy = by;
         this.late = late;
         this.returnComment = null;
+    }
+
+    void freeze(Instant at) {
+        this.status = ReportStatus.FROZEN;
+        this.frozenAt = at;
     }
 
     void returnForRevision(String comment) {
@@ -155,6 +163,10 @@ public class ProgressReport extends AbstractEntity implements Auditable {
 
     public String getSubmittedBy() {
         return submittedBy;
+    }
+
+    public Instant getFrozenAt() {
+        return frozenAt;
     }
 
     @Override

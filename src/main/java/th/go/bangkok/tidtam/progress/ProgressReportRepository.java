@@ -14,18 +14,29 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     Optional<ProgressReport> findByProjectIdAndReportMonth(long projectId, LocalDate reportMonth);
 
+    List<ProgressReport> findByProjectIdInOrderByReportMonth(Collection<Long> projectIds);
+
+    /** Submitted reports of months up to {@code lastClosed}: what the freeze job has still to freeze. */
+    @Query("""
+            select r from ProgressReport r
+            where r.status = th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED and r.reportMonth <= :lastClosed
+              and r.id > :afterId
+            order by r.id
+            """)
+    List<ProgressReport> toFreeze(LocalDate lastClosed, long afterId, org.springframework.data.domain.Pageable page);
+
     List<ProgressReport> findByProjectIdInAndReportMonth(Collection<Long> projectIds, LocalDate reportMonth);
 
     @Query("""
             select coalesce(sum(r.disbursed), 0) from ProgressReport r
-            where r.projectId = :projectId and r.status = th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED
+            where r.projectId = :projectId and r.status in (th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED, th.go.bangkok.tidtam.progress.ReportStatus.FROZEN)
               and r.id <> :exceptId
             """)
     BigDecimal disbursedExcept(long projectId, long exceptId);
 
     @Query("""
             select r.projectId, coalesce(sum(r.disbursed), 0) from ProgressReport r
-            where r.projectId in :projectIds and r.status = th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED
+            where r.projectId in :projectIds and r.status in (th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED, th.go.bangkok.tidtam.progress.ReportStatus.FROZEN)
             group by r.projectId
             """)
     List<Object[]> disbursedByProject(Collection<Long> projectIds);

@@ -2,19 +2,33 @@ package th.go.bangkok.tidtam.progress;
 
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ConcurrentChangeException;
+import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.project.ProjectRef;
@@ -23,9 +37,11 @@ import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.security.CurrentUser;
 
 /**
- * Monthly progress reports (section 2 of the form). The project's officers file them; coordinators return
- * them with a comment; heads and coordinators read them. Whoever may read the project may read its reports.
- * A month closes on the close day of the next month: its submitted reports are frozen for everybody.
+ * Monthly progress reports (section 2 of the form). The project's officers file them, with evidence files, and
+ * keep the project's planned progress; coordinators return them with a comment and reopen a closed month for
+ * one project; heads and coordinators read them. Whoever may read the project may read its reports. A month
+ * closes on the close day of the next month: from then on its submitted reports are frozen for everybody, and
+ * the freeze job writes each one's immutable snapshot.
  */
 @Service
 @Validated
@@ -33,73 +49,196 @@ public class ProgressService {
 
     /** Reports may be filed up to two months after the project's end. */
     public static final int MONTHS_AFTER_END = 2;
+    private static final int FREEZE_BATCH = 500;
 
     private final ProgressReportRepository repository;
+    private final ReportEvidenceRepository evidence;
+    private final FrozenReportRepository snapshots;
+    private final ReportReopeningRepository reopenings;
+    private final ProgressPlanRepository plans;
     private final ProjectService projects;
     private final ReportingCalendar calendar;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final int reopenMaxDays;
 
-    ProgressService(ProgressReportRepository repository, ProjectService projects, ReportingCalendar calendar,
-                    AuditService audit, CurrentUser currentUser, Clock clock) {
+    ProgressService(ProgressReportRepository repository, ReportEvidenceRepository evidence,
+                    FrozenReportRepository snapshots, ReportReopeningRepository reopenings, ProgressPlanRepository plans,
+                    ProjectService projects, ReportingCalendar calendar, AuditService audit, CurrentUser currentUser,
+                    Clock clock, @Value("${tidtam.reporting.reopen-max-days:14}") int reopenMaxDays) {
         this.repository = repository;
+        this.evidence = evidence;
+        this.snapshots = snapshots;
+        this.reopenings = reopenings;
+        this.plans = plans;
         this.projects = projects;
         this.calendar = calendar;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.reopenMaxDays = reopenMaxDays;
     }
 
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    /** The project's reports in month order, frozen ones as their snapshot recorded them. Four queries. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ReportView> reports(String projectCode) {
         var project = projects.ref(projectCode);
-        return views(repository.findByProjectIdOrderByReportMonth(project.id()));
+        var reports = repository.findByProjectIdOrderByReportMonth(project.id());
+        var files = reports.isEmpty() ? Map.<Long, List<EvidenceInfo>>of()
+                : evidence.infoOf(reports.stream().map(ProgressReport::getId).toList()).stream()
+                .collect(Collectors.groupingBy(EvidenceInfo::reportId));
+        var frozen = snapshots.findByProjectIdOrderByReportMonth(project.id()).stream()
+                .collect(Collectors.toMap(FrozenReport::getReportId, s -> s));
+        var reopened = reopenedMonths(project);
+        var plan = plan(project);
+        var numbers = Numbering.of(reports, r -> counts(r, reopened));
+        var views = new ArrayList<ReportView>();
+        for (var r : reports) {
+            var n = numbers.get(r.getId());
+            var planned = plan.planned(r.getMonth());
+            var files0 = files.getOrDefault(r.getId(), List.of());
+            var snapshot = frozen.get(r.getId());
+            boolean closed = closed(r.getMonth(), reopened);
+            if (snapshot != null) {
+                views.add(new ReportView(snapshot.getNumber(), snapshot.getMonth(), snapshot.getReportDate(),
+                        snapshot.getSteps(), snapshot.getProgress(), snapshot.getDisbursed(),
+                        snapshot.getDisbursementRound(), snapshot.getOnPlan(), snapshot.getOnTarget(),
+                        r.getDecreaseReason(), ReportStatus.FROZEN, snapshot.isLate(), true, false, null,
+                        snapshot.getSubmittedBy(), snapshot.getSubmittedAt(), planned, files0, r.getVersion()));
+            } else {
+                views.add(new ReportView(n == null ? null : n.number(), r.getMonth(), r.getReportDate(), r.getSteps(),
+                        r.getProgress(), r.getDisbursed(), n == null ? null : n.round(), r.getOnPlan(), r.getOnTarget(),
+                        r.getDecreaseReason(), r.getStatus(), r.isLate(), r.getStatus().isFiled() && closed,
+                        !r.getStatus().isFiled() && closed, r.getReturnComment(), r.getSubmittedBy(),
+                        r.getSubmittedAt(), planned, files0, r.getVersion()));
+            }
+        }
+        return views;
     }
 
     /**
-     * The officer's to-do list for this month: every active project of their unit whose report is missing,
-     * a draft or returned, with its due date. Two queries, whatever the number of projects.
+     * The months of this project whose report can be filed today, oldest first: last month until it closes, this
+     * month, and any closed month a coordinator reopened; without the ones already submitted.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<FileableMonth> fileableMonths(String projectCode) {
+        var project = projects.ref(projectCode);
+        if (project.status() != ProjectStatus.ACTIVE) {
+            return List.of();
+        }
+        var reopened = reopenedMonths(project);
+        var statuses = repository.findByProjectIdOrderByReportMonth(project.id()).stream()
+                .collect(Collectors.toMap(ProgressReport::getMonth, ProgressReport::getStatus));
+        var months = new TreeMap<YearMonth, FileableMonth>();
+        var current = calendar.currentMonth();
+        for (var month : List.of(current.minusMonths(1), current)) {
+            if (inPeriod(project, month) && !calendar.isClosed(month)) {
+                months.put(month, new FileableMonth(month, calendar.dueDate(month),
+                        calendar.closeDate(month).minusDays(1), false, statuses.get(month)));
+            }
+        }
+        reopened.forEach((month, until) -> months.putIfAbsent(month,
+                new FileableMonth(month, calendar.dueDate(month), until, true, statuses.get(month))));
+        return months.values().stream().filter(m -> m.status() == null || !m.status().isFiled()).toList();
+    }
+
+    /**
+     * The officer's to-do list: every active project of their unit whose report is missing, a draft or returned
+     * for a month still open (this month, last month until it closes, a reopened month), with the due date and the
+     * days left (negative: overdue). Three queries, whatever the number of projects.
      */
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional(readOnly = true)
     public List<DueReport> due() {
-        var month = calendar.currentMonth();
-        var open = projects.activeOfMyUnit().stream()
-                .filter(p -> !month.isBefore(YearMonth.from(p.startDate()))
-                        && !month.isAfter(YearMonth.from(p.endDate()).plusMonths(MONTHS_AFTER_END)))
+        var current = calendar.currentMonth();
+        var candidates = projects.activeOfMyUnit().stream()
+                .filter(p -> !current.isBefore(YearMonth.from(p.startDate()))
+                        && !current.minusMonths(1).isAfter(YearMonth.from(p.endDate()).plusMonths(MONTHS_AFTER_END)))
                 .toList();
-        if (open.isEmpty() || calendar.isClosed(month)) {
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        var reports = repository.findByProjectIdInAndReportMonth(open.stream().map(ProjectRef::id).toList(),
-                month.atDay(1)).stream().collect(java.util.stream.Collectors.toMap(ProgressReport::getProjectId, r -> r));
-        var dueDate = calendar.dueDate(month);
-        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(calendar.today(), dueDate);
-        return open.stream().filter(p -> !reports.containsKey(p.id())
-                        || reports.get(p.id()).getStatus() != ReportStatus.SUBMITTED)
-                .map(p -> {
-                    var report = reports.get(p.id());
-                    return new DueReport(p.code(), p.name(), month, dueDate, daysLeft,
-                            report == null ? null : report.getStatus(), report == null ? null : report.getReturnComment());
-                }).toList();
+        var ids = candidates.stream().map(ProjectRef::id).toList();
+        var reports = repository.findByProjectIdInOrderByReportMonth(ids).stream()
+                .filter(r -> !r.getMonth().isBefore(current.minusMonths(1)))
+                .collect(Collectors.toMap(r -> r.getProjectId() + "/" + r.getMonth(), r -> r));
+        var today = calendar.today();
+        var due = new ArrayList<DueReport>();
+        for (var month : List.of(current.minusMonths(1), current)) {
+            if (calendar.isClosed(month)) {
+                continue;
+            }
+            var dueDate = calendar.dueDate(month);
+            for (var p : candidates) {
+                var report = reports.get(p.id() + "/" + month);
+                if (inPeriod(p, month) && (report == null || !report.getStatus().isFiled())) {
+                    due.add(new DueReport(p.code(), p.name(), month, dueDate, ChronoUnit.DAYS.between(today, dueDate),
+                            report == null ? null : report.getStatus(),
+                            report == null ? null : report.getReturnComment()));
+                }
+            }
+        }
+        return due;
     }
+
+    /** One evidence file with its content, for whoever may read the project. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public EvidenceFile evidenceFile(String projectCode, long evidenceId) {
+        var project = projects.ref(projectCode);
+        var file = evidence.findById(evidenceId)
+                .filter(e -> repository.findById(e.getReportId()).map(r -> r.getProjectId() == project.id()).orElse(false))
+                .orElseThrow(() -> new NotFoundException("ReportEvidence", evidenceId));
+        return file.file();
+    }
+
+    /** แผนการดำเนินงาน of the project (empty when it has none). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PlanView plan(String projectCode) {
+        return plan(projects.ref(projectCode));
+    }
+
+    /** The closed months reopened for this project, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReopeningView> reopenings(String projectCode) {
+        var project = projects.ref(projectCode);
+        return reopenings.findByProjectIdOrderByReopenedAt(project.id()).reversed().stream()
+                .map(r -> new ReopeningView(r.getMonth(), r.getReason(), r.getOpenUntil(), r.getReopenedBy())).toList();
+    }
+
+    // ---- the officer's actions ---------------------------------------------------------------------------------
 
     /** Saves the month's report as a draft (creating it), or the officer's fixes to a returned one. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void save(String projectCode, YearMonth month, @Valid ProgressReportData data) {
+        save(projectCode, month, data, List.of());
+    }
+
+    /**
+     * Saves the report with new evidence files, all or nothing: one file of the wrong kind or too large and
+     * neither the report nor any file is stored.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void save(String projectCode, YearMonth month, @Valid ProgressReportData data, List<EvidenceUpload> files) {
         var project = editable(projectCode);
-        checkMonth(project, month);
         var report = repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1)).orElse(null);
-        if (report != null && report.getStatus() == ReportStatus.SUBMITTED) {
-            throw new BusinessRuleException("report.alreadySubmitted");
-        }
+        checkNotFrozen(report);
+        checkOpen(project, month);
+        checkChangeable(report);
         if (report != null && report.getVersion() != data.version()) {
             throw new ConcurrentChangeException("ProgressReport", projectCode + " " + month);
         }
-        checkDate(month, data);
+        var checked = checkFiles(report, files);
+        checkDate(project, month, data);
         checkDecrease(project, month, data);
         checkBudget(project, report, data.disbursed());
         if (report == null) {
@@ -113,25 +252,106 @@ public class ProgressService {
             repository.flush();
             audit.updated(report, before);
         }
+        var by = currentUser.require().getUsername();
+        for (var file : checked) {
+            var stored = evidence.save(new ReportEvidence(report.getId(), file.name(), file.type(), file.content(),
+                    sha256(file.content()), clock.instant(), by));
+            audit.event(AuditAction.ATTACH, report.auditType(), report.getId(), stored.describe());
+        }
+    }
+
+    /** Removes one evidence file from a report that has not been submitted. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void removeEvidence(String projectCode, YearMonth month, long evidenceId) {
+        var project = editable(projectCode);
+        var report = load(project, month);
+        checkNotFrozen(report);
+        checkOpen(project, month);
+        checkChangeable(report);
+        var file = evidence.findById(evidenceId).filter(e -> e.getReportId() == report.getId())
+                .orElseThrow(() -> new NotFoundException("ReportEvidence", evidenceId));
+        audit.event(AuditAction.DETACH, report.auditType(), report.getId(), file.describe());
+        evidence.delete(file);
     }
 
     /** ส่งรายงาน: on time until the due day, late after it, refused once the month has closed. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
-    public void submit(String projectCode, YearMonth month) {
+    public SubmitResult submit(String projectCode, YearMonth month) {
         var project = editable(projectCode);
-        checkMonth(project, month);
         var report = load(project, month);
-        if (report.getStatus() == ReportStatus.SUBMITTED) {
-            throw new BusinessRuleException("report.alreadySubmitted");
-        }
+        checkNotFrozen(report);
+        checkOpen(project, month);
+        checkChangeable(report);
         checkBudget(project, report, report.getDisbursed());
         var before = report.auditState();
-        report.submit(clock.instant(), currentUser.require().getUsername(),
-                calendar.isLate(month, calendar.today()));
+        boolean late = calendar.isLate(month, calendar.today());
+        report.submit(clock.instant(), currentUser.require().getUsername(), late);
         repository.flush();
         audit.updated(report, before);
+        return new SubmitResult(late, report.getProgress() != null && report.getProgress().compareTo(BigDecimal.valueOf(100)) >= 0);
     }
+
+    /**
+     * แผนการดำเนินงาน: the planned cumulative % for months of the project's period, never decreasing; an empty
+     * map removes the plan. The project's officers, while the project is a draft or running.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void savePlan(String projectCode, Map<YearMonth, BigDecimal> planned, long version) {
+        var project = projects.ref(projectCode);
+        if (!project.editable()) {
+            throw new AccessDeniedException("not the project's unit");
+        }
+        if (project.status() != ProjectStatus.ACTIVE && project.status() != ProjectStatus.DRAFT) {
+            throw new BusinessRuleException("plan.project.closed");
+        }
+        var months = new TreeMap<YearMonth, BigDecimal>();
+        planned.forEach((month, pct) -> {
+            if (pct != null) {
+                months.put(month, pct);
+            }
+        });
+        BigDecimal previous = BigDecimal.ZERO;
+        for (var entry : months.entrySet()) {
+            var month = entry.getKey();
+            var pct = entry.getValue();
+            if (month.isBefore(YearMonth.from(project.startDate())) || month.isAfter(YearMonth.from(project.endDate()))) {
+                throw new BusinessRuleException("plan.month.outOfPeriod", ThaiDates.formatMonth(month));
+            }
+            if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0 || pct.stripTrailingZeros().scale() > 2) {
+                throw new BusinessRuleException("report.progress.range");
+            }
+            if (pct.compareTo(previous) < 0) {
+                throw new BusinessRuleException("plan.decreasing", ThaiDates.formatMonth(month), previous.toPlainString());
+            }
+            previous = pct;
+        }
+        var plan = plans.findByProjectId(project.id()).orElse(null);
+        if (plan == null && months.isEmpty()) {
+            return;
+        }
+        if (plan != null && plan.getVersion() != version) {
+            throw new ConcurrentChangeException("ProgressPlan", projectCode);
+        }
+        if (plan == null) {
+            plan = new ProgressPlan(project.id());
+            plan.replace(months);
+            plans.save(plan);
+            audit.created(plan);
+        } else if (months.isEmpty()) {
+            audit.deleted(plan);
+            plans.delete(plan);
+        } else {
+            var before = plan.auditState();
+            plan.replace(months);
+            plans.flush();
+            audit.updated(plan, before);
+        }
+    }
+
+    // ---- the coordinator's actions -------------------------------------------------------------------------------
 
     /** ส่งกลับแก้ไข, by a coordinator, with the comment the officer will see; not once the month has closed. */
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -141,10 +361,12 @@ public class ProgressService {
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("report.return.commentRequired");
         }
-        if (calendar.isClosed(month)) {
-            throw new BusinessRuleException("report.month.closed", ThaiDates.formatShort(calendar.closeDate(month)));
+        if (comment.strip().length() > Limits.LIST_ITEM) {
+            throw new BusinessRuleException("validation.tooLong");
         }
         var report = load(project, month);
+        checkNotFrozen(report);
+        checkOpen(project, month);
         if (report.getStatus() != ReportStatus.SUBMITTED) {
             throw new BusinessRuleException("report.return.notSubmitted");
         }
@@ -152,6 +374,91 @@ public class ProgressService {
         report.returnForRevision(comment.strip());
         repository.flush();
         audit.updated(report, before);
+    }
+
+    /**
+     * Opens a closed month again for one project, so that its missing (or returned, or draft) report can be filed
+     * until {@code days} days from today. A month whose report was submitted stays frozen.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void reopen(String projectCode, YearMonth month, String reason, int days) {
+        var project = projects.ref(projectCode);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("report.reopen.reasonRequired");
+        }
+        if (reason.strip().length() > Limits.LIST_ITEM) {
+            throw new BusinessRuleException("validation.tooLong");
+        }
+        if (days < 1 || days > reopenMaxDays) {
+            throw new BusinessRuleException("report.reopen.days", reopenMaxDays);
+        }
+        if (project.status() != ProjectStatus.ACTIVE) {
+            throw new BusinessRuleException("report.project.notActive");
+        }
+        if (!inPeriod(project, month)) {
+            throw new BusinessRuleException("report.month.outOfPeriod");
+        }
+        if (!calendar.isClosed(month)) {
+            throw new BusinessRuleException("report.reopen.notClosed");
+        }
+        var report = repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1));
+        if (report.isPresent() && report.get().getStatus().isFiled()) {
+            throw new BusinessRuleException("report.frozenRefused");
+        }
+        var reopening = new ReportReopening(project.id(), month, reason.strip(), calendar.today().plusDays(days),
+                currentUser.require().getUsername(), clock.instant());
+        reopenings.save(reopening);
+        audit.created(reopening);
+    }
+
+    // ---- the system's ----------------------------------------------------------------------------------------
+
+    /**
+     * The freeze job: every submitted report of a closed month (and not reopened) becomes frozen, with its
+     * immutable snapshot and an audit line. Runs as the system, in batches; returns how many it froze.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int freezeClosedMonths() {
+        var today = calendar.today();
+        var running = new HashSet<String>();
+        for (var row : reopenings.running(today)) {
+            running.add(row[0] + "/" + YearMonth.from((LocalDate) row[1]));
+        }
+        var lastClosed = calendar.lastClosedMonth().atDay(1);
+        int frozen = 0;
+        long afterId = 0;
+        while (true) {
+            var page = repository.toFreeze(lastClosed, afterId, PageRequest.of(0, FREEZE_BATCH));
+            if (page.isEmpty()) {
+                return frozen;
+            }
+            afterId = page.getLast().getId();
+            var batch = page.stream().filter(r -> !running.contains(r.getProjectId() + "/" + r.getMonth())).toList();
+            if (batch.isEmpty()) {
+                continue;
+            }
+            var all = repository.findByProjectIdInOrderByReportMonth(
+                    batch.stream().map(ProgressReport::getProjectId).collect(Collectors.toSet())).stream()
+                    .collect(Collectors.groupingBy(ProgressReport::getProjectId));
+            var files = evidence.infoOf(batch.stream().map(ProgressReport::getId).toList()).stream()
+                    .collect(Collectors.groupingBy(EvidenceInfo::reportId));
+            var now = clock.instant();
+            for (var report : batch) {
+                var n = Numbering.of(all.get(report.getProjectId()), r -> r.getStatus().isFiled()
+                        || !calendar.isClosed(r.getMonth()) || running.contains(r.getProjectId() + "/" + r.getMonth()))
+                        .get(report.getId());
+                var list = files.getOrDefault(report.getId(), List.of()).stream()
+                        .map(f -> f.fileName() + " sha256:" + f.sha256()).collect(Collectors.joining("\n"));
+                snapshots.save(new FrozenReport(report, n.number(), n.round(), list.isEmpty() ? null : list, now));
+                var before = report.auditState();
+                report.freeze(now);
+                audit.updated(report, before);
+                frozen++;
+            }
+            repository.flush();
+        }
     }
 
     /**
@@ -174,6 +481,8 @@ public class ProgressService {
         audit.created(report);
     }
 
+    // ---- rules ------------------------------------------------------------------------------------------------
+
     private ProjectRef editable(String code) {
         var project = projects.ref(code);
         if (!project.editable()) {
@@ -185,23 +494,44 @@ public class ProgressService {
         return project;
     }
 
-    private void checkMonth(ProjectRef project, YearMonth month) {
-        var first = YearMonth.from(project.startDate());
-        var last = YearMonth.from(project.endDate()).plusMonths(MONTHS_AFTER_END);
-        if (month.isBefore(first) || month.isAfter(last) || month.isAfter(calendar.currentMonth())) {
+    private boolean inPeriod(ProjectRef project, YearMonth month) {
+        return !month.isBefore(YearMonth.from(project.startDate()))
+                && !month.isAfter(YearMonth.from(project.endDate()).plusMonths(MONTHS_AFTER_END));
+    }
+
+    /** The month is in the project's reporting period, has begun, and is still open (or reopened) for it. */
+    private void checkOpen(ProjectRef project, YearMonth month) {
+        if (!inPeriod(project, month) || month.isAfter(calendar.currentMonth())) {
             throw new BusinessRuleException("report.month.outOfPeriod");
         }
-        if (calendar.isClosed(month)) {
+        if (closed(month, reopenedMonths(project))) {
             throw new BusinessRuleException("report.month.closed", ThaiDates.formatShort(calendar.closeDate(month)));
         }
     }
 
-    private void checkDate(YearMonth month, ProgressReportData data) {
+    /** A frozen report is changed by nobody, through any method. */
+    private static void checkNotFrozen(ProgressReport report) {
+        if (report != null && report.getStatus() == ReportStatus.FROZEN) {
+            throw new BusinessRuleException("report.frozenRefused");
+        }
+    }
+
+    /** The officer changes a draft or a returned report; a submitted one only after a coordinator returns it. */
+    private static void checkChangeable(ProgressReport report) {
+        checkNotFrozen(report);
+        if (report != null && report.getStatus() == ReportStatus.SUBMITTED) {
+            throw new BusinessRuleException("report.alreadySubmitted");
+        }
+    }
+
+    /** Not in the future, not before the month begins, not after the last day the month is open for the project. */
+    private void checkDate(ProjectRef project, YearMonth month, ProgressReportData data) {
         var date = data.reportDate();
         if (date.isAfter(calendar.today())) {
             throw new BusinessRuleException("report.date.future");
         }
-        if (date.isBefore(month.atDay(1)) || !date.isBefore(calendar.closeDate(month))) {
+        var lastDay = reopenedMonths(project).getOrDefault(month, calendar.closeDate(month).minusDays(1));
+        if (date.isBefore(month.atDay(1)) || date.isAfter(lastDay)) {
             throw new BusinessRuleException("report.date.outsideMonth");
         }
     }
@@ -233,25 +563,81 @@ public class ProgressService {
         }
     }
 
+    private record CheckedFile(String name, EvidenceType type, byte[] content) {
+    }
+
+    /** Kind from the content, size, number: all checked before anything is written. */
+    private List<CheckedFile> checkFiles(ProgressReport report, List<EvidenceUpload> files) {
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        long existing = report == null ? 0 : evidence.countByReportId(report.getId());
+        if (existing + files.size() > EvidenceType.MAX_FILES) {
+            throw new BusinessRuleException("report.evidence.tooMany", EvidenceType.MAX_FILES);
+        }
+        var checked = new ArrayList<CheckedFile>();
+        for (var file : files) {
+            var name = fileName(file.fileName());
+            var content = file.content();
+            if (content == null || content.length == 0) {
+                throw new BusinessRuleException("report.evidence.empty", name);
+            }
+            if (content.length > EvidenceType.MAX_BYTES) {
+                throw new BusinessRuleException("report.evidence.tooLarge", name, EvidenceType.MAX_BYTES / (1024 * 1024));
+            }
+            var type = EvidenceType.detect(content)
+                    .orElseThrow(() -> new BusinessRuleException("report.evidence.type", name));
+            checked.add(new CheckedFile(name, type, content));
+        }
+        return checked;
+    }
+
+    /** The name as shown and downloaded: no folders, no control characters, at most 255 characters. */
+    private static String fileName(String raw) {
+        var name = raw == null ? "" : raw.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "evidence";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private ProgressReport load(ProjectRef project, YearMonth month) {
         return repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1))
                 .orElseThrow(() -> new NotFoundException("ProgressReport", project.code() + " " + month));
     }
 
-    private List<ReportView> views(List<ProgressReport> reports) {
-        var views = new ArrayList<ReportView>();
-        int round = 0;
-        for (int i = 0; i < reports.size(); i++) {
-            var r = reports.get(i);
-            Integer thisRound = null;
-            if (r.getDisbursed() != null && r.getDisbursed().signum() > 0) {
-                thisRound = ++round;
+    private PlanView plan(ProjectRef project) {
+        return plans.findByProjectId(project.id()).map(p -> new PlanView(p.months(), p.getVersion()))
+                .orElseGet(() -> new PlanView(new TreeMap<>(), 0));
+    }
+
+    /** The months reopened for the project today, with the last day of each reopening. */
+    private SortedMap<YearMonth, LocalDate> reopenedMonths(ProjectRef project) {
+        var today = calendar.today();
+        var months = new TreeMap<YearMonth, LocalDate>();
+        for (var r : reopenings.findByProjectIdOrderByReopenedAt(project.id())) {
+            if (!r.getOpenUntil().isBefore(today)) {
+                months.merge(r.getMonth(), r.getOpenUntil(), (a, b) -> a.isAfter(b) ? a : b);
             }
-            views.add(new ReportView(i + 1, r.getMonth(), r.getReportDate(), r.getSteps(), r.getProgress(),
-                    r.getDisbursed(), thisRound, r.getOnPlan(), r.getOnTarget(), r.getDecreaseReason(), r.getStatus(),
-                    r.isLate(), r.getStatus() == ReportStatus.SUBMITTED && calendar.isClosed(r.getMonth()),
-                    r.getReturnComment(), r.getSubmittedBy(), r.getSubmittedAt(), r.getVersion()));
         }
-        return views;
+        return months;
+    }
+
+    private boolean closed(YearMonth month, Map<YearMonth, LocalDate> reopened) {
+        return calendar.isClosed(month) && !reopened.containsKey(month);
+    }
+
+    /** A report has a number once filed, or while its month is still open; a draft left in a closed month has none. */
+    private boolean counts(ProgressReport report, Map<YearMonth, LocalDate> reopened) {
+        return report.getStatus().isFiled() || !closed(report.getMonth(), reopened);
     }
 }

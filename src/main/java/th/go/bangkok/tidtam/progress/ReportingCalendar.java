@@ -48,6 +48,12 @@ public class ReportingCalendar {
         return !today().isBefore(closeDate(month));
     }
 
+    /** The latest month that has closed (the current month never has). */
+    public YearMonth lastClosedMonth() {
+        var previous = currentMonth().minusMonths(1);
+        return isClosed(previous) ? previous : previous.minusMonths(1);
+    }
+
     public boolean isLate(YearMonth month, LocalDate filedOn) {
         return filedOn.isAfter(dueDate(month));
     }

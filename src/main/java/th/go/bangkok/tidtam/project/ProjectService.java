@@ -52,11 +52,13 @@ public class ProjectService {
     private final EntityManager em;
     private final Clock clock;
     private final List<BudgetUsage> budgetUsage;
+    private final List<ProjectRecords> records;
 
     ProjectService(ProjectRepository repository, ProjectQueries queries, ProjectAccess access, CurrentUser currentUser,
                    PlanService plan, AgencyService agencies, AuditService audit, EntityManager em, Clock clock,
-                   List<BudgetUsage> budgetUsage) {
+                   List<BudgetUsage> budgetUsage, List<ProjectRecords> records) {
         this.budgetUsage = budgetUsage;
+        this.records = records;
         this.repository = repository;
         this.queries = queries;
         this.access = access;
@@ -239,12 +241,24 @@ public class ProjectService {
         repository.delete(project);
     }
 
-    /** The audit trail of one project ("ประวัติ"), for anyone who may read the project. */
+    /**
+     * The audit trail of one project ("ประวัติ"), with the changes to its reports and other records kept by other
+     * features, newest first, for anyone who may read the project.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AuditEntry> history(String code) {
         var project = readable(currentUser.require(), code);
-        return audit.trailOf(project.auditType(), String.valueOf(project.getId()));
+        var ids = new java.util.LinkedHashMap<String, List<String>>();
+        ids.put(project.auditType(), List.of(String.valueOf(project.getId())));
+        for (var contributor : records) {
+            contributor.auditedRecordsOf(project.getId()).forEach((type, list) -> {
+                if (!list.isEmpty()) {
+                    ids.merge(type, list, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+                }
+            });
+        }
+        return audit.trailOf(ids);
     }
 
     private Project readable(TidtamUser user, String code) {

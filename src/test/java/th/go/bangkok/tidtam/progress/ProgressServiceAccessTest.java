@@ -57,13 +57,24 @@ class ProgressServiceAccessTest {
     AgencyService agencies;
 
     static Stream<Arguments> matrix() {
-        var allowed = Map.of(
-                "reports", Set.of(TestUsers.OFFICER, TestUsers.HEAD, TestUsers.COORDINATOR, TestUsers.ADMIN),
-                "save", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
-                "submit", Set.of(TestUsers.OFFICER, TestUsers.ADMIN),
-                "returnForRevision", Set.of(TestUsers.COORDINATOR),
-                "recordHistorical", Set.of(TestUsers.ADMIN),
-                "due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE));
+        var readers = Set.of(TestUsers.OFFICER, TestUsers.HEAD, TestUsers.COORDINATOR, TestUsers.ADMIN);
+        var writers = Set.of(TestUsers.OFFICER, TestUsers.ADMIN);
+        var allowed = Map.ofEntries(
+                Map.entry("reports", readers),
+                Map.entry("fileableMonths", readers),
+                Map.entry("plan", readers),
+                Map.entry("reopenings", readers),
+                Map.entry("evidenceFile", readers),
+                Map.entry("save", writers),
+                Map.entry("saveWithFiles", writers),
+                Map.entry("removeEvidence", writers),
+                Map.entry("submit", writers),
+                Map.entry("savePlan", writers),
+                Map.entry("returnForRevision", Set.of(TestUsers.COORDINATOR)),
+                Map.entry("reopen", Set.of(TestUsers.COORDINATOR)),
+                Map.entry("recordHistorical", Set.of(TestUsers.ADMIN)),
+                Map.entry("freezeClosedMonths", Set.of(TestUsers.ADMIN)),
+                Map.entry("due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE)));
         return allowed.entrySet().stream().sorted(Map.Entry.comparingByKey()).flatMap(e -> USERS.stream()
                 .map(user -> Arguments.of(user, e.getKey(), e.getValue().contains(user))));
     }
@@ -81,15 +92,30 @@ class ProgressServiceAccessTest {
         var code = fixtures.create("โครงการสิทธิ์รายงาน " + UUID.randomUUID());
         users.as(TestUsers.OFFICER, () -> {
             projects.submit(code);
-            progress.save(code, MARCH, ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0));
+            progress.save(code, MARCH, ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0),
+                    List.of(new EvidenceUpload("ภาพกิจกรรม.png", EvidenceFiles.png())));
             if (action.equals("returnForRevision")) {
                 progress.submit(code, MARCH);
             }
         });
-        var version = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().version();
+        var before = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
+        var version = before.version();
+        long evidenceId = before.evidence().getFirst().id();
         Runnable call = switch (action) {
             case "reports" -> () -> assertThat(progress.reports(code)).hasSize(1);
             case "due" -> () -> progress.due();
+            case "fileableMonths" -> () -> assertThat(progress.fileableMonths(code)).isNotEmpty();
+            case "plan" -> () -> assertThat(progress.plan(code).isEmpty()).isTrue();
+            case "reopenings" -> () -> assertThat(progress.reopenings(code)).isEmpty();
+            case "evidenceFile" -> () -> assertThat(progress.evidenceFile(code, evidenceId).content())
+                    .isEqualTo(EvidenceFiles.png());
+            case "saveWithFiles" -> () -> progress.save(code, MARCH,
+                    ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version),
+                    List.of(new EvidenceUpload("รายงาน.pdf", EvidenceFiles.pdf())));
+            case "removeEvidence" -> () -> progress.removeEvidence(code, MARCH, evidenceId);
+            case "savePlan" -> () -> progress.savePlan(code, Map.of(MARCH, new java.math.BigDecimal("30.00")), 0);
+            case "reopen" -> () -> progress.reopen(code, YearMonth.of(2026, 1), "ผู้รับผิดชอบลาคลอด", 3);
+            case "freezeClosedMonths" -> () -> progress.freezeClosedMonths();
             case "save" -> () -> progress.save(code, MARCH,
                     ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version));
             case "submit" -> () -> progress.submit(code, MARCH);
@@ -110,6 +136,9 @@ class ProgressServiceAccessTest {
             assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).hasSize(1);
             assertThat(after.progress()).isEqualByComparingTo("10.00");
             assertThat(after.status()).isEqualTo(action.equals("returnForRevision") ? ReportStatus.SUBMITTED : ReportStatus.DRAFT);
+            assertThat(after.evidence()).singleElement().satisfies(f -> assertThat(f.id()).isEqualTo(evidenceId));
+            assertThat(users.as(TestUsers.OFFICER, () -> progress.plan(code)).isEmpty()).isTrue();
+            assertThat(users.as(TestUsers.OFFICER, () -> progress.reopenings(code))).isEmpty();
         }
     }
 

@@ -119,7 +119,8 @@ final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=" + COLLATION)
-                    .addArg("--skip-name-resolve");
+                    .addArg("--skip-name-resolve")
+                    .addArg("--max-allowed-packet=64M");
             var built = config.build();
             int port = built.getPort();
             log.info("Starting embedded MariaDB on port {}; data kept in {}", port, dataDir);

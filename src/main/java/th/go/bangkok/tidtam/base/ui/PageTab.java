@@ -17,4 +17,17 @@ public interface PageTab<T> {
 
     /** A fresh component for the subject; {@code onChange} reloads the page (its budget used, say). */
     Component create(T subject, Runnable onChange);
+
+    /** The tab's name in the page's address ({@code ?tab=reports}), or null when it has none. */
+    default String slug() {
+        return null;
+    }
+
+    /**
+     * Called once when the user arrives at the page with this tab selected by the address, with the address's
+     * parameters, so that a link can open something inside the tab (this month's report, say).
+     */
+    default void onNavigate(Component created, T subject, com.vaadin.flow.router.QueryParameters parameters,
+                            Runnable onChange) {
+    }
 }

@@ -1,11 +1,15 @@
 package th.go.bangkok.tidtam.progress.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import th.go.bangkok.tidtam.base.ThaiDates;
@@ -13,7 +17,10 @@ import th.go.bangkok.tidtam.progress.DueReport;
 import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.security.Role;
 
-/** /reports/due: the officer's reports still owed this month; a click opens the project's reports. */
+/**
+ * /reports/due: the officer's reports still owed (this month's, last month's until it closes), with the due date
+ * and the days left or overdue; one click opens that month's report in the project.
+ */
 @Route("reports/due")
 @RolesAllowed(Role.Names.OFFICER)
 @Menu(order = 20, title = "nav.reportsDue", icon = "CALENDAR_CLOCK")
@@ -23,13 +30,13 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("due-reports-view");
         setSizeFull();
         var due = progress.due();
-        var intro = new Paragraph(due.isEmpty() ? getTranslation("due.none")
-                : getTranslation("due.intro", due.size(), ProgressTab.MONTH.format(due.getFirst().month().atDay(1))));
+        var intro = new Paragraph(due.isEmpty() ? getTranslation("due.none") : getTranslation("due.intro", due.size()));
         var grid = new Grid<DueReport>();
         grid.addColumn(DueReport::projectCode).setHeader(getTranslation("project.field.code")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(DueReport::projectName).setHeader(getTranslation("project.field.name")).setFlexGrow(3)
                 .setTooltipGenerator(DueReport::projectName);
+        grid.addColumn(d -> ThaiDates.formatMonth(d.month())).setHeader(getTranslation("report.month")).setAutoWidth(true);
         grid.addColumn(d -> ThaiDates.formatShort(d.dueDate())).setHeader(getTranslation("due.date")).setAutoWidth(true);
         grid.addColumn(d -> d.daysLeft() >= 0 ? getTranslation("due.daysLeft", d.daysLeft())
                 : getTranslation("due.overdue", -d.daysLeft())).setHeader(getTranslation("due.when")).setAutoWidth(true);
@@ -37,10 +44,21 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
                         + (d.returnComment() == null ? "" : ": " + d.returnComment()))
                 .setHeader(getTranslation("project.field.status")).setFlexGrow(2);
         grid.setItems(due);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().projectCode()));
+        grid.addComponentColumn(d -> {
+            var fill = new Button(getTranslation("due.fill"), VaadinIcon.EDIT.create(), e -> open(d));
+            fill.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return fill;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("due.none"));
         grid.setSizeFull();
         add(intro, grid);
+    }
+
+    /** One click: the project's reports tab with this month's report open. */
+    private static void open(DueReport due) {
+        UI.getCurrent().navigate("projects/" + due.projectCode(), QueryParameters.simple(
+                java.util.Map.of("tab", "reports", "report", due.month().toString())));
     }
 
     @Override

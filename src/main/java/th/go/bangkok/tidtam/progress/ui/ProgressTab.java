@@ -1,46 +1,62 @@
 package th.go.bangkok.tidtam.progress.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import java.time.format.DateTimeFormatter;
-import java.time.chrono.ThaiBuddhistChronology;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.progress.EvidenceInfo;
+import th.go.bangkok.tidtam.progress.FileableMonth;
+import th.go.bangkok.tidtam.progress.PlanView;
 import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.progress.ReportStatus;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.security.Role;
 
-/** Tab รายงานความก้าวหน้า of the project page: the reports in order, this month's report, the coordinator's return. */
+/**
+ * Tab รายงานความก้าวหน้า of the project page: the chart of actual against planned progress, the reports in order as
+ * the form prints them, the months the officer can file (รายงานเดือนนี้), the plan, and the coordinator's return
+ * and reopening. {@code ?tab=reports&report=2026-03} opens that month's report straight away.
+ */
 @org.springframework.stereotype.Component
 class ProgressTab implements PageTab<ProjectDetails> {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", ThaiDates.THAI)
-            .withChronology(ThaiBuddhistChronology.INSTANCE);
-
     private final ProgressService progress;
+    private final ProjectService projects;
     private final ReportingCalendar calendar;
     private final AuthenticationContext authentication;
 
-    ProgressTab(ProgressService progress, ReportingCalendar calendar, AuthenticationContext authentication) {
+    ProgressTab(ProgressService progress, ProjectService projects, ReportingCalendar calendar,
+                AuthenticationContext authentication) {
         this.progress = progress;
+        this.projects = projects;
         this.calendar = calendar;
         this.authentication = authentication;
     }
@@ -56,57 +72,159 @@ class ProgressTab implements PageTab<ProjectDetails> {
     }
 
     @Override
+    public String slug() {
+        return "reports";
+    }
+
+    @Override
     public Component create(ProjectDetails project, Runnable onChange) {
         var layout = new VerticalLayout();
         layout.setPadding(false);
         layout.addClassName("progress-tab");
         var reports = progress.reports(project.code());
+        var plan = progress.plan(project.code());
         var actions = new HorizontalLayout();
-        var month = calendar.currentMonth();
-        boolean inWindow = !month.isBefore(java.time.YearMonth.from(project.startDate()))
-                && !month.isAfter(java.time.YearMonth.from(project.endDate()).plusMonths(ProgressService.MONTHS_AFTER_END));
-        if (project.can().edit() && project.status() == ProjectStatus.ACTIVE && inWindow) {
-            var current = reports.stream().filter(r -> r.month().equals(month)).findFirst();
-            if (current.isEmpty() || current.get().status() != ReportStatus.SUBMITTED) {
-                var last = reports.isEmpty() ? null : reports.getLast();
-                var open = new Button(layout.getTranslation("report.thisMonth"), VaadinIcon.EDIT.create(),
-                        e -> new ReportDialog(progress, calendar, project.code(), month, current.orElse(null), last,
-                                onChange).open());
-                open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                actions.add(open);
+        actions.addClassName("progress-actions");
+        actions.setWrap(true);
+        if (project.can().edit()) {
+            for (var month : progress.fileableMonths(project.code())) {
+                var button = new Button(label(layout, month), VaadinIcon.EDIT.create(),
+                        e -> openReport(project, month, reports, plan, onChange));
+                if (month.month().equals(calendar.currentMonth())) {
+                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                }
+                actions.add(button);
+            }
+            if (project.status() == ProjectStatus.DRAFT || project.status() == ProjectStatus.ACTIVE) {
+                actions.add(new Button(layout.getTranslation("plan.edit"), VaadinIcon.CHART_LINE.create(),
+                        e -> new PlanDialog(progress, project, plan, onChange).open()));
             }
         }
+        if (authentication.hasRole(Role.Names.COORDINATOR) && project.status() == ProjectStatus.ACTIVE) {
+            actions.add(new Button(layout.getTranslation("reopen.action"), VaadinIcon.UNLOCK.create(),
+                    e -> new ReopenDialog(progress, calendar, project, reports, onChange).open()));
+        }
         layout.add(actions);
-        if (reports.isEmpty()) {
-            layout.add(new Paragraph(layout.getTranslation("project.tab.reports.empty")));
+        for (var reopening : progress.reopenings(project.code())) {
+            if (!reopening.openUntil().isBefore(calendar.today())) {
+                var note = new Paragraph(layout.getTranslation("reopen.note", ThaiDates.formatMonth(reopening.month()),
+                        ThaiDates.formatShort(reopening.openUntil()), reopening.reason(), reopening.reopenedBy()));
+                note.addClassName("reopen-note");
+                layout.add(note);
+            }
+        }
+        reports.stream().filter(r -> r.status() == ReportStatus.RETURNED && r.returnComment() != null && !r.missed())
+                .forEach(r -> {
+                    var note = new Paragraph(layout.getTranslation("report.returnedWith", ThaiDates.formatMonth(r.month()),
+                            r.returnComment()));
+                    note.addClassName("return-note");
+                    layout.add(note);
+                });
+        if (reports.isEmpty() && plan.isEmpty()) {
+            var empty = new Paragraph(layout.getTranslation(project.can().edit() && project.status() == ProjectStatus.ACTIVE
+                    ? "project.tab.reports.emptyOfficer" : "project.tab.reports.empty"));
+            empty.addClassName("empty-state");
+            layout.add(empty);
             return layout;
         }
+        layout.add(chart(layout, project, reports, plan));
+        if (!reports.isEmpty()) {
+            layout.add(grid(layout, project, reports, onChange));
+        }
+        return layout;
+    }
+
+    @Override
+    public void onNavigate(Component created, ProjectDetails project, QueryParameters parameters, Runnable onChange) {
+        var wanted = parameters.getSingleParameter("report").orElse(null);
+        if (wanted == null || !project.can().edit()) {
+            return;
+        }
+        try {
+            var month = YearMonth.parse(wanted);
+            progress.fileableMonths(project.code()).stream().filter(m -> m.month().equals(month)).findFirst()
+                    .ifPresent(m -> openReport(project, m, progress.reports(project.code()), progress.plan(project.code()),
+                            onChange));
+        } catch (java.time.format.DateTimeParseException ignored) {
+            // a mistyped address just shows the tab
+        }
+    }
+
+    private String label(Component c, FileableMonth month) {
+        if (month.month().equals(calendar.currentMonth())) {
+            return c.getTranslation("report.thisMonth");
+        }
+        return c.getTranslation(month.reopened() ? "report.monthReopened" : "report.monthOf",
+                ThaiDates.formatMonth(month.month()), ThaiDates.formatShort(month.lastDay()));
+    }
+
+    private void openReport(ProjectDetails project, FileableMonth month, List<ReportView> reports, PlanView plan,
+                            Runnable onChange) {
+        var existing = reports.stream().filter(r -> r.month().equals(month.month())).findFirst().orElse(null);
+        var previous = reports.stream().filter(r -> r.month().isBefore(month.month()) && r.progress() != null)
+                .reduce((a, b) -> b).orElse(null);
+        new ReportDialog(progress, calendar, project.code(), month, existing, previous, plan.planned(month.month()),
+                () -> projects.close(project.code()), onChange).open();
+    }
+
+    private Component chart(Component c, ProjectDetails project, List<ReportView> reports, PlanView plan) {
+        var actual = new TreeMap<YearMonth, BigDecimal>();
+        reports.stream().filter(r -> r.progress() != null && !r.missed()).forEach(r -> actual.put(r.month(), r.progress()));
+        var box = new Div();
+        box.addClassName("progress-chart-box");
+        box.add(new Svg(ProgressChart.svg(YearMonth.from(project.startDate()), YearMonth.from(project.endDate()), actual,
+                plan.months(), c.getTranslation("chart.title"), c.getTranslation("chart.actual"),
+                c.getTranslation("chart.plan"))));
+        if (plan.isEmpty()) {
+            var hint = new Span(c.getTranslation("chart.noPlan"));
+            hint.addClassName("hint");
+            box.add(hint);
+        }
+        return box;
+    }
+
+    private Grid<ReportView> grid(Component c, ProjectDetails project, List<ReportView> reports, Runnable onChange) {
         var grid = new Grid<ReportView>();
-        grid.addColumn(ReportView::number).setHeader(layout.getTranslation("report.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> MONTH.format(r.month().atDay(1))).setHeader(layout.getTranslation("report.month"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> ThaiDates.formatShort(r.reportDate())).setHeader(layout.getTranslation("report.date"))
-                .setAutoWidth(true);
-        grid.addColumn(ReportView::steps).setHeader(layout.getTranslation("report.steps")).setFlexGrow(2)
+        grid.addColumn(r -> r.number() == null ? "–" : String.valueOf(r.number()))
+                .setHeader(c.getTranslation("report.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> ThaiDates.formatMonth(r.month())).setHeader(c.getTranslation("report.month")).setAutoWidth(true);
+        grid.addColumn(r -> ThaiDates.formatShort(r.reportDate())).setHeader(c.getTranslation("report.date")).setAutoWidth(true);
+        grid.addColumn(ReportView::steps).setHeader(c.getTranslation("report.steps")).setFlexGrow(2)
                 .setTooltipGenerator(r -> r.steps() == null ? "" : r.steps());
-        grid.addColumn(r -> r.progress() == null ? "–" : r.progress().toPlainString() + " %")
-                .setHeader(layout.getTranslation("report.progress")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.progress() == null ? "–" : r.progress().toPlainString() + " %"
+                        + (r.planned() == null ? "" : " / " + r.planned().toPlainString() + " %"))
+                .setHeader(c.getTranslation("report.progressVsPlan")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed())
-                        + (r.disbursementRound() == null ? "" : " (" + layout.getTranslation("report.round", r.disbursementRound()) + ")"))
-                .setHeader(layout.getTranslation("report.disbursed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> judgement(layout, r)).setHeader(layout.getTranslation("report.judgements")).setAutoWidth(true);
-        grid.addColumn(r -> badges(layout, r)).setHeader(layout.getTranslation("report.statusColumn")).setAutoWidth(true)
+                        + (r.disbursementRound() == null ? "" : " (" + c.getTranslation("report.round", r.disbursementRound()) + ")"))
+                .setHeader(c.getTranslation("report.disbursed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> judgement(c, r)).setHeader(c.getTranslation("report.judgements")).setAutoWidth(true);
+        grid.addComponentColumn(r -> evidence(project, r.evidence())).setHeader(c.getTranslation("report.evidence"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> badges(c, r)).setHeader(c.getTranslation("report.statusColumn")).setAutoWidth(true)
                 .setTooltipGenerator(r -> r.returnComment() == null ? "" : r.returnComment());
         if (authentication.hasRole(Role.Names.COORDINATOR)) {
-            grid.addComponentColumn(r -> returnButton(layout, project, r, onChange)).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(r -> returnButton(c, project, r, onChange)).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(reports);
         grid.setAllRowsVisible(true);
-        layout.add(grid);
-        reports.stream().filter(r -> r.status() == ReportStatus.RETURNED && r.returnComment() != null).forEach(r ->
-                layout.add(new Paragraph(layout.getTranslation("report.returnedWith", MONTH.format(r.month().atDay(1)),
-                        r.returnComment()))));
-        return layout;
+        grid.setPartNameGenerator(r -> r.missed() ? "missed" : r.late() ? "late" : null);
+        return grid;
+    }
+
+    private Component evidence(ProjectDetails project, List<EvidenceInfo> files) {
+        var list = new Div();
+        list.addClassName("evidence-list");
+        for (var file : files) {
+            var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                var content = progress.evidenceFile(project.code(), file.id());
+                return new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(content.content()), content.fileName(), content.mediaType(),
+                        content.content().length);
+            }), file.fileName());
+            link.setTarget("_blank");
+            list.add(link);
+        }
+        return list;
     }
 
     private static String judgement(Component c, ReportView r) {
@@ -122,7 +240,11 @@ class ProgressTab implements PageTab<ProjectDetails> {
 
     private static String badges(Component c, ReportView r) {
         var parts = new ArrayList<String>();
-        parts.add(c.getTranslation(r.frozen() ? "report.frozen" : r.status().messageKey()));
+        if (r.missed()) {
+            parts.add(c.getTranslation("report.missed"));
+        } else {
+            parts.add(c.getTranslation(r.frozen() ? "report.frozen" : r.status().messageKey()));
+        }
         if (r.late()) {
             parts.add(c.getTranslation("report.late"));
         }
@@ -131,11 +253,12 @@ class ProgressTab implements PageTab<ProjectDetails> {
 
     private Component returnButton(Component c, ProjectDetails project, ReportView r, Runnable onChange) {
         if (r.status() != ReportStatus.SUBMITTED || r.frozen()) {
-            return new com.vaadin.flow.component.html.Span();
+            return new Span();
         }
         return new Button(c.getTranslation("report.return"), e -> {
             var comment = new TextArea(c.getTranslation("report.return.comment"));
             comment.setWidthFull();
+            comment.setMaxLength(th.go.bangkok.tidtam.base.Limits.LIST_ITEM);
             var dialog = Confirmations.ask(c.getTranslation("report.return"), c.getTranslation("report.return.explain"),
                     c.getTranslation("report.return"), false, () -> {
                         if (UiActions.attempt(() -> progress.returnForRevision(project.code(), r.month(), comment.getValue()))) {
@@ -144,6 +267,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
                         }
                     });
             dialog.add(comment);
+            comment.focus();
         });
     }
 }

@@ -4,27 +4,49 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.validation.ConstraintViolationException;
-import java.time.YearMonth;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import th.go.bangkok.tidtam.base.Baht;
+import th.go.bangkok.tidtam.base.ConcurrentChangeException;
 import th.go.bangkok.tidtam.base.Limits;
+import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
+import th.go.bangkok.tidtam.base.ui.Confirmations;
+import th.go.bangkok.tidtam.base.ui.ConflictDialog;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
+import th.go.bangkok.tidtam.progress.EvidenceInfo;
+import th.go.bangkok.tidtam.progress.EvidenceType;
+import th.go.bangkok.tidtam.progress.EvidenceUpload;
+import th.go.bangkok.tidtam.progress.FileableMonth;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 
 /**
- * รายงานเดือนนี้: the month's report as the form prints it, prefilled with last month's progress (or the draft
- * or returned report). Save keeps a draft; ส่งรายงาน submits it.
+ * One month's report as the form prints it, prefilled with last month's progress (or the draft, or the returned
+ * report with the coordinator's comment). Where the project has a plan, the form proposes เป็นไปตามแผน or
+ * ล่าช้ากว่าแผน from it until the officer chooses. Evidence files go up with the report: บันทึกร่าง keeps a draft,
+ * ส่งรายงาน submits, and a report of 100 % asks whether to close the project.
  */
 class ReportDialog extends Dialog {
 
@@ -36,11 +58,32 @@ class ReportDialog extends Dialog {
     private final RadioButtonGroup<Boolean> onTarget = new RadioButtonGroup<>(getTranslation("report.targetQuestion"));
     private final TextField reason = new TextField(getTranslation("report.decreaseReason"));
     private final Span problem = new Span();
+    private final Div storedFiles = new Div();
+    private final List<EvidenceUpload> pending = Collections.synchronizedList(new ArrayList<>());
+    private final ProgressService progress;
+    private final String code;
+    private final FileableMonth month;
+    private final BigDecimal planned;
+    private final Runnable closeProject;
+    private final Runnable onSaved;
+    private final List<EvidenceInfo> evidence;
+    private boolean planChosenByHand;
+    private long version;
+    private boolean saved;
 
-    ReportDialog(ProgressService progress, ReportingCalendar calendar, String code, YearMonth month, ReportView existing,
-                 ReportView last, Runnable onSaved) {
-        setHeaderTitle(getTranslation("report.dialogTitle", ProgressTab.MONTH.format(month.atDay(1))));
-        setWidth("min(48rem, 95vw)");
+    ReportDialog(ProgressService progress, ReportingCalendar calendar, String code, FileableMonth month,
+                 ReportView existing, ReportView previous, BigDecimal planned, Runnable closeProject, Runnable onSaved) {
+        this.progress = progress;
+        this.code = code;
+        this.month = month;
+        this.planned = planned;
+        this.closeProject = closeProject;
+        this.onSaved = onSaved;
+        this.evidence = new ArrayList<>(existing == null ? List.of() : existing.evidence());
+        this.version = existing == null ? 0 : existing.version();
+        addClassName("report-dialog");
+        setHeaderTitle(getTranslation("report.dialogTitle", ThaiDates.formatMonth(month.month())));
+        setWidth("min(52rem, 95vw)");
         steps.setMaxLength(Limits.RATIONALE);
         steps.setMinHeight("8rem");
         steps.setHelperText(getTranslation("report.steps.help"));
@@ -52,68 +95,195 @@ class ReportDialog extends Dialog {
         onTarget.setItemLabelGenerator(b -> getTranslation(b ? "report.onTarget" : "report.offTarget"));
         reason.setMaxLength(Limits.LIST_ITEM);
         problem.addClassName("form-problems");
-        if (existing != null) {
-            date.setValue(existing.reportDate());
-            steps.setValue(existing.steps() == null ? "" : existing.steps());
-            pct.setValue(existing.progress());
-            disbursed.setValue(existing.disbursed());
-            onPlan.setValue(existing.onPlan());
-            onTarget.setValue(existing.onTarget());
-            reason.setValue(existing.decreaseReason() == null ? "" : existing.decreaseReason());
-            if (existing.returnComment() != null) {
-                problem.setText(getTranslation("report.returnedComment", existing.returnComment()));
-            }
-        } else {
-            date.setValue(calendar.today());
-            pct.setValue(last == null ? null : last.progress());
+        date.setHelperText(getTranslation("report.date.help", ThaiDates.formatShort(month.dueDate()),
+                ThaiDates.formatShort(month.lastDay())));
+        if (planned != null) {
+            pct.setHelperText(getTranslation("report.plannedThisMonth", planned.toPlainString()));
+            onPlan.setHelperText(getTranslation("report.planProposed"));
         }
+        if (existing != null) {
+            fill(existing);
+        } else {
+            date.setValue(calendar.today().isAfter(month.lastDay()) ? month.lastDay()
+                    : calendar.today().isBefore(month.month().atDay(1)) ? month.month().atDay(1) : calendar.today());
+            pct.setValue(previous == null ? null : previous.progress());
+            proposeOnPlan();
+        }
+        pct.addValueChangeListener(e -> proposeOnPlan());
+        onPlan.addValueChangeListener(e -> planChosenByHand |= e.isFromClient());
+
         var form = new FormLayout(date, pct, disbursed, steps, onPlan, onTarget, reason);
         form.setColspan(steps, 3);
         form.setColspan(reason, 3);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
-        add(problem, form);
+        add(problem, form, evidenceSection());
         steps.focus();
 
-        long version = existing == null ? 0 : existing.version();
-        var save = new Button(getTranslation("project.saveDraft"), e -> {
-            if (send(progress, code, month, version, false)) {
-                close();
-                onSaved.run();
-            }
-        });
-        var submit = new Button(getTranslation("report.submit"), e -> {
-            if (send(progress, code, month, version, true)) {
-                close();
-                onSaved.run();
-            }
-        });
+        var save = new Button(getTranslation("project.saveDraft"), e -> send(false));
+        var submit = new Button(getTranslation("report.submit"), e -> send(true));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save, submit);
+        addDialogCloseActionListener(e -> close());
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened() && saved) {
+                onSaved.run();
+            }
+        });
     }
 
-    private boolean send(ProgressService progress, String code, YearMonth month, long version, boolean submit) {
+    private void fill(ReportView report) {
+        date.setValue(report.reportDate());
+        steps.setValue(report.steps() == null ? "" : report.steps());
+        pct.setValue(report.progress());
+        disbursed.setValue(report.disbursed());
+        onPlan.setValue(report.onPlan());
+        planChosenByHand = report.onPlan() != null;
+        onTarget.setValue(report.onTarget());
+        reason.setValue(report.decreaseReason() == null ? "" : report.decreaseReason());
+        if (report.returnComment() != null) {
+            problem.setText(getTranslation("report.returnedComment", report.returnComment()));
+        }
+    }
+
+    /** เป็นไปตามแผน when the progress reaches the month's plan, ล่าช้ากว่าแผน below it; the officer's choice wins. */
+    private void proposeOnPlan() {
+        if (planned != null && pct.getValue() != null && !planChosenByHand) {
+            onPlan.setValue(pct.getValue().compareTo(planned) >= 0);
+        }
+    }
+
+    private Div evidenceSection() {
+        var section = new Div();
+        section.addClassName("evidence-section");
+        var label = new NativeLabel(getTranslation("report.evidence"));
+        label.addClassName("section-label");
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                pending.add(new EvidenceUpload(metadata.fileName(), bytes))));
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize(EvidenceType.MAX_BYTES);
+        upload.setMaxFiles(Math.max(1, EvidenceType.MAX_FILES - evidence.size()));
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("evidence.add")).setMany(getTranslation("evidence.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("evidence.drop")).setMany(getTranslation("evidence.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("evidence.tooBig"))
+                .setIncorrectFileType(getTranslation("evidence.wrongType"))
+                .setTooManyFiles(getTranslation("evidence.tooMany", EvidenceType.MAX_FILES)));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> pending.removeIf(f -> Objects.equals(f.fileName(), e.getFileName())));
+        upload.setWidthFull();
+        var help = new Span(getTranslation("evidence.help"));
+        help.addClassName("hint");
+        showStoredFiles();
+        section.add(label, storedFiles, upload, help);
+        return section;
+    }
+
+    private void showStoredFiles() {
+        storedFiles.removeAll();
+        storedFiles.addClassName("stored-evidence");
+        for (var file : evidence) {
+            var name = new Span(file.fileName() + " · " + sizeText(file.sizeBytes()));
+            var remove = new Button(VaadinIcon.TRASH.create(), e -> Confirmations.ask(getTranslation("evidence.remove"),
+                    getTranslation("evidence.remove.confirm", file.fileName()), getTranslation("evidence.remove"), true,
+                    () -> {
+                        if (UiActions.attempt(() -> progress.removeEvidence(code, month.month(), file.id()), problem::setText)) {
+                            evidence.remove(file);
+                            saved = true;
+                            showStoredFiles();
+                        }
+                    }));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("evidence.remove") + " " + file.fileName());
+            var row = new Div(name, remove);
+            row.addClassName("stored-evidence-row");
+            storedFiles.add(row);
+        }
+    }
+
+    private static String sizeText(int bytes) {
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024)) : Math.max(1, bytes / 1024) + " KB";
+    }
+
+    private ProgressReportData data() {
+        return new ProgressReportData(date.getValue(), steps.getValue(), pct.getValue(), disbursed.getValue(),
+                onPlan.getValue(), onTarget.getValue(), reason.getValue(), version);
+    }
+
+    private void send(boolean submit) {
         if (date.isEmpty()) {
             date.setErrorMessage(getTranslation("report.date.required"));
             date.setInvalid(true);
-            return false;
+            return;
         }
-        var data = new ProgressReportData(date.getValue(), steps.getValue(), pct.getValue(), disbursed.getValue(),
-                onPlan.getValue(), onTarget.getValue(), reason.getValue(), version);
+        problem.setText("");
+        var files = List.copyOf(pending);
         try {
             boolean ok = UiActions.attempt(() -> {
-                progress.save(code, month, data);
+                progress.save(code, month.month(), data(), files);
+                saved = true;
+                pending.removeAll(files);
+                version = progress.reports(code).stream().filter(r -> r.month().equals(month.month())).findFirst()
+                        .map(ReportView::version).orElse(version);
                 if (submit) {
-                    progress.submit(code, month);
+                    var result = progress.submit(code, month.month());
+                    if (result.complete()) {
+                        askToClose();
+                    }
                 }
             }, problem::setText);
             if (ok) {
                 Notifications.success(getTranslation(submit ? "report.submitted" : "saved"));
+                close();
             }
-            return ok;
         } catch (ConstraintViolationException e) {
             problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation)
                     .collect(Collectors.joining("\n")));
-            return false;
+        } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
+            showConflict();
         }
+    }
+
+    /** Someone saved this report meanwhile: show theirs next to what this user typed; the input stays. */
+    private void showConflict() {
+        var stored = progress.reports(code).stream().filter(r -> r.month().equals(month.month())).findFirst().orElse(null);
+        if (stored == null) {
+            return;
+        }
+        var differences = new ArrayList<ConflictDialog.Difference>();
+        difference(differences, "report.date", ThaiDates.formatShort(stored.reportDate()), ThaiDates.formatShort(date.getValue()));
+        difference(differences, "report.steps", stored.steps(), steps.getValue());
+        difference(differences, "report.progress", text(stored.progress()), text(pct.getValue()));
+        difference(differences, "report.disbursed", stored.disbursed() == null ? "" : Baht.formatAmount(stored.disbursed()),
+                disbursed.getValue() == null ? "" : Baht.formatAmount(disbursed.getValue()));
+        new ConflictDialog(differences, () -> {
+            version = stored.version();
+            fill(stored);
+        }, () -> {
+            version = stored.version();
+            send(false);
+        }).open();
+    }
+
+    private void difference(List<ConflictDialog.Difference> list, String key, String stored, String mine) {
+        var a = stored == null ? "" : stored;
+        var b = mine == null ? "" : mine;
+        if (!a.equals(b)) {
+            list.add(new ConflictDialog.Difference(getTranslation(key), a, b));
+        }
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private void askToClose() {
+        Confirmations.ask(getTranslation("report.complete.title"), getTranslation("report.complete.question"),
+                getTranslation("report.complete.close"), false, () -> {
+                    if (UiActions.attempt(closeProject)) {
+                        Notifications.success(getTranslation("report.complete.closed"));
+                        onSaved.run();
+                    }
+                });
     }
 }

@@ -56,6 +56,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final VerticalLayout details = new VerticalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div header = new Div();
+    private final java.util.List<com.vaadin.flow.component.Component> tabContents = new ArrayList<>();
+    private TabSheet tabSheet;
     private ProjectDetails project;
     private int selectedTab;
 
@@ -79,6 +81,15 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         build();
+        var parameters = event.getLocation().getQueryParameters();
+        var wanted = parameters.getSingleParameter("tab").orElse(null);
+        for (int i = 0; i < extraTabs.size(); i++) {
+            var tab = extraTabs.get(i);
+            if (wanted != null && wanted.equals(tab.slug())) {
+                tabSheet.setSelectedIndex(i + 1);
+                tab.onNavigate(tabContents.get(i), project, parameters, this::reload);
+            }
+        }
     }
 
     private void build() {
@@ -95,11 +106,15 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         header.addClassName("project-header");
 
         var tabs = new TabSheet();
+        tabSheet = tabs;
+        tabContents.clear();
         tabs.setWidthFull();
         details.setPadding(false);
         tabs.add(getTranslation("project.tab.details"), details);
         for (var tab : extraTabs) {
-            tabs.add(getTranslation(tab.titleKey()), tab.create(project, this::reload));
+            var content = tab.create(project, this::reload);
+            tabContents.add(content);
+            tabs.add(getTranslation(tab.titleKey()), content);
         }
         tabs.add(getTranslation("project.tab.changes"), emptyState("project.tab.changes.empty"));
         tabs.add(getTranslation("project.tab.history"), history());
@@ -231,15 +246,21 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.getChanges() == null ? "" : e.getChanges().replace("\n", " · "))
-                .setHeader(getTranslation("audit.changes")).setFlexGrow(1)
-                .setTooltipGenerator(e -> e.getChanges() == null ? "" : e.getChanges());
+        grid.addColumn(e -> getTranslation("audit.record." + e.getEntityType())).setHeader(getTranslation("audit.record"))
+                .setAutoWidth(true);
+        grid.addColumn(ProjectView::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(1)
+                .setTooltipGenerator(ProjectView::changes);
         grid.setItems(projects.history(project.code()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         var layout = new VerticalLayout(grid);
         layout.setPadding(false);
         return layout;
+    }
+
+    private static String changes(AuditEntry entry) {
+        var text = entry.getChanges() != null ? entry.getChanges() : entry.getSummary();
+        return text == null ? "" : text.replace("\n", " · ");
     }
 
     private VerticalLayout emptyState(String key) {

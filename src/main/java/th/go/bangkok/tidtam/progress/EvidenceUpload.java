@@ -1,0 +1,5 @@
+package th.go.bangkok.tidtam.progress;
+
+/** A file the officer attaches to a report, as the browser sent it; checked by the service, not trusted. */
+public record EvidenceUpload(String fileName, byte[] content) {
+}

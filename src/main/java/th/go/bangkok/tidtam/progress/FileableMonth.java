@@ -1,0 +1,12 @@
+package th.go.bangkok.tidtam.progress;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A month whose report can still be filed today: this month, last month until it closes, or a closed month a
+ * coordinator reopened. {@code lastDay} is the last day it can be filed; {@code status} null means not started.
+ */
+public record FileableMonth(YearMonth month, LocalDate dueDate, LocalDate lastDay, boolean reopened,
+                            ReportStatus status) {
+}

@@ -1,0 +1,44 @@
+package th.go.bangkok.tidtam.progress;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import th.go.bangkok.tidtam.security.SystemAuthentication;
+
+/**
+ * Freezes the submitted reports of every closed month: once when the application is ready (so a month that
+ * closed while it was down is frozen at start) and every night after midnight, Bangkok time
+ * ({@code tidtam.reporting.freeze-cron}, "-" to switch the schedule off). The service refuses changes to a closed
+ * month whether or not the job has run yet; the job writes the snapshots and the audit lines.
+ */
+@Component
+class FreezeJob {
+
+    private static final Logger log = LoggerFactory.getLogger(FreezeJob.class);
+
+    private final ProgressService progress;
+
+    FreezeJob(ProgressService progress) {
+        this.progress = progress;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        run();
+    }
+
+    @Scheduled(cron = "${tidtam.reporting.freeze-cron:0 5 0 * * *}", zone = "Asia/Bangkok")
+    void nightly() {
+        run();
+    }
+
+    private void run() {
+        int frozen = SystemAuthentication.call(progress::freezeClosedMonths);
+        if (frozen > 0) {
+            log.info("Froze {} reports of closed months", frozen);
+        }
+    }
+}
