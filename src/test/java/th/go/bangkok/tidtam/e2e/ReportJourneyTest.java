@@ -45,10 +45,15 @@ class ReportJourneyTest extends BrowserTest {
         page.getByLabel("ความก้าวหน้าของงานฯ").fill("25");
         page.getByLabel("งบประมาณที่เบิกใช้").fill("2700");
         page.getByText("เป็นไปตามแผน", new Page.GetByTextOptions().setExact(true)).click();
+        var chooser = page.waitForFileChooser(() -> page.getByText("แนบไฟล์…").first().click());
+        chooser.setFiles(new com.microsoft.playwright.options.FilePayload("หนังสือเชิญประชุม.pdf", "application/pdf",
+                th.go.bangkok.tidtam.progress.EvidenceFiles.pdf()));
+        assertThat(page.locator("vaadin-upload-file").first()).containsText("หนังสือเชิญประชุม.pdf");
         screenshot("report-dialog-filled");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("ส่งรายงานแล้ว");
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("2,700.00 (ครั้งที่ 1)");
+        assertThat(page.locator(".progress-tab vaadin-grid")).containsText("หนังสือเชิญประชุม.pdf");
         page.getByText("ข้อมูลโครงการ", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".project-read")).containsText("2,700.00 บาท");
         signOut();
