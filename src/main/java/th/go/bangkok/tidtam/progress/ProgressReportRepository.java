@@ -25,7 +25,8 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
             """)
     List<ProgressReport> toFreeze(LocalDate lastClosed, long afterId, org.springframework.data.domain.Pageable page);
 
-    List<ProgressReport> findByProjectIdInAndReportMonth(Collection<Long> projectIds, LocalDate reportMonth);
+    List<ProgressReport> findByProjectIdInAndReportMonthGreaterThanEqual(Collection<Long> projectIds, LocalDate from);
+
 
     @Query("""
             select coalesce(sum(r.disbursed), 0) from ProgressReport r

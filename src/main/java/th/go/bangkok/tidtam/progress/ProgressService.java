@@ -149,26 +149,41 @@ public class ProgressService {
 
     /**
      * The officer's to-do list: every active project of their unit whose report is missing, a draft or returned
-     * for a month still open (this month, last month until it closes, a reopened month), with the due date and the
-     * days left (negative: overdue). Three queries, whatever the number of projects.
+     * for a month still open (a reopened month, with its last day as the due date; last month until it closes;
+     * this month), with the due date and the days left (negative: overdue). Four queries, whatever the number of
+     * projects.
      */
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional(readOnly = true)
     public List<DueReport> due() {
         var current = calendar.currentMonth();
         var candidates = projects.activeOfMyUnit().stream()
-                .filter(p -> !current.isBefore(YearMonth.from(p.startDate()))
-                        && !current.minusMonths(1).isAfter(YearMonth.from(p.endDate()).plusMonths(MONTHS_AFTER_END)))
-                .toList();
+                .filter(p -> !current.isBefore(YearMonth.from(p.startDate()))).toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
         var ids = candidates.stream().map(ProjectRef::id).toList();
-        var reports = repository.findByProjectIdInOrderByReportMonth(ids).stream()
-                .filter(r -> !r.getMonth().isBefore(current.minusMonths(1)))
-                .collect(Collectors.toMap(r -> r.getProjectId() + "/" + r.getMonth(), r -> r));
         var today = calendar.today();
+        var reopened = new TreeMap<String, ReportReopening>();
+        for (var r : reopenings.runningFor(ids, today)) {
+            reopened.merge(r.getMonth() + "/" + r.getProjectId(), r,
+                    (a, b) -> a.getOpenUntil().isAfter(b.getOpenUntil()) ? a : b);
+        }
+        var from = reopened.values().stream().map(ReportReopening::getMonth).min(YearMonth::compareTo)
+                .filter(m -> m.isBefore(current.minusMonths(1))).orElse(current.minusMonths(1));
+        var reports = repository.findByProjectIdInAndReportMonthGreaterThanEqual(ids, from.atDay(1)).stream()
+                .collect(Collectors.toMap(r -> r.getProjectId() + "/" + r.getMonth(), r -> r));
         var due = new ArrayList<DueReport>();
+        var byId = candidates.stream().collect(Collectors.toMap(ProjectRef::id, p -> p));
+        for (var reopening : reopened.values()) {
+            var p = byId.get(reopening.getProjectId());
+            var report = reports.get(p.id() + "/" + reopening.getMonth());
+            if (report == null || !report.getStatus().isFiled()) {
+                due.add(new DueReport(p.code(), p.name(), reopening.getMonth(), reopening.getOpenUntil(),
+                        ChronoUnit.DAYS.between(today, reopening.getOpenUntil()),
+                        report == null ? null : report.getStatus(), report == null ? null : report.getReturnComment()));
+            }
+        }
         for (var month : List.of(current.minusMonths(1), current)) {
             if (calendar.isClosed(month)) {
                 continue;

@@ -47,6 +47,10 @@ class ReportReopening extends AbstractEntity implements Auditable {
         this.reopenedAt = reopenedAt;
     }
 
+    long getProjectId() {
+        return projectId;
+    }
+
     YearMonth getMonth() {
         return YearMonth.from(reportMonth);
     }

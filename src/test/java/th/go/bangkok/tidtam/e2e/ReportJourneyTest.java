@@ -52,7 +52,7 @@ class ReportJourneyTest extends BrowserTest {
         screenshot("report-dialog-filled");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("ส่งรายงานแล้ว");
-        assertThat(page.locator(".progress-tab vaadin-grid")).containsText("2,700.00 (ครั้งที่ 1)");
+        assertThat(page.locator(".progress-tab vaadin-grid")).containsText("2,700.00ครั้งที่ 1");
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("หนังสือเชิญประชุม.pdf");
         page.getByText("ข้อมูลโครงการ", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".project-read")).containsText("2,700.00 บาท");
@@ -74,7 +74,7 @@ class ReportJourneyTest extends BrowserTest {
         assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog").first()).containsText("ยอดเบิกจ่ายไม่ตรงกับฎีกา");
         page.getByLabel("งบประมาณที่เบิกใช้").fill("5400");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();
-        assertThat(page.locator(".progress-tab vaadin-grid")).containsText("5,400.00 (ครั้งที่ 1)");
+        assertThat(page.locator(".progress-tab vaadin-grid")).containsText("5,400.00ครั้งที่ 1");
         page.getByText("ข้อมูลโครงการ", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".project-read")).containsText("5,400.00 บาท");
         screenshot("report-resubmitted");

@@ -155,6 +155,12 @@ class ProgressFreezeTest {
             assertThat(m.reopened()).isTrue();
             assertThat(m.lastDay()).isEqualTo(LocalDate.of(2026, 2, 15));
         });
+        assertThat(users.as(TestUsers.OFFICER, () -> progress.due()).stream().filter(d -> d.projectCode().equals(code)))
+                .first().satisfies(d -> {
+                    assertThat(d.month()).isEqualTo(JANUARY);
+                    assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 2, 15));
+                    assertThat(d.daysLeft()).isEqualTo(3);
+                });
         assertThat(users.as(TestUsers.HEAD, () -> progress.reopenings(code))).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo("ผู้รับผิดชอบลาป่วยช่วงปิดรอบ");
             assertThat(r.reopenedBy()).isEqualTo(TestUsers.COORDINATOR);

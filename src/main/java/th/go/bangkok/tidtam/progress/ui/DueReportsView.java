@@ -32,14 +32,15 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
         var due = progress.due();
         var intro = new Paragraph(due.isEmpty() ? getTranslation("due.none") : getTranslation("due.intro", due.size()));
         var grid = new Grid<DueReport>();
-        grid.addColumn(DueReport::projectCode).setHeader(getTranslation("project.field.code")).setAutoWidth(true)
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(DueReport::projectCode).setHeader(getTranslation("project.field.code")).setWidth("9.5rem")
                 .setFlexGrow(0);
         grid.addColumn(DueReport::projectName).setHeader(getTranslation("project.field.name")).setFlexGrow(3)
                 .setTooltipGenerator(DueReport::projectName);
-        grid.addColumn(d -> ThaiDates.formatMonth(d.month())).setHeader(getTranslation("report.month")).setAutoWidth(true);
-        grid.addColumn(d -> ThaiDates.formatShort(d.dueDate())).setHeader(getTranslation("due.date")).setAutoWidth(true);
+        grid.addColumn(d -> ThaiDates.formatMonth(d.month())).setHeader(getTranslation("report.month")).setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(d -> ThaiDates.formatShort(d.dueDate())).setHeader(getTranslation("due.date")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(d -> d.daysLeft() >= 0 ? getTranslation("due.daysLeft", d.daysLeft())
-                : getTranslation("due.overdue", -d.daysLeft())).setHeader(getTranslation("due.when")).setAutoWidth(true);
+                : getTranslation("due.overdue", -d.daysLeft())).setHeader(getTranslation("due.when")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(d -> d.status() == null ? getTranslation("due.missing") : getTranslation(d.status().messageKey())
                         + (d.returnComment() == null ? "" : ": " + d.returnComment()))
                 .setHeader(getTranslation("project.field.status")).setFlexGrow(2);

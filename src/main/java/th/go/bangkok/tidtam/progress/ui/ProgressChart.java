@@ -17,7 +17,7 @@ final class ProgressChart {
     static final int WIDTH = 760;
     static final int HEIGHT = 260;
     private static final int LEFT = 44;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 30;
     private static final int TOP = 16;
     private static final int BOTTOM = 44;
 

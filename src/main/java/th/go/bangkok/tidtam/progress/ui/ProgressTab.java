@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -100,7 +101,8 @@ class ProgressTab implements PageTab<ProjectDetails> {
                         e -> new PlanDialog(progress, project, plan, onChange).open()));
             }
         }
-        if (authentication.hasRole(Role.Names.COORDINATOR) && project.status() == ProjectStatus.ACTIVE) {
+        if (authentication.hasRole(Role.Names.COORDINATOR) && project.status() == ProjectStatus.ACTIVE
+                && !ReopenDialog.reopenable(calendar, project, reports).isEmpty()) {
             actions.add(new Button(layout.getTranslation("reopen.action"), VaadinIcon.UNLOCK.create(),
                     e -> new ReopenDialog(progress, calendar, project, reports, onChange).open()));
         }
@@ -185,30 +187,52 @@ class ProgressTab implements PageTab<ProjectDetails> {
 
     private Grid<ReportView> grid(Component c, ProjectDetails project, List<ReportView> reports, Runnable onChange) {
         var grid = new Grid<ReportView>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> r.number() == null ? "–" : String.valueOf(r.number()))
-                .setHeader(c.getTranslation("report.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> ThaiDates.formatMonth(r.month())).setHeader(c.getTranslation("report.month")).setAutoWidth(true);
-        grid.addColumn(r -> ThaiDates.formatShort(r.reportDate())).setHeader(c.getTranslation("report.date")).setAutoWidth(true);
-        grid.addColumn(ReportView::steps).setHeader(c.getTranslation("report.steps")).setFlexGrow(2)
-                .setTooltipGenerator(r -> r.steps() == null ? "" : r.steps());
-        grid.addColumn(r -> r.progress() == null ? "–" : r.progress().toPlainString() + " %"
-                        + (r.planned() == null ? "" : " / " + r.planned().toPlainString() + " %"))
-                .setHeader(c.getTranslation("report.progressVsPlan")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed())
-                        + (r.disbursementRound() == null ? "" : " (" + c.getTranslation("report.round", r.disbursementRound()) + ")"))
-                .setHeader(c.getTranslation("report.disbursed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> judgement(c, r)).setHeader(c.getTranslation("report.judgements")).setAutoWidth(true);
-        grid.addComponentColumn(r -> evidence(project, r.evidence())).setHeader(c.getTranslation("report.evidence"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> badges(c, r)).setHeader(c.getTranslation("report.statusColumn")).setAutoWidth(true)
+                .setHeader(c.getTranslation("report.numberShort")).setWidth("4.5rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> twoLines(ThaiDates.formatMonth(r.month()), ThaiDates.formatShort(r.reportDate())))
+                .setHeader(c.getTranslation("report.monthAndDate")).setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+                    var steps = new Span(r.steps() == null ? "" : r.steps());
+                    steps.addClassName("report-steps");
+                    return steps;
+                }).setHeader(c.getTranslation("report.steps")).setFlexGrow(1).setWidth("10rem");
+        grid.addComponentColumn(r -> twoLines(r.progress() == null ? "–" : r.progress().toPlainString() + " %",
+                        r.planned() == null ? null : c.getTranslation("report.planShort", r.planned().toPlainString())))
+                .setHeader(c.getTranslation("report.progressShort")).setTextAlign(ColumnTextAlign.END).setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> twoLines(r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed()),
+                        r.disbursementRound() == null ? null : c.getTranslation("report.round", r.disbursementRound())))
+                .setHeader(c.getTranslation("report.disbursed")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
+                .setFlexGrow(0);
+        boolean coordinator = authentication.hasRole(Role.Names.COORDINATOR);
+        grid.addComponentColumn(r -> {
+                    var cell = twoLines(judgement(c, r), badges(c, r));
+                    if (coordinator) {
+                        cell.add(returnButton(c, project, r, onChange));
+                    }
+                    return cell;
+                })
+                .setHeader(c.getTranslation("report.judgementsAndStatus")).setWidth("11rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> r.returnComment() == null ? "" : r.returnComment());
-        if (authentication.hasRole(Role.Names.COORDINATOR)) {
-            grid.addComponentColumn(r -> returnButton(c, project, r, onChange)).setAutoWidth(true).setFlexGrow(0);
+        if (reports.stream().anyMatch(r -> !r.evidence().isEmpty())) {
+            grid.addComponentColumn(r -> evidence(project, r.evidence())).setHeader(c.getTranslation("report.evidence"))
+                    .setWidth("9rem").setFlexGrow(0);
         }
         grid.setItems(reports);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.missed() ? "missed" : r.late() ? "late" : null);
         return grid;
+    }
+
+    private static Div twoLines(String main, String sub) {
+        var cell = new Div(new Span(main));
+        if (sub != null) {
+            var second = new Span(sub);
+            second.addClassName("report-cell-sub");
+            cell.add(second);
+        }
+        return cell;
     }
 
     private Component evidence(ProjectDetails project, List<EvidenceInfo> files) {
@@ -235,7 +259,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
         if (r.onTarget() != null) {
             parts.add(c.getTranslation(r.onTarget() ? "report.onTarget" : "report.offTarget"));
         }
-        return String.join(" · ", parts);
+        return String.join(", ", parts);
     }
 
     private static String badges(Component c, ReportView r) {
@@ -255,10 +279,11 @@ class ProgressTab implements PageTab<ProjectDetails> {
         if (r.status() != ReportStatus.SUBMITTED || r.frozen()) {
             return new Span();
         }
-        return new Button(c.getTranslation("report.return"), e -> {
+        var button = new Button(c.getTranslation("report.return"), VaadinIcon.REPLY.create(), e -> {
             var comment = new TextArea(c.getTranslation("report.return.comment"));
             comment.setWidthFull();
             comment.setMaxLength(th.go.bangkok.tidtam.base.Limits.LIST_ITEM);
+            comment.setHelperText(c.getTranslation("report.return.explain"));
             var dialog = Confirmations.ask(c.getTranslation("report.return"), c.getTranslation("report.return.explain"),
                     c.getTranslation("report.return"), false, () -> {
                         if (UiActions.attempt(() -> progress.returnForRevision(project.code(), r.month(), comment.getValue()))) {
@@ -269,5 +294,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
             dialog.add(comment);
             comment.focus();
         });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 }

@@ -27,11 +27,8 @@ import th.go.bangkok.tidtam.project.ProjectDetails;
  */
 class ReopenDialog extends Dialog {
 
-    ReopenDialog(ProgressService progress, ReportingCalendar calendar, ProjectDetails project, List<ReportView> reports,
-                 Runnable onSaved) {
-        addClassName("reopen-dialog");
-        setHeaderTitle(getTranslation("reopen.title"));
-        setWidth("min(36rem, 95vw)");
+    /** The closed months of the project's reporting period without a filed report, newest first. */
+    static List<YearMonth> reopenable(ReportingCalendar calendar, ProjectDetails project, List<ReportView> reports) {
         var months = new ArrayList<YearMonth>();
         var last = YearMonth.from(project.endDate()).plusMonths(ProgressService.MONTHS_AFTER_END);
         for (var m = calendar.lastClosedMonth(); !m.isBefore(YearMonth.from(project.startDate())); m = m.minusMonths(1)) {
@@ -40,6 +37,15 @@ class ReopenDialog extends Dialog {
                 months.add(m);
             }
         }
+        return months;
+    }
+
+    ReopenDialog(ProgressService progress, ReportingCalendar calendar, ProjectDetails project, List<ReportView> reports,
+                 Runnable onSaved) {
+        addClassName("reopen-dialog");
+        setHeaderTitle(getTranslation("reopen.title"));
+        setWidth("min(36rem, 95vw)");
+        var months = reopenable(calendar, project, reports);
         var month = new ComboBox<YearMonth>(getTranslation("reopen.month"), months);
         month.setItemLabelGenerator(ThaiDates::formatMonth);
         month.setRequiredIndicatorVisible(true);

@@ -243,11 +243,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private VerticalLayout history() {
         var grid = new Grid<AuditEntry>();
-        grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when"))
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action"))
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.record." + e.getEntityType())).setHeader(getTranslation("audit.record"))
-                .setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(ProjectView::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(1)
                 .setTooltipGenerator(ProjectView::changes);
         grid.setItems(projects.history(project.code()));

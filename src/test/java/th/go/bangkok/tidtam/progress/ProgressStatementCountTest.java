@@ -1,0 +1,96 @@
+package th.go.bangkok.tidtam.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestClock;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectService;
+
+/** No N+1: a project's reports tab and the officer's due list cost the same statements for 1 report or 8. */
+@IntegrationTest
+class ProgressStatementCountTest {
+
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    EntityManagerFactory emf;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    String projectWithReports(int months) {
+        var code = fixtures.create("โครงการนับคำสั่งรายงาน " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        for (int m = 0; m < months; m++) {
+            var month = YearMonth.of(2025, 10).plusMonths(m);
+            int finalM = m;
+            clock.set(OffsetDateTime.parse(month.atDay(20) + "T10:00:00+07:00").toInstant());
+            users.as(TestUsers.OFFICER, () -> {
+                progress.save(code, month, ProgressRulesTest.report(month.atDay(20), String.valueOf(10 + finalM * 5),
+                        "100.00", 0), List.of(new EvidenceUpload("ภาพ.png", EvidenceFiles.png())));
+                progress.submit(code, month);
+            });
+        }
+        return code;
+    }
+
+    @Test
+    void the_reports_tab_costs_the_same_statements_for_one_report_or_eight() {
+        var one = projectWithReports(1);
+        var eight = projectWithReports(8);
+        clock.set(OffsetDateTime.parse("2026-06-20T10:00:00+07:00").toInstant());
+        users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths());
+        users.signIn(TestUsers.COORDINATOR);
+        long small = statements(() -> progress.reports(one));
+        long big = statements(() -> progress.reports(eight));
+        assertThat(big).isEqualTo(small);
+        assertThat(small).as("project, reports, files, snapshots, reopenings, plan").isLessThanOrEqualTo(7);
+    }
+
+    @Test
+    void the_due_list_costs_the_same_statements_however_many_projects_the_unit_runs() {
+        clock.set(OffsetDateTime.parse("2026-03-04T10:00:00+07:00").toInstant());
+        users.signIn(TestUsers.OFFICER);
+        long before = statements(() -> progress.due());
+        SecurityContextHolder.clearContext();
+        for (int i = 0; i < 3; i++) {
+            var code = fixtures.create("โครงการนับคำสั่งค้างส่ง " + UUID.randomUUID());
+            users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        }
+        users.signIn(TestUsers.OFFICER);
+        long after = statements(() -> progress.due());
+        assertThat(after).isEqualTo(before);
+    }
+
+    private long statements(Supplier<?> work) {
+        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        work.get();
+        return statistics.getPrepareStatementCount();
+    }
+}
