@@ -31,8 +31,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final AgencyService agencies;
     private final UserService users;
     private final DemoProjects projects;
+    private final DemoChanges changes;
 
-    DemoDataLoader(DemoMode demoMode, AgencyService agencies, UserService users, DemoProjects projects) {
+    DemoDataLoader(DemoMode demoMode, AgencyService agencies, UserService users, DemoProjects projects,
+                   DemoChanges changes) {
+        this.changes = changes;
         this.demoMode = demoMode;
         this.agencies = agencies;
         this.users = users;
@@ -50,6 +53,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             load();
             projects.load();
+            changes.load();
             log.info("Demo data loaded: agencies, the demo accounts officer, officer2, head, coordinator, admin, "
                     + "and 66 projects over FY 2566-2570 with their monthly reports");
         });

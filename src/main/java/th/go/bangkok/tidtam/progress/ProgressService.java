@@ -1,15 +1,15 @@
 package th.go.bangkok.tidtam.progress;
 
+import th.go.bangkok.tidtam.base.files.EvidenceFile;
+import th.go.bangkok.tidtam.base.files.EvidenceCheck;
+import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -252,7 +252,7 @@ public class ProgressService {
         if (report != null && report.getVersion() != data.version()) {
             throw new ConcurrentChangeException("ProgressReport", projectCode + " " + month);
         }
-        var checked = checkFiles(report, files);
+        var checked = EvidenceCheck.check(files, report == null ? 0 : evidence.countByReportId(report.getId()));
         checkDate(project, month, data);
         checkDecrease(project, month, data);
         checkBudget(project, report, data.disbursed());
@@ -270,7 +270,7 @@ public class ProgressService {
         var by = currentUser.require().getUsername();
         for (var file : checked) {
             var stored = evidence.save(new ReportEvidence(report.getId(), file.name(), file.type(), file.content(),
-                    sha256(file.content()), clock.instant(), by));
+                    file.sha256(), clock.instant(), by));
             audit.event(AuditAction.ATTACH, report.auditType(), report.getId(), stored.describe());
         }
     }
@@ -575,53 +575,6 @@ public class ProgressService {
         var remaining = project.budget().subtract(others);
         if (disbursed.compareTo(remaining) > 0) {
             throw new BusinessRuleException("report.budget.exceeded", Baht.formatAmount(remaining));
-        }
-    }
-
-    private record CheckedFile(String name, EvidenceType type, byte[] content) {
-    }
-
-    /** Kind from the content, size, number: all checked before anything is written. */
-    private List<CheckedFile> checkFiles(ProgressReport report, List<EvidenceUpload> files) {
-        if (files == null || files.isEmpty()) {
-            return List.of();
-        }
-        long existing = report == null ? 0 : evidence.countByReportId(report.getId());
-        if (existing + files.size() > EvidenceType.MAX_FILES) {
-            throw new BusinessRuleException("report.evidence.tooMany", EvidenceType.MAX_FILES);
-        }
-        var checked = new ArrayList<CheckedFile>();
-        for (var file : files) {
-            var name = fileName(file.fileName());
-            var content = file.content();
-            if (content == null || content.length == 0) {
-                throw new BusinessRuleException("report.evidence.empty", name);
-            }
-            if (content.length > EvidenceType.MAX_BYTES) {
-                throw new BusinessRuleException("report.evidence.tooLarge", name, EvidenceType.MAX_BYTES / (1024 * 1024));
-            }
-            var type = EvidenceType.detect(content)
-                    .orElseThrow(() -> new BusinessRuleException("report.evidence.type", name));
-            checked.add(new CheckedFile(name, type, content));
-        }
-        return checked;
-    }
-
-    /** The name as shown and downloaded: no folders, no control characters, at most 255 characters. */
-    private static String fileName(String raw) {
-        var name = raw == null ? "" : raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            name = "evidence";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

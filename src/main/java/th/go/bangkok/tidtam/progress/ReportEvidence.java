@@ -1,5 +1,7 @@
 package th.go.bangkok.tidtam.progress;
 
+import th.go.bangkok.tidtam.base.files.EvidenceFile;
+import th.go.bangkok.tidtam.base.files.EvidenceType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

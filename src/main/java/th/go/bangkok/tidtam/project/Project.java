@@ -154,6 +154,22 @@ public class Project extends AbstractEntity implements Auditable {
                 .distinct().toList()) + (links.isEmpty() ? "" : ",");
     }
 
+    /** The baseline as it stands. */
+    Baseline baseline() {
+        return new Baseline(startDate, endDate, budget, List.copyOf(objectives), List.copyOf(qualityTargets),
+                quantityTargets.stream().map(ProjectData.QuantityTargetData::of).toList());
+    }
+
+    /** An approved change: the new baseline, field by field (the name, year and plan links stay). */
+    void applyChange(Baseline changed) {
+        this.startDate = changed.startDate();
+        this.endDate = changed.endDate();
+        this.budget = changed.budget();
+        replace(objectives, clean(changed.objectives()));
+        replace(qualityTargets, clean(changed.qualityTargets()));
+        replace(quantityTargets, changed.quantityTargets().stream().map(ProjectData.QuantityTargetData::toTarget).toList());
+    }
+
     /** What stays editable while the project runs. */
     void applyDetails(ProjectData data) {
         this.responsibleName = data.responsibleName().strip();

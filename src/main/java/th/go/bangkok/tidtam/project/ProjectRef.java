@@ -5,5 +5,5 @@ import java.time.LocalDate;
 
 /** A project's key facts for other features, with whether the signed-in user may change its data. */
 public record ProjectRef(long id, String code, ProjectStatus status, BigDecimal budget, LocalDate startDate,
-                         LocalDate endDate, boolean editable, String name) {
+                         LocalDate endDate, boolean editable, String name, long officeId) {
 }

@@ -53,12 +53,14 @@ public class ProjectService {
     private final Clock clock;
     private final List<BudgetUsage> budgetUsage;
     private final List<ProjectRecords> records;
+    private final ProjectBaselineRepository versions;
 
     ProjectService(ProjectRepository repository, ProjectQueries queries, ProjectAccess access, CurrentUser currentUser,
                    PlanService plan, AgencyService agencies, AuditService audit, EntityManager em, Clock clock,
-                   List<BudgetUsage> budgetUsage, List<ProjectRecords> records) {
+                   List<BudgetUsage> budgetUsage, List<ProjectRecords> records, ProjectBaselineRepository versions) {
         this.budgetUsage = budgetUsage;
         this.records = records;
+        this.versions = versions;
         this.repository = repository;
         this.queries = queries;
         this.access = access;
@@ -111,7 +113,25 @@ public class ProjectService {
         var user = currentUser.require();
         var p = readable(user, code);
         return new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(),
-                access.canEdit(user, p), p.getName());
+                access.canEdit(user, p), p.getName(), p.getOffice().getId());
+    }
+
+    /** For other features' lists: the key facts of these projects, those the caller may read, in one query. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, ProjectRef> refs(java.util.Collection<Long> ids) {
+        var user = currentUser.require();
+        var refs = new java.util.HashMap<Long, ProjectRef>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        for (var p : repository.findAllById(ids)) {
+            if (access.canRead(user, p)) {
+                refs.put(p.getId(), new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(),
+                        p.getEndDate(), access.canEdit(user, p), p.getName(), p.getOffice().getId()));
+            }
+        }
+        return refs;
     }
 
     /** The active projects of the signed-in officer's unit (and the units below it), for their reporting list. */
@@ -123,7 +143,7 @@ public class ProjectService {
             return List.of();
         }
         return repository.findActiveOfUnit(user.agencyId()).stream().map(p -> new ProjectRef(p.getId(), p.getCode(),
-                p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(), true, p.getName())).toList();
+                p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(), true, p.getName(), p.getOffice().getId())).toList();
     }
 
     /** The next free code of the agency's office, e.g. 03000000-0007, proposed on the new-project form. */
@@ -214,6 +234,69 @@ public class ProjectService {
         project.setStatus(ProjectStatus.ACTIVE);
         repository.flush();
         audit.updated(project, before);
+        keepOriginal(project);
+    }
+
+    /** The project's baseline as it stands, for whoever may read the project. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Baseline baseline(String code) {
+        return readable(currentUser.require(), code).baseline();
+    }
+
+    /** Every kept version of the baseline, the original first; empty for a draft. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<BaselineVersion> versions(String code) {
+        var project = readable(currentUser.require(), code);
+        return versions.findByProjectIdOrderByVersionNo(project.getId()).stream().map(ProjectBaseline::view).toList();
+    }
+
+    /**
+     * Applies an approved change request, inside the change service's decision (MANDATORY: never on its own).
+     * Only the head of the project's office. The fields the request touches (where {@code proposed} differs from
+     * {@code submittedBase}) must not have changed since it was submitted; the new baseline is kept as a version
+     * with the approval letter, after the original.
+     */
+    @PreAuthorize("hasRole('HEAD')")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void applyApprovedChange(String code, Baseline submittedBase, Baseline proposed, long changeRequestId,
+                                    String labelKey, String letterNo, java.time.LocalDate letterDate) {
+        var project = readable(currentUser.require(), code);
+        if (project.getStatus() != ProjectStatus.ACTIVE) {
+            throw new BusinessRuleException("project.change.notActive");
+        }
+        var current = project.baseline();
+        var touched = submittedBase.differencesFrom(proposed);
+        var moved = submittedBase.differencesFrom(current).stream().filter(touched::contains).toList();
+        if (!moved.isEmpty()) {
+            throw new StaleBaselineException(moved.stream().map(f -> new StaleBaselineException.Moved(f,
+                    submittedBase.text(f), current.text(f))).toList());
+        }
+        var changed = current.with(proposed, touched);
+        if (changed.startDate().isAfter(changed.endDate())) {
+            throw new BusinessRuleException("project.dates.order");
+        }
+        var used = used(List.of(project.getId())).getOrDefault(project.getId(), BigDecimal.ZERO);
+        if (changed.budget().compareTo(used) < 0) {
+            throw new BusinessRuleException("project.change.budgetBelowUsed", th.go.bangkok.tidtam.base.Baht.formatAmount(used));
+        }
+        keepOriginal(project);
+        var before = project.auditState();
+        project.applyChange(changed);
+        repository.flush();
+        audit.updated(project, before);
+        int next = versions.findByProjectIdOrderByVersionNo(project.getId()).size();
+        versions.save(new ProjectBaseline(project.getId(), next, BaselineJson.write(changed), changeRequestId, labelKey,
+                letterNo, letterDate, clock.instant(), currentUser.require().getUsername()));
+    }
+
+    /** Version 0, the plan as the project started: written when it is submitted (or before its first change). */
+    private void keepOriginal(Project project) {
+        if (versions.findByProjectIdOrderByVersionNo(project.getId()).isEmpty()) {
+            versions.save(new ProjectBaseline(project.getId(), 0, BaselineJson.write(project.baseline()), null, null,
+                    null, null, clock.instant(), currentUser.require().getUsername()));
+        }
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")

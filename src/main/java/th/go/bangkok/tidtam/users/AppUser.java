@@ -126,6 +126,10 @@ public class AppUser extends AbstractEntity implements Auditable {
         return agency;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
     public String getLanguage() {
         return language;
     }

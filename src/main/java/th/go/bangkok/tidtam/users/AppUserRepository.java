@@ -16,6 +16,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     long countByAgencyId(long agencyId);
 
+    List<AppUser> findByRoleAndAgencyIdAndEnabledTrue(Role role, long agencyId);
+
     String FILTER = """
             where (:text is null or u.username like concat('%', :text, '%') or u.fullName like concat('%', :text, '%'))
               and (:role is null or u.role = :role)

@@ -23,6 +23,7 @@ import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ConcurrentChangeException;
 import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.PasswordPolicy;
 import th.go.bangkok.tidtam.security.SessionTerminator;
@@ -198,6 +199,25 @@ public class UserService {
         String path = user.getAgency() == null ? null : agencyService.path(user.getAgency().getId());
         return new UserProfile(user.getId(), user.getUsername(), user.getFullName(), user.getPosition(),
                 user.getPhone(), user.getRole(), path, user.getLanguage());
+    }
+
+    /**
+     * For notifications from other services: the enabled accounts with this role in this agency (the heads of an
+     * office, say). Names no more than ids, addresses and languages.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(Role role, long agencyId) {
+        return repository.findByRoleAndAgencyIdAndEnabledTrue(role, agencyId).stream()
+                .map(u -> new Recipient(u.getId(), u.getEmail(), u.getLanguage())).toList();
+    }
+
+    /** For notifications from other services: one account, if it is still enabled. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Recipient> recipient(long userId) {
+        return repository.findById(userId).filter(AppUser::isEnabled)
+                .map(u -> List.of(new Recipient(u.getId(), u.getEmail(), u.getLanguage()))).orElse(List.of());
     }
 
     private AppUser load(long id) {

@@ -47,7 +47,7 @@ class ReportJourneyTest extends BrowserTest {
         page.getByText("เป็นไปตามแผน", new Page.GetByTextOptions().setExact(true)).click();
         var chooser = page.waitForFileChooser(() -> page.getByText("แนบไฟล์…").first().click());
         chooser.setFiles(new com.microsoft.playwright.options.FilePayload("หนังสือเชิญประชุม.pdf", "application/pdf",
-                th.go.bangkok.tidtam.progress.EvidenceFiles.pdf()));
+                th.go.bangkok.tidtam.base.files.EvidenceFiles.pdf()));
         assertThat(page.locator("vaadin-upload-file").first()).containsText("หนังสือเชิญประชุม.pdf");
         screenshot("report-dialog-filled");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();

@@ -1,5 +1,7 @@
 package th.go.bangkok.tidtam.progress;
 
+import th.go.bangkok.tidtam.base.files.EvidenceFiles;
+import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,7 +86,7 @@ class ProgressEvidenceTest {
         assertThatThrownBy(() -> saveWith(code, 0, new EvidenceUpload("รายงาน.pdf", EvidenceFiles.pdf()),
                 new EvidenceUpload("ใบเสร็จ.pdf", EvidenceFiles.exe())))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("report.evidence.type");
+                    assertThat(e.messageKey()).isEqualTo("evidence.file.type");
                     assertThat(e.arguments()).containsExactly("ใบเสร็จ.pdf");
                 });
         assertThat(storedFiles()).isEqualTo(before);
@@ -99,7 +101,7 @@ class ProgressEvidenceTest {
         var draft = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
         assertThatThrownBy(() -> saveWith(code, draft.version(), new EvidenceUpload("สแกน.pdf", EvidenceFiles.pdfOf(11))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("report.evidence.tooLarge");
+                    assertThat(e.messageKey()).isEqualTo("evidence.file.tooLarge");
                     assertThat(e.arguments()).containsExactly("สแกน.pdf", 10);
                 });
         assertThat(storedFiles()).isEqualTo(before);
@@ -120,7 +122,7 @@ class ProgressEvidenceTest {
         }
         assertThatThrownBy(() -> saveWith(code, 0, eleven.toArray(EvidenceUpload[]::new)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("report.evidence.tooMany"));
+                        e -> assertThat(e.messageKey()).isEqualTo("evidence.file.tooMany"));
         saveWith(code, 0, new EvidenceUpload("ผิดไฟล์.png", EvidenceFiles.png()));
         var file = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().evidence().getFirst();
         users.as(TestUsers.OFFICER, () -> progress.removeEvidence(code, MARCH, file.id()));

@@ -1,5 +1,7 @@
 package th.go.bangkok.tidtam.progress;
 
+import th.go.bangkok.tidtam.base.files.EvidenceFiles;
+import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

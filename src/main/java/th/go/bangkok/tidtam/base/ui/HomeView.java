@@ -20,11 +20,14 @@ import th.go.bangkok.tidtam.users.UserService;
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "HOME")
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    private final boolean head;
 
     HomeView(UserService users) {
         addClassName("home-view");
         var me = users.me();
+        head = me.role() == th.go.bangkok.tidtam.security.Role.HEAD;
         var greeting = new H2(getTranslation("home.greeting", me.fullName()));
         var role = new Paragraph(getTranslation("home.role", getTranslation(me.role().messageKey()),
                 me.agencyPath() == null ? getTranslation("home.allAgencies") : me.agencyPath()));
@@ -44,6 +47,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             var shortcuts = new Div(new H2(getTranslation("home.shortcuts")), next);
             shortcuts.addClassName("card");
             add(shortcuts);
+        }
+    }
+
+    /** A head of office starts where the work waits for them: the requests to approve. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (head) {
+            event.forwardTo("approvals");
         }
     }
 

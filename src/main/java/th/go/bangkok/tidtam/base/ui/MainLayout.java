@@ -36,14 +36,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authentication, UserService users, LanguageSettings languages) {
+    MainLayout(AuthenticationContext authentication, UserService users, LanguageSettings languages,
+               java.util.List<HeaderWidget> widgets) {
         var profile = users.me();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         viewTitle.addClassName("view-title");
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        var header = new HorizontalLayout(toggle, viewTitle, userMenu(profile, authentication, users, languages));
+        var header = new HorizontalLayout(toggle, viewTitle);
+        widgets.forEach(widget -> header.add(widget.create()));
+        header.add(userMenu(profile, authentication, users, languages));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);

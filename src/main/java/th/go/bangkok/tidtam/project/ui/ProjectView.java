@@ -116,7 +116,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             tabContents.add(content);
             tabs.add(getTranslation(tab.titleKey()), content);
         }
-        tabs.add(getTranslation("project.tab.changes"), emptyState("project.tab.changes.empty"));
         tabs.add(getTranslation("project.tab.history"), history());
         showRead();
         // a reload (after a report or a status change) keeps the user on the tab they were working in
@@ -128,6 +127,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void showRead() {
         details.removeAll();
         details.add(new ProjectReadView(project));
+        var versions = projects.versions(project.code());
+        if (BaselineHistoryView.worthShowing(versions)) {
+            details.add(new BaselineHistoryView(versions));
+        }
         actions.removeAll();
         var back = new Button(getTranslation("projects.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate("projects"));
@@ -264,12 +267,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private static String changes(AuditEntry entry) {
         var text = entry.getChanges() != null ? entry.getChanges() : entry.getSummary();
         return text == null ? "" : text.replace("\n", " · ");
-    }
-
-    private VerticalLayout emptyState(String key) {
-        var layout = new VerticalLayout(new Paragraph(getTranslation(key)));
-        layout.addClassName("empty-state");
-        return layout;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package th.go.bangkok.tidtam.progress;
+package th.go.bangkok.tidtam.base.files;
 
 /** A file the officer attaches to a report, as the browser sent it; checked by the service, not trusted. */
 public record EvidenceUpload(String fileName, byte[] content) {

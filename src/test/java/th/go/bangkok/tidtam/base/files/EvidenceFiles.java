@@ -1,4 +1,4 @@
-package th.go.bangkok.tidtam.progress;
+package th.go.bangkok.tidtam.base.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,0 +1,204 @@
+package th.go.bangkok.tidtam.change.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import th.go.bangkok.tidtam.base.Limits;
+import th.go.bangkok.tidtam.base.files.EvidenceType;
+import th.go.bangkok.tidtam.base.files.EvidenceUpload;
+import th.go.bangkok.tidtam.base.ui.Confirmations;
+import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.base.ui.UiErrors;
+import th.go.bangkok.tidtam.base.ui.ValueEditor;
+import th.go.bangkok.tidtam.change.ChangeKind;
+import th.go.bangkok.tidtam.change.ChangeRequestData;
+import th.go.bangkok.tidtam.change.ChangeRequestView;
+import th.go.bangkok.tidtam.change.ChangeService;
+import th.go.bangkok.tidtam.project.Baseline;
+
+/**
+ * ขอเปลี่ยนแปลง: the officer's request. The current baseline stands on the left, the proposed values are edited on
+ * the right, and the before → after table shows what would change. Kinds without a field on the form (method,
+ * expense items, other) are described in words. บันทึกร่าง keeps a draft; ยื่นคำขอ submits it to the heads.
+ */
+class ChangeRequestDialog extends Dialog {
+
+    private final RadioButtonGroup<ChangeKind> kind = new RadioButtonGroup<>(getTranslation("change.kind"));
+    private final TextArea reason = new TextArea(getTranslation("change.reason"));
+    private final TextArea description = new TextArea(getTranslation("change.description"));
+    private final ValueEditor<Baseline> proposed;
+    private final Baseline current;
+    private final Div diff = new Div();
+    private final Span problem = new Span();
+    private final HorizontalLayout sideBySide;
+    private final List<EvidenceUpload> pending = Collections.synchronizedList(new ArrayList<>());
+    private final ChangeService changes;
+    private final String projectCode;
+    private final Runnable onSaved;
+    private Long id;
+    private long version;
+
+    ChangeRequestDialog(ChangeService changes, ValueEditor.Factory<Baseline> editors, String projectCode,
+                        Baseline current, ChangeRequestView existing, Runnable onSaved) {
+        this.changes = changes;
+        this.projectCode = projectCode;
+        this.current = current;
+        this.onSaved = onSaved;
+        this.proposed = editors.create();
+        addClassName("change-dialog");
+        setHeaderTitle(getTranslation("change.dialogTitle"));
+        setWidth("min(72rem, 96vw)");
+        problem.addClassName("form-problems");
+        kind.setItems(ChangeKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        reason.setMaxLength(Limits.RATIONALE);
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        description.setMaxLength(Limits.RATIONALE);
+        description.setWidthFull();
+        description.setHelperText(getTranslation("change.description.help"));
+
+        var currentColumn = new VerticalLayout(new H4(getTranslation("change.current")), currentValues(current));
+        currentColumn.setPadding(false);
+        currentColumn.addClassName("change-current");
+        var proposedColumn = new VerticalLayout(new H4(getTranslation("change.proposed")), proposed.component());
+        proposedColumn.setPadding(false);
+        sideBySide = new HorizontalLayout(currentColumn, proposedColumn);
+        sideBySide.setWidthFull();
+        sideBySide.setFlexGrow(1, currentColumn);
+        sideBySide.setFlexGrow(2, proposedColumn);
+        sideBySide.addClassName("change-side-by-side");
+
+        var refresh = new Button(getTranslation("change.diff.refresh"), e -> showDiff());
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                pending.add(new EvidenceUpload(metadata.fileName(), bytes))));
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize(EvidenceType.MAX_BYTES);
+        upload.setMaxFiles(EvidenceType.MAX_FILES);
+        upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> pending.removeIf(f -> Objects.equals(f.fileName(), e.getFileName())));
+        upload.setWidthFull();
+
+        if (existing != null) {
+            id = existing.id();
+            version = existing.version();
+            kind.setValue(existing.kind());
+            reason.setValue(existing.reason());
+            description.setValue(existing.description() == null ? "" : existing.description());
+            proposed.setValue(existing.proposed());
+            if (existing.decisionComment() != null) {
+                problem.setText(getTranslation("change.comment") + ": " + existing.decisionComment());
+            }
+        } else {
+            kind.setValue(ChangeKind.TARGETS);
+            proposed.setValue(current);
+        }
+        kind.addValueChangeListener(e -> showKind());
+        showKind();
+        showDiff();
+        var evidenceLabel = new H4(getTranslation("change.evidence"));
+        add(problem, kind, reason, description, sideBySide, new HorizontalLayout(new H4(getTranslation("change.diff")), refresh),
+                diff, evidenceLabel);
+        if (existing != null && !existing.evidence().isEmpty()) {
+            add(new Span(existing.evidence().stream().map(f -> f.fileName()).collect(Collectors.joining(", "))));
+        }
+        add(upload);
+        reason.focus();
+
+        var save = new Button(getTranslation("change.saveDraft"), e -> save(false));
+        var submit = new Button(getTranslation("change.submit"), e -> save(true));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
+        if (existing != null) {
+            var withdraw = new Button(getTranslation("change.withdraw"), e -> Confirmations.ask(
+                    getTranslation("change.withdraw"), getTranslation("change.withdraw.confirm"),
+                    getTranslation("change.withdraw"), true, () -> {
+                        if (UiActions.attempt(() -> changes.withdraw(id), problem::setText)) {
+                            close();
+                            onSaved.run();
+                        }
+                    }));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(withdraw);
+        }
+        getFooter().add(save, submit);
+    }
+
+    private Div currentValues(Baseline baseline) {
+        var values = new Div();
+        for (var field : Baseline.Field.values()) {
+            var label = new Span(getTranslation(field.messageKey()));
+            label.addClassName("hint");
+            values.add(new Div(label, ChangeDetails.multiline(baseline.text(field))));
+        }
+        return values;
+    }
+
+    private void showKind() {
+        var structured = kind.getValue() == null || kind.getValue().structured();
+        sideBySide.setVisible(structured);
+        description.setRequiredIndicatorVisible(!structured);
+    }
+
+    private void showDiff() {
+        diff.removeAll();
+        try {
+            var value = proposed.getValue();
+            var fields = current.differencesFrom(value);
+            if (fields.isEmpty()) {
+                diff.add(new Span(getTranslation("change.diff.none")));
+            } else {
+                diff.add(ChangeDetails.diff(this, current, value, fields));
+            }
+        } catch (RuntimeException e) {
+            diff.add(new Span(getTranslation("change.diff.none")));
+        }
+    }
+
+    private void save(boolean submit) {
+        problem.setText("");
+        showDiff();
+        var data = new ChangeRequestData(kind.getValue(), reason.getValue(), description.getValue(), proposed.getValue(),
+                version);
+        var files = List.copyOf(pending);
+        try {
+            boolean ok = UiActions.attempt(() -> {
+                if (id == null) {
+                    id = changes.create(projectCode, data, files);
+                } else {
+                    changes.update(id, data, files);
+                }
+                pending.removeAll(files);
+                version = changes.get(id).version();
+                if (submit) {
+                    changes.submit(id);
+                }
+            }, problem::setText);
+            if (ok) {
+                Notifications.success(getTranslation(submit ? "change.submitted" : "saved"));
+                close();
+                onSaved.run();
+            }
+        } catch (ConstraintViolationException e) {
+            problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation)
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+}
