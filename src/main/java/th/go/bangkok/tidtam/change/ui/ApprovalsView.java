@@ -51,9 +51,11 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final Select<ChangeStatus> outcome = new Select<>();
     private final Select<ChangeKind> kind = new Select<>();
     private final Span pendingCount = new Span();
+    private final java.time.Clock clock;
 
-    ApprovalsView(ChangeService changes) {
+    ApprovalsView(ChangeService changes, java.time.Clock clock) {
         this.changes = changes;
+        this.clock = clock;
         addClassName("approvals-view");
         setSizeFull();
 
@@ -144,6 +146,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             letterNo.setHelperText(getTranslation("change.letterNo.help"));
             letterNo.setMaxLength(40);
             var letterDate = new BuddhistDatePicker(getTranslation("change.letterDate"));
+            letterDate.setValue(clock.instant().atZone(ThaiDates.ZONE).toLocalDate());
             var comment = new TextArea(getTranslation("change.comment"));
             comment.setMaxLength(Limits.LIST_ITEM);
             comment.setHelperText(getTranslation("change.reject.reason") + " / " + getTranslation("change.return.comment"));

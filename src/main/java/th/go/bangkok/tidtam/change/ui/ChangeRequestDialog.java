@@ -10,13 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.files.EvidenceType;
@@ -25,6 +22,7 @@ import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
+import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.ValueEditor;
 import th.go.bangkok.tidtam.change.ChangeKind;
 import th.go.bangkok.tidtam.change.ChangeRequestData;
@@ -87,14 +85,8 @@ class ChangeRequestDialog extends Dialog {
 
         var refresh = new Button(getTranslation("change.diff.refresh"), e -> showDiff());
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                pending.add(new EvidenceUpload(metadata.fileName(), bytes))));
-        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize(EvidenceType.MAX_BYTES);
-        upload.setMaxFiles(EvidenceType.MAX_FILES);
-        upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
-        upload.addFileRemovedListener(e -> pending.removeIf(f -> Objects.equals(f.fileName(), e.getFileName())));
-        upload.setWidthFull();
+        var upload = EvidenceUploads.create(pending, EvidenceType.MAX_FILES
+                - (existing == null ? 0 : existing.evidence().size()), problem::setText);
 
         if (existing != null) {
             id = existing.id();

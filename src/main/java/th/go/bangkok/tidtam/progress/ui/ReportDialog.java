@@ -12,15 +12,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import th.go.bangkok.tidtam.base.Baht;
@@ -33,6 +29,7 @@ import th.go.bangkok.tidtam.base.ui.ConflictDialog;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
+import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.progress.EvidenceInfo;
 import th.go.bangkok.tidtam.base.files.EvidenceType;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
@@ -157,21 +154,7 @@ class ReportDialog extends Dialog {
         section.addClassName("evidence-section");
         var label = new NativeLabel(getTranslation("report.evidence"));
         label.addClassName("section-label");
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                pending.add(new EvidenceUpload(metadata.fileName(), bytes))));
-        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
-        upload.setMaxFileSize(EvidenceType.MAX_BYTES);
-        upload.setMaxFiles(Math.max(1, EvidenceType.MAX_FILES - evidence.size()));
-        var i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("evidence.add")).setMany(getTranslation("evidence.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("evidence.drop")).setMany(getTranslation("evidence.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("evidence.tooBig"))
-                .setIncorrectFileType(getTranslation("evidence.wrongType"))
-                .setTooManyFiles(getTranslation("evidence.tooMany", EvidenceType.MAX_FILES)));
-        upload.setI18n(i18n);
-        upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
-        upload.addFileRemovedListener(e -> pending.removeIf(f -> Objects.equals(f.fileName(), e.getFileName())));
-        upload.setWidthFull();
+        var upload = EvidenceUploads.create(pending, EvidenceType.MAX_FILES - evidence.size(), problem::setText);
         var help = new Span(getTranslation("evidence.help"));
         help.addClassName("hint");
         showStoredFiles();

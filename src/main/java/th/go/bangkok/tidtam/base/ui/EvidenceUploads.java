@@ -1,0 +1,42 @@
+package th.go.bangkok.tidtam.base.ui;
+
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import th.go.bangkok.tidtam.base.files.EvidenceType;
+import th.go.bangkok.tidtam.base.files.EvidenceUpload;
+
+/**
+ * The upload box for evidence files (PDF, JPEG, PNG, 10 MB each), in Thai. Files wait in {@code pending} until
+ * the form is saved; the service checks them again from their content.
+ */
+public final class EvidenceUploads {
+
+    private EvidenceUploads() {
+    }
+
+    /** @param pending a synchronised list the form sends with its save */
+    public static Upload create(List<EvidenceUpload> pending, int maxFiles, Consumer<String> onProblem) {
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                pending.add(new EvidenceUpload(metadata.fileName(), bytes))));
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.setMaxFileSize(EvidenceType.MAX_BYTES);
+        upload.setMaxFiles(Math.max(1, maxFiles));
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("evidence.add"))
+                .setMany(upload.getTranslation("evidence.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("evidence.drop"))
+                .setMany(upload.getTranslation("evidence.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(upload.getTranslation("evidence.tooBig"))
+                .setIncorrectFileType(upload.getTranslation("evidence.wrongType"))
+                .setTooManyFiles(upload.getTranslation("evidence.tooMany", EvidenceType.MAX_FILES)));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> onProblem.accept(e.getFileName() + ": " + e.getErrorMessage()));
+        upload.addFileRemovedListener(e -> pending.removeIf(f -> Objects.equals(f.fileName(), e.getFileName())));
+        upload.setWidthFull();
+        return upload;
+    }
+}
