@@ -31,6 +31,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
             "projects/new", "NewProjectView",
             "admin/plan", "PlanAdminView",
             "reports/due", "DueReportsView",
+            "approvals", "ApprovalsView",
             "admin/users", "UserAdminView",
             "admin/agencies", "AgencyAdminView",
             "admin/audit", "AuditView");
@@ -40,6 +41,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
             "projects/new", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE, TestUsers.ADMIN),
             "admin/plan", Access.ADMIN_ONLY,
             "reports/due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE),
+            "approvals", Set.of(TestUsers.HEAD),
             "admin/users", Access.ADMIN_ONLY,
             "admin/agencies", Access.ADMIN_ONLY,
             "admin/audit", Access.ADMIN_ONLY);
@@ -64,7 +66,9 @@ class RouteAccessTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(route);
         var shown = getCurrentView().getClass().getSimpleName();
         if (allowed) {
-            assertThat(shown).isEqualTo(VIEWS.get(route));
+            // a head's home is the approvals page
+            var expected = route.isEmpty() && TestUsers.HEAD.equals(user) ? "ApprovalsView" : VIEWS.get(route);
+            assertThat(shown).isEqualTo(expected);
         } else if (TestUsers.ANONYMOUS.equals(user)) {
             assertThat(shown).isEqualTo("LoginView");
         } else {

@@ -22,19 +22,22 @@ class SignInJourneyTest extends BrowserTest {
     @Autowired
     TestUsers testUsers;
 
-    @ParameterizedTest(name = "{0} signs in and lands on the home page in Thai")
+    @ParameterizedTest(name = "{0} signs in and lands on their home page in Thai")
     @CsvSource({
-            "officer, นางสาวสมศรี ใจดี, ผู้รับผิดชอบโครงการ",
-            "head, นายประเสริฐ มั่นคง, หัวหน้าสำนักงาน",
-            "coordinator, นางวิไลวรรณ ชัยมงคล, ผู้ประสานงาน สยป.",
-            "admin, นายสมชาย ดูแลระบบ, ผู้ดูแลระบบ"})
-    void each_demo_user_signs_in_and_lands_on_their_home_in_thai(String username, String fullName, String role) {
+            "officer, นางสาวสมศรี ใจดี, ผู้รับผิดชอบโครงการ, /, .home-view, สวัสดี นางสาวสมศรี ใจดี",
+            "head, นายประเสริฐ มั่นคง, หัวหน้าสำนักงาน, /approvals, .approvals-view, คำขอรออนุมัติของสำนักงาน",
+            "coordinator, นางวิไลวรรณ ชัยมงคล, ผู้ประสานงาน สยป., /, .home-view, สวัสดี นางวิไลวรรณ ชัยมงคล",
+            "admin, นายสมชาย ดูแลระบบ, ผู้ดูแลระบบ, /, .home-view, สวัสดี นายสมชาย ดูแลระบบ"})
+    void each_demo_user_signs_in_and_lands_on_their_home_in_thai(String username, String fullName, String role,
+                                                                   String home, String view, String greeting) {
         openLogin();
         assertThat(page.locator("vaadin-login-form")).containsText("เข้าสู่ระบบ");
         var sessionBefore = sessionId();
         submitLogin(username, DemoAccounts.PASSWORD);
-        page.waitForURL(url("/"));
-        assertThat(page.locator(".home-view")).containsText("สวัสดี " + fullName);
+        page.waitForURL(url(home));
+        assertThat(page.locator(view)).containsText(greeting);
+        assertThat(page.locator(".user-detail")).containsText(role);
+        assertThat(page.locator(".app-header")).containsText(fullName);
         assertThat(page.locator(".user-detail")).containsText(role);
         assertThat(page.locator("vaadin-side-nav")).containsText("หน้าแรก");
         assertThat(sessionId()).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);

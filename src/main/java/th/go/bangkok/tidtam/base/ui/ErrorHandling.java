@@ -18,10 +18,25 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    /** A closed tab or a dropped connection is not an error of ours, and there is nobody left to tell. */
+    static boolean clientWentAway(Throwable throwable) {
+        for (var t = throwable; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")
+                    || t instanceof java.io.IOException && "Broken pipe".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             var throwable = error.getThrowable();
+            if (clientWentAway(throwable)) {
+                log.debug("The browser closed the connection before the response was written", throwable);
+                return;
+            }
             var expected = UiErrors.messageFor(throwable);
             String text = expected.orElseGet(() -> {
                 var reference = newReference();

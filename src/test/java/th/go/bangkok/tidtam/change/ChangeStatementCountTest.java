@@ -1,0 +1,59 @@
+package th.go.bangkok.tidtam.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestUsers;
+
+/** No N+1: a page of /approvals and a project's requests cost the same statements for few requests or many. */
+@IntegrationTest
+class ChangeStatementCountTest {
+
+    @Autowired
+    ChangeService changes;
+    @Autowired
+    ChangeFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    EntityManagerFactory emf;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_page_of_pending_requests_costs_the_same_statements_however_many_it_holds() {
+        var code = fixtures.runningProject();
+        fixtures.submitted(code, 12);
+        users.signIn(TestUsers.HEAD);
+        long few = statements(() -> changes.pending(PageRequest.of(0, 50)).size());
+        SecurityContextHolder.clearContext();
+        for (int i = 0; i < 4; i++) {
+            fixtures.submitted(fixtures.runningProject(), 11 - i);
+        }
+        fixtures.submitted(code, 10);
+        users.signIn(TestUsers.HEAD);
+        long many = statements(() -> changes.pending(PageRequest.of(0, 50)).size());
+        assertThat(many).isEqualTo(few);
+        assertThat(few).as("requests, their projects, their files").isLessThanOrEqualTo(3);
+        long tab = statements(() -> changes.requests(code).size());
+        assertThat(tab).isLessThanOrEqualTo(6);
+    }
+
+    private long statements(Supplier<?> work) {
+        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        work.get();
+        return statistics.getPrepareStatementCount();
+    }
+}
