@@ -25,26 +25,28 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RouteAccessTest extends SpringBrowserlessTest {
 
     /** Route → the view class that opens there, and who may open it. */
-    static final Map<String, String> VIEWS = Map.of(
-            "", "HomeView",
-            "projects", "ProjectListView",
-            "projects/new", "NewProjectView",
-            "admin/plan", "PlanAdminView",
-            "reports/due", "DueReportsView",
-            "approvals", "ApprovalsView",
-            "admin/users", "UserAdminView",
-            "admin/agencies", "AgencyAdminView",
-            "admin/audit", "AuditView");
-    static final Map<String, Set<String>> ALLOWED = Map.of(
-            "", Access.SIGNED_IN,
-            "projects", Access.SIGNED_IN,
-            "projects/new", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE, TestUsers.ADMIN),
-            "admin/plan", Access.ADMIN_ONLY,
-            "reports/due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE),
-            "approvals", Set.of(TestUsers.HEAD),
-            "admin/users", Access.ADMIN_ONLY,
-            "admin/agencies", Access.ADMIN_ONLY,
-            "admin/audit", Access.ADMIN_ONLY);
+    static final Map<String, String> VIEWS = Map.ofEntries(
+            Map.entry("", "HomeView"),
+            Map.entry("projects", "ProjectListView"),
+            Map.entry("projects/new", "NewProjectView"),
+            Map.entry("admin/plan", "PlanAdminView"),
+            Map.entry("reports/due", "DueReportsView"),
+            Map.entry("approvals", "ApprovalsView"),
+            Map.entry("tracking", "TrackingView"),
+            Map.entry("admin/users", "UserAdminView"),
+            Map.entry("admin/agencies", "AgencyAdminView"),
+            Map.entry("admin/audit", "AuditView"));
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("", Access.SIGNED_IN),
+            Map.entry("projects", Access.SIGNED_IN),
+            Map.entry("projects/new", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE, TestUsers.ADMIN)),
+            Map.entry("admin/plan", Access.ADMIN_ONLY),
+            Map.entry("reports/due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE)),
+            Map.entry("approvals", Set.of(TestUsers.HEAD)),
+            Map.entry("tracking", Set.of(TestUsers.COORDINATOR, TestUsers.ADMIN, TestUsers.HEAD)),
+            Map.entry("admin/users", Access.ADMIN_ONLY),
+            Map.entry("admin/agencies", Access.ADMIN_ONLY),
+            Map.entry("admin/audit", Access.ADMIN_ONLY));
 
     @Autowired
     TestUsers testUsers;
@@ -66,8 +68,10 @@ class RouteAccessTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(route);
         var shown = getCurrentView().getClass().getSimpleName();
         if (allowed) {
-            // a head's home is the approvals page
-            var expected = route.isEmpty() && TestUsers.HEAD.equals(user) ? "ApprovalsView" : VIEWS.get(route);
+            // a head's home is the approvals page, a coordinator's the tracking dashboard
+            var expected = !route.isEmpty() ? VIEWS.get(route)
+                    : TestUsers.HEAD.equals(user) ? "ApprovalsView"
+                    : TestUsers.COORDINATOR.equals(user) ? "TrackingView" : VIEWS.get(route);
             assertThat(shown).isEqualTo(expected);
         } else if (TestUsers.ANONYMOUS.equals(user)) {
             assertThat(shown).isEqualTo("LoginView");

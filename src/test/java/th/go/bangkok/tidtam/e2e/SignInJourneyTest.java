@@ -26,7 +26,7 @@ class SignInJourneyTest extends BrowserTest {
     @CsvSource({
             "officer, นางสาวสมศรี ใจดี, ผู้รับผิดชอบโครงการ, /, .home-view, สวัสดี นางสาวสมศรี ใจดี",
             "head, นายประเสริฐ มั่นคง, หัวหน้าสำนักงาน, /approvals, .approvals-view, คำขอรออนุมัติของสำนักงาน",
-            "coordinator, นางวิไลวรรณ ชัยมงคล, ผู้ประสานงาน สยป., /, .home-view, สวัสดี นางวิไลวรรณ ชัยมงคล",
+            "coordinator, นางวิไลวรรณ ชัยมงคล, ผู้ประสานงาน สยป., /tracking, .tracking-view, ยังไม่รายงาน",
             "admin, นายสมชาย ดูแลระบบ, ผู้ดูแลระบบ, /, .home-view, สวัสดี นายสมชาย ดูแลระบบ"})
     void each_demo_user_signs_in_and_lands_on_their_home_in_thai(String username, String fullName, String role,
                                                                    String home, String view, String greeting) {

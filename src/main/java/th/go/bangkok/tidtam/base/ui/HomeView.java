@@ -22,12 +22,16 @@ import th.go.bangkok.tidtam.users.UserService;
 @Menu(order = 0, title = "nav.home", icon = "HOME")
 class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    private final boolean head;
+    private final String home;
 
     HomeView(UserService users) {
         addClassName("home-view");
         var me = users.me();
-        head = me.role() == th.go.bangkok.tidtam.security.Role.HEAD;
+        home = switch (me.role()) {
+            case HEAD -> "approvals";
+            case COORDINATOR -> "tracking";
+            default -> null;
+        };
         var greeting = new H2(getTranslation("home.greeting", me.fullName()));
         var role = new Paragraph(getTranslation("home.role", getTranslation(me.role().messageKey()),
                 me.agencyPath() == null ? getTranslation("home.allAgencies") : me.agencyPath()));
@@ -50,11 +54,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flo
         }
     }
 
-    /** A head of office starts where the work waits for them: the requests to approve. */
+    /** Heads start where their work waits (the requests to approve), coordinators on the tracking dashboard. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        if (head) {
-            event.forwardTo("approvals");
+        if (home != null) {
+            event.forwardTo(home);
         }
     }
 

@@ -1,0 +1,145 @@
+package th.go.bangkok.tidtam.tracking;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's figures, all from aggregate SQL: nothing is loaded to be counted in Java. A project is
+ * expected to report for a month when it is running (ดำเนินการ), belongs to the fiscal year, and its period
+ * overlaps the month; a report counts once submitted (or frozen). {@code office} null means every office.
+ */
+@Repository
+class TrackingQueries {
+
+    private static final String FILED = " ('SUBMITTED', 'FROZEN') ";
+    private static final String EXPECTED = " " + """
+            p.fiscal_year = :fy and p.status = 'ACTIVE' and p.start_date <= :monthEnd and p.end_date >= :monthStart
+              and (:office is null or p.office_id = :office)
+            """;
+    private static final String NOT_REPORTED = " " + """
+              and (:agency is null or p.agency_id = :agency or p.division_id = :agency or p.office_id = :agency)
+              and not exists (select 1 from progress_report r where r.project_id = p.id and r.report_month = :month
+                              and r.status in """ + FILED + ") ";
+
+    /** Per agency (the project's own unit): what the dashboard's tree rolls up. */
+    record Counts(long projects, long reported, long late, long behindPlan, long offTarget, BigDecimal budget,
+                  BigDecimal disbursed) {
+    }
+
+    record MissingRow(long projectId, String code, String name, long agencyId, String responsibleName,
+                      String responsiblePhone, LocalDate lastReportDate, Instant lastReminderAt) {
+    }
+
+    record Target(long projectId, String code, String name, long ownerId, long officeId) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    TrackingQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<Long, Counts> countsByAgency(TrackingPeriod period, Long office) {
+        var params = params(period, office);
+        var counts = new HashMap<Long, Counts>();
+        jdbc.query("""
+                select p.agency_id, count(*) as projects, count(r.id) as reported,
+                       coalesce(sum(case when r.late = 1 then 1 else 0 end), 0) as late,
+                       coalesce(sum(case when r.on_plan = 0 then 1 else 0 end), 0) as behind,
+                       coalesce(sum(case when r.on_target = 0 then 1 else 0 end), 0) as off_target,
+                       coalesce(sum(p.budget), 0) as budget
+                from project p
+                left join progress_report r on r.project_id = p.id and r.report_month = :month and r.status in """ + FILED + """
+                 where """ + EXPECTED + """
+                group by p.agency_id
+                """, params, rs -> {
+            counts.put(rs.getLong("agency_id"), new Counts(rs.getLong("projects"), rs.getLong("reported"),
+                    rs.getLong("late"), rs.getLong("behind"), rs.getLong("off_target"), rs.getBigDecimal("budget"),
+                    BigDecimal.ZERO.setScale(2)));
+        });
+        jdbc.query("""
+                select p.agency_id, coalesce(sum(r.disbursed), 0) as disbursed
+                from project p join progress_report r on r.project_id = p.id
+                where """ + EXPECTED + """
+                  and r.status in """ + FILED + """
+                  and r.report_month <= :month
+                group by p.agency_id
+                """, params, rs -> {
+            var c = counts.get(rs.getLong("agency_id"));
+            if (c != null) {
+                counts.put(rs.getLong("agency_id"), new Counts(c.projects(), c.reported(), c.late(), c.behindPlan(),
+                        c.offTarget(), c.budget(), rs.getBigDecimal("disbursed")));
+            }
+        });
+        return counts;
+    }
+
+    long staleChangeRequests(Instant submittedBefore, Long office) {
+        var params = new MapSqlParameterSource("before", Timestamp.from(submittedBefore)).addValue("office", office);
+        return jdbc.queryForObject("""
+                select count(*) from change_request c
+                where c.status = 'SUBMITTED' and c.submitted_at < :before and (:office is null or c.office_id = :office)
+                """, params, Long.class);
+    }
+
+    List<MissingRow> missing(TrackingPeriod period, Long office, Long agency, int offset, int limit) {
+        var params = params(period, office).addValue("agency", agency).addValue("offset", offset).addValue("limit", limit);
+        return jdbc.query("""
+                select p.id, p.code, p.name, p.agency_id, p.responsible_name, p.responsible_phone,
+                       (select max(r2.report_date) from progress_report r2
+                        where r2.project_id = p.id and r2.status in """ + FILED + """
+                       ) as last_report,
+                       (select max(m.sent_at) from reminder m where m.project_id = p.id and m.report_month = :month)
+                           as last_reminder
+                from project p
+                where """ + EXPECTED + NOT_REPORTED + """
+                order by p.office_id, p.code
+                limit :limit offset :offset
+                """, params, (rs, i) -> new MissingRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                rs.getLong("agency_id"), rs.getString("responsible_name"), rs.getString("responsible_phone"),
+                rs.getObject("last_report", LocalDate.class),
+                rs.getTimestamp("last_reminder") == null ? null : rs.getTimestamp("last_reminder").toInstant()));
+    }
+
+    long countMissing(TrackingPeriod period, Long office, Long agency) {
+        return jdbc.queryForObject("select count(*) from project p where " + EXPECTED + NOT_REPORTED,
+                params(period, office).addValue("agency", agency), Long.class);
+    }
+
+    /** The projects to remind, by code, restricted to the caller's scope and to those still missing the month. */
+    List<Target> targets(TrackingPeriod period, Long office, List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select p.id, p.code, p.name, p.owner_id, p.office_id from project p where " + EXPECTED
+                        + NOT_REPORTED + " and p.code in (:codes)",
+                params(period, office).addValue("agency", null).addValue("codes", codes),
+                (rs, i) -> new Target(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getLong("owner_id"),
+                        rs.getLong("office_id")));
+    }
+
+    void recordReminder(long projectId, TrackingPeriod period, String by, Instant at, boolean escalated) {
+        jdbc.update("""
+                insert into reminder (project_id, report_month, sent_by, sent_at, escalated)
+                values (:project, :month, :by, :at, :escalated)
+                """, new MapSqlParameterSource("project", projectId).addValue("month", period.month().atDay(1))
+                .addValue("by", by).addValue("at", Timestamp.from(at)).addValue("escalated", escalated));
+    }
+
+    private static MapSqlParameterSource params(TrackingPeriod period, Long office) {
+        var month = period.month();
+        return new MapSqlParameterSource("fy", period.fiscalYear())
+                .addValue("month", month.atDay(1))
+                .addValue("monthStart", month.atDay(1))
+                .addValue("monthEnd", month.atEndOfMonth())
+                .addValue("office", office);
+    }
+}

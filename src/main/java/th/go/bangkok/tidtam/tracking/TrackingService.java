@@ -1,0 +1,188 @@
+package th.go.bangkok.tidtam.tracking;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.go.bangkok.tidtam.agency.AgencyNode;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.audit.AuditAction;
+import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.notification.NotificationService;
+import th.go.bangkok.tidtam.progress.ReportingCalendar;
+import th.go.bangkok.tidtam.security.CurrentUser;
+import th.go.bangkok.tidtam.security.Role;
+import th.go.bangkok.tidtam.users.UserService;
+
+/**
+ * The coordinators' dashboard (สยป.): who has not reported, who is behind, where the money goes. Coordinators and
+ * administrators see every agency; a head of office sees the same figures limited to their office; officers are
+ * refused. Every figure comes from aggregate SQL over the projects running in the chosen month.
+ */
+@Service
+public class TrackingService {
+
+    private final TrackingQueries queries;
+    private final AgencyService agencies;
+    private final ReportingCalendar calendar;
+    private final NotificationService notifications;
+    private final UserService users;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int staleChangeDays;
+    private final int escalateAfterDays;
+
+    TrackingService(TrackingQueries queries, AgencyService agencies, ReportingCalendar calendar,
+                    NotificationService notifications, UserService users, AuditService audit, CurrentUser currentUser,
+                    Clock clock, @Value("${tidtam.tracking.stale-change-days:14}") int staleChangeDays,
+                    @Value("${tidtam.tracking.escalate-after-days:7}") int escalateAfterDays) {
+        this.queries = queries;
+        this.agencies = agencies;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.users = users;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.staleChangeDays = staleChangeDays;
+        this.escalateAfterDays = escalateAfterDays;
+    }
+
+    /** The fiscal year and month the dashboard opens on: the current ones. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    public TrackingPeriod currentPeriod() {
+        var today = calendar.today();
+        return new TrackingPeriod(th.go.bangkok.tidtam.base.FiscalYear.containing(today).buddhistYear(),
+                calendar.currentMonth());
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public Headline headline(TrackingPeriod period) {
+        var office = scope();
+        var total = new TrackingQueries.Counts(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+        for (var c : queries.countsByAgency(period, office).values()) {
+            total = new TrackingQueries.Counts(total.projects() + c.projects(), total.reported() + c.reported(),
+                    total.late() + c.late(), total.behindPlan() + c.behindPlan(), total.offTarget() + c.offTarget(),
+                    total.budget().add(c.budget()), total.disbursed().add(c.disbursed()));
+        }
+        long stale = queries.staleChangeRequests(clock.instant().minus(Duration.ofDays(staleChangeDays)), office);
+        return new Headline(total.projects(), total.reported(), total.late(), total.behindPlan(), total.offTarget(),
+                total.budget().setScale(2), total.disbursed().setScale(2), stale);
+    }
+
+    /**
+     * Completeness by agency, office → division → group, each row with its own projects and everything below it;
+     * only agencies with projects in the month. Offices first, in code order; children follow their parent.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public List<AgencyRow> byAgency(TrackingPeriod period) {
+        var counts = queries.countsByAgency(period, scope());
+        var nodes = agencies.all();
+        var byId = new HashMap<Long, AgencyNode>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        var rows = new HashMap<Long, AgencyRow>();
+        counts.forEach((agencyId, c) -> {
+            var own = new AgencyRow(0, null, null, null, c.projects(), c.reported(), c.late(), c.behindPlan(),
+                    c.offTarget(), c.budget(), c.disbursed());
+            for (var node = byId.get(agencyId); node != null; node = node.parentId() == null ? null : byId.get(node.parentId())) {
+                var n = node;
+                rows.merge(n.id(), new AgencyRow(n.id(), n.parentId(), n.level(), n.nameTh(), 0, 0, 0, 0, 0,
+                        BigDecimal.ZERO, BigDecimal.ZERO).plus(own), AgencyRow::plus);
+            }
+        });
+        var ordered = new ArrayList<AgencyRow>();
+        nodes.stream().filter(n -> n.parentId() == null).forEach(office -> addTree(office, nodes, rows, ordered));
+        return ordered;
+    }
+
+    private static void addTree(AgencyNode node, List<AgencyNode> all, Map<Long, AgencyRow> rows, List<AgencyRow> out) {
+        var row = rows.get(node.id());
+        if (row == null) {
+            return;
+        }
+        out.add(row);
+        all.stream().filter(n -> n.parentId() != null && n.parentId() == node.id())
+                .forEach(child -> addTree(child, all, rows, out));
+    }
+
+    /** ยังไม่รายงาน: the projects still missing the month's report, by office and code, paged in the database. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public List<MissingReport> missing(TrackingPeriod period, Long agencyId, Pageable page) {
+        var rows = queries.missing(period, scope(), agencyId, (int) page.getOffset(), page.getPageSize());
+        var paths = AgencyNode.paths(agencies.all());
+        var due = calendar.dueDate(period.month());
+        long overdue = Math.max(0, ChronoUnit.DAYS.between(due, calendar.today()));
+        return rows.stream().map(r -> new MissingReport(r.code(), r.name(), r.agencyId(), paths.get(r.agencyId()),
+                r.responsibleName(), r.responsiblePhone(), r.lastReportDate(), overdue, r.lastReminderAt())).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public long countMissing(TrackingPeriod period, Long agencyId) {
+        return queries.countMissing(period, scope(), agencyId);
+    }
+
+    /**
+     * ส่งการแจ้งเตือน: a notification to the officer who registered each chosen project that still misses the month's
+     * report (within the caller's scope), recorded with who sent it and when. A project more than
+     * {@code tidtam.tracking.escalate-after-days} overdue also notifies the heads of its office. Returns how many
+     * projects were reminded.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional
+    public int remind(TrackingPeriod period, List<String> projectCodes) {
+        if (projectCodes.isEmpty()) {
+            throw new BusinessRuleException("tracking.remind.nothingChosen");
+        }
+        var by = currentUser.require().getUsername();
+        var now = clock.instant();
+        var overdue = ChronoUnit.DAYS.between(calendar.dueDate(period.month()), calendar.today());
+        boolean escalate = overdue > escalateAfterDays;
+        var month = ThaiDates.formatMonth(period.month());
+        var targets = queries.targets(period, scope(), projectCodes);
+        for (var t : targets) {
+            var link = "projects/" + t.code() + "?tab=reports&report=" + period.month();
+            notifications.send(users.recipient(t.ownerId()), "notification.reminder", List.of(t.code(), t.name(), month),
+                    link);
+            if (escalate) {
+                notifications.send(users.recipients(Role.HEAD, t.officeId()), "notification.reminder.escalated",
+                        List.of(t.code(), t.name(), month, String.valueOf(overdue)), "projects/" + t.code() + "?tab=reports");
+            }
+            queries.recordReminder(t.projectId(), period, by, now, escalate);
+            audit.event(AuditAction.REMIND, "Project", t.projectId(), "reminder for " + period.month()
+                    + (escalate ? ", escalated to the head of office" : ""));
+        }
+        return targets.size();
+    }
+
+    /** The office a head is limited to; null (all) for coordinators and administrators. */
+    private Long scope() {
+        var user = currentUser.require();
+        return switch (user.role()) {
+            case COORDINATOR, ADMIN -> null;
+            case HEAD -> {
+                if (user.agencyId() == null) {
+                    throw new AccessDeniedException("a head without an office");
+                }
+                yield user.agencyId();
+            }
+            case OFFICER -> throw new AccessDeniedException("officers do not track other agencies");
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package th.go.bangkok.tidtam.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestClock;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.notification.NotificationService;
+
+/** The dashboard's figures against the hand-computed ones of {@link TrackingFixture}, at month and year edges. */
+@IntegrationTest
+class TrackingFiguresTest {
+
+    static final TrackingPeriod MARCH = new TrackingPeriod(2569, YearMonth.of(2026, 3));
+    static final TrackingPeriod APRIL = new TrackingPeriod(2569, YearMonth.of(2026, 4));
+
+    @Autowired
+    TrackingService tracking;
+    @Autowired
+    TrackingFixture fixture;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    NotificationService notifications;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void the_head_sees_the_hand_computed_figures_of_their_office() {
+        var office = fixture.create();
+        var march = users.as(office.head(), () -> tracking.headline(MARCH));
+        assertThat(march.activeProjects()).as("P1, P2, P3 run in March; P4 starts in April, P6 ended, P5 a draft")
+                .isEqualTo(3);
+        assertThat(march.reported()).isEqualTo(2);
+        assertThat(march.missing()).isEqualTo(1);
+        assertThat(march.late()).isEqualTo(1);
+        assertThat(march.behindPlan()).isEqualTo(1);
+        assertThat(march.offTarget()).isEqualTo(1);
+        assertThat(march.budget()).isEqualByComparingTo("600000.00");
+        assertThat(march.disbursed()).as("everything filed up to March, not April's 1,000").isEqualByComparingTo("95000.00");
+        assertThat(march.reportedPercent()).isEqualByComparingTo("66.7");
+        assertThat(march.disbursedPercent()).isEqualByComparingTo("15.8");
+
+        var april = users.as(office.head(), () -> tracking.headline(APRIL));
+        assertThat(april.activeProjects()).isEqualTo(4);
+        assertThat(april.reported()).isEqualTo(1);
+        assertThat(april.budget()).isEqualByComparingTo("1000000.00");
+        assertThat(april.disbursed()).isEqualByComparingTo("96000.00");
+
+        var october = users.as(office.head(), () -> tracking.headline(new TrackingPeriod(2569, YearMonth.of(2025, 10))));
+        assertThat(october.activeProjects()).as("first month of the fiscal year: P1, P2, P3, P6").isEqualTo(4);
+        assertThat(october.reported()).isZero();
+        assertThat(users.as(office.head(), () -> tracking.headline(new TrackingPeriod(2570, YearMonth.of(2026, 10))))
+                .activeProjects()).as("nothing of FY 2569 counts in FY 2570").isZero();
+        assertThatThrownBy(() -> new TrackingPeriod(2569, YearMonth.of(2026, 10)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void completeness_rolls_up_from_the_groups_to_the_division_and_the_office() {
+        var office = fixture.create();
+        var rows = users.as(office.head(), () -> tracking.byAgency(MARCH));
+        assertThat(rows).extracting(AgencyRow::agencyId)
+                .containsExactly(office.officeId(), office.divisionId(), office.groupA(), office.groupB());
+        var byId = rows.stream().collect(java.util.stream.Collectors.toMap(AgencyRow::agencyId, r -> r));
+        assertThat(byId.get(office.groupA())).satisfies(r -> {
+            assertThat(r.projects()).isEqualTo(2);
+            assertThat(r.reported()).isEqualTo(2);
+            assertThat(r.late()).isEqualTo(1);
+            assertThat(r.behindPlan()).isEqualTo(1);
+            assertThat(r.budget()).isEqualByComparingTo("300000");
+            assertThat(r.disbursed()).isEqualByComparingTo("65000");
+        });
+        assertThat(byId.get(office.groupB())).satisfies(r -> {
+            assertThat(r.projects()).isEqualTo(1);
+            assertThat(r.missing()).isEqualTo(1);
+            assertThat(r.disbursed()).isEqualByComparingTo("30000");
+            assertThat(r.disbursedPercent()).isEqualByComparingTo("10.0");
+        });
+        assertThat(byId.get(office.officeId())).satisfies(r -> {
+            assertThat(r.projects()).isEqualTo(3);
+            assertThat(r.reported()).isEqualTo(2);
+            assertThat(r.disbursed()).isEqualByComparingTo("95000");
+            assertThat(r.parentId()).isNull();
+        });
+        var coordinatorView = users.as(TestUsers.COORDINATOR, () -> tracking.byAgency(MARCH)).stream()
+                .filter(r -> r.agencyId() == office.officeId()).findFirst().orElseThrow();
+        assertThat(coordinatorView).isEqualTo(byId.get(office.officeId()));
+    }
+
+    @Test
+    void the_not_reported_list_names_whom_to_call_and_filters_by_agency() {
+        var office = fixture.create();
+        clock.set(OffsetDateTime.parse("2026-04-05T09:00:00+07:00").toInstant());
+        var missing = users.as(office.head(), () -> tracking.missing(MARCH, null, PageRequest.of(0, 20)));
+        assertThat(missing).singleElement().satisfies(m -> {
+            assertThat(m.projectCode()).isEqualTo(office.codes().get(2));
+            assertThat(m.responsiblePhone()).isEqualTo("143");
+            assertThat(m.lastReportDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 20));
+            assertThat(m.daysOverdue()).isEqualTo(5);
+            assertThat(m.agencyPath()).contains("กลุ่มงาน ข");
+        });
+        assertThat(users.as(office.head(), () -> tracking.countMissing(MARCH, office.groupA()))).isZero();
+        assertThat(users.as(office.head(), () -> tracking.countMissing(MARCH, office.divisionId()))).isEqualTo(1);
+        assertThat(users.as(TestUsers.HEAD, () -> tracking.missing(MARCH, null, PageRequest.of(0, 500))))
+                .as("another office's head never sees these").noneMatch(m -> office.codes().contains(m.projectCode()));
+    }
+
+    @Test
+    void a_reminder_reaches_the_officer_and_long_overdue_ones_the_head_too() {
+        var office = fixture.create();
+        clock.set(OffsetDateTime.parse("2026-04-03T09:00:00+07:00").toInstant());
+        long officerBefore = users.as(office.officerB(), () -> notifications.unreadCount());
+        long headBefore = users.as(office.head(), () -> notifications.unreadCount());
+        int sent = users.as(TestUsers.COORDINATOR, () -> tracking.remind(MARCH, List.of(office.codes().get(2),
+                office.codes().get(0))));
+        assertThat(sent).as("P1 has reported; only P3 is reminded").isEqualTo(1);
+        assertThat(users.as(office.officerB(), () -> notifications.unreadCount())).isEqualTo(officerBefore + 1);
+        assertThat(users.as(office.officerB(), () -> notifications.mine()).getFirst().arguments())
+                .contains(office.codes().get(2), "มีนาคม 2569");
+        assertThat(users.as(office.head(), () -> notifications.unreadCount())).as("3 days overdue: not escalated")
+                .isEqualTo(headBefore);
+        assertThat(users.as(office.head(), () -> tracking.missing(MARCH, null, PageRequest.of(0, 5))).getFirst()
+                .lastReminderAt()).isNotNull();
+
+        clock.set(OffsetDateTime.parse("2026-04-20T09:00:00+07:00").toInstant());
+        users.as(office.head(), () -> tracking.remind(MARCH, List.of(office.codes().get(2))));
+        assertThat(users.as(office.head(), () -> notifications.mine()).getFirst().messageKey())
+                .isEqualTo("notification.reminder.escalated");
+        assertThat(users.as(TestUsers.HEAD, () -> tracking.remind(MARCH, List.of(office.codes().get(2)))))
+                .as("another office's head reminds nobody of ours").isZero();
+    }
+}
