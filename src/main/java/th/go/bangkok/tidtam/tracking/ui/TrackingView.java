@@ -97,6 +97,14 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         });
         missingColumns();
         missing.setSelectionMode(Grid.SelectionMode.MULTI);
+        // a click on a row ticks it, as people expect of a list to act on
+        missing.addItemClickListener(e -> {
+            if (missing.getSelectedItems().contains(e.getItem())) {
+                missing.deselect(e.getItem());
+            } else {
+                missing.select(e.getItem());
+            }
+        });
         missing.setItemsPageable(pageable -> tracking.missing(period(), agencyFilter, pageable),
                 pageable -> tracking.countMissing(period(), agencyFilter));
         missing.setEmptyStateText(getTranslation("tracking.missing.none"));
