@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,66 @@ class ProjectDataGenerator {
             log.info("generated {} / {} projects ({} s)", done + size, projects, (System.nanoTime() - started) / 1_000_000_000);
         }
         jdbc.execute("analyze table project, project_plan_link, project_search_gram");
+    }
+
+    /** Generates the projects unless an earlier benchmark of this run already did. */
+    void ensure(int projects) {
+        long existing = jdbc.queryForObject("select count(*) from project p join agency o on o.id = p.office_id "
+                + "where o.code like '6%'", Long.class);
+        if (existing < projects) {
+            generate(projects - (int) existing);
+        }
+    }
+
+    /**
+     * Twelve monthly reports for each generated project that is not a draft (about 1.1 million rows at 100,000
+     * projects), about one month in twelve left missing, some late, some behind plan, money in a few rounds.
+     */
+    void ensureReports() {
+        long existing = jdbc.queryForObject("select count(*) from progress_report r join project p on p.id = r.project_id "
+                + "join agency o on o.id = p.office_id where o.code like '6%'", Long.class);
+        if (existing > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        var random = new Random(7);
+        var rows = new ArrayList<Object[]>();
+        long[] written = {0};
+        jdbc.query("select p.id, p.fiscal_year from project p join agency o on o.id = p.office_id "
+                + "where o.code like '6%' and p.status <> 'DRAFT'", rs -> {
+            long id = rs.getLong(1);
+            var first = java.time.YearMonth.from(FiscalYear.of(rs.getInt(2)).firstDay());
+            for (int m = 0; m < 12; m++) {
+                if (random.nextInt(12) == 0) {
+                    continue;
+                }
+                var month = first.plusMonths(m);
+                rows.add(new Object[] {id, Date.valueOf(month.atDay(1)), Date.valueOf(month.atDay(15 + random.nextInt(10))),
+                        BigDecimal.valueOf(Math.min(100, 8 * (m + 1))), random.nextInt(4) == 0
+                        ? BigDecimal.valueOf(1_000L * (1 + random.nextInt(50))) : null, random.nextInt(5) != 0,
+                        random.nextInt(6) != 0, random.nextInt(8) == 0, Timestamp.from(Instant.EPOCH.plusSeconds(id))});
+                if (rows.size() == 5 * BATCH) {
+                    flushReports(rows);
+                    written[0] += 5L * BATCH;
+                    if (written[0] % 100_000 == 0) {
+                        log.info("generated {} reports ({} s)", written[0], (System.nanoTime() - started) / 1_000_000_000);
+                    }
+                }
+            }
+        });
+        flushReports(rows);
+        jdbc.execute("analyze table progress_report");
+        log.info("reports generated ({} s)", (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    private void flushReports(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into progress_report (project_id, report_month, report_date, progress, disbursed, "
+                + "on_plan, on_target, late, status, submitted_at, submitted_by, created_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, 'bench', now())", rows);
+        rows.clear();
     }
 
     /** 40 more offices (district offices and departments), each with 3 divisions of 2 groups. */

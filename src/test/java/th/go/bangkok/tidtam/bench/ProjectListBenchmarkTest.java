@@ -56,7 +56,7 @@ class ProjectListBenchmarkTest {
 
     @Test
     void prints_the_sql_time_of_the_first_page_and_the_count_for_each_filter() {
-        generator.generate(size);
+        generator.ensure(size);
         long total = jdbc.queryForObject("select count(*) from project", Long.class);
         assertThat(total).isGreaterThanOrEqualTo(size);
         long office = jdbc.queryForObject("select min(id) from agency where code like '6%'", Long.class);
