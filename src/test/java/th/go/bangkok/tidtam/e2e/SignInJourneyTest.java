@@ -75,7 +75,7 @@ class SignInJourneyTest extends BrowserTest {
     void switching_to_english_changes_the_labels_and_the_choice_is_kept_after_sign_in() {
         var username = "lang-" + UUID.randomUUID().toString().substring(0, 6);
         testUsers.as(TestUsers.ADMIN, () -> users.create(new UserData(username, "นายภาษา ทดสอบ", null, null, null,
-                Role.COORDINATOR, null, true, 0), "Lang-pass-2569"));
+                Role.ADMIN, null, true, 0), "Lang-pass-2569"));
         openLogin();
         page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English")).click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
@@ -113,7 +113,7 @@ class SignInJourneyTest extends BrowserTest {
     void a_user_disabled_while_signed_in_is_put_out_at_their_next_step() {
         var username = "gone-" + UUID.randomUUID().toString().substring(0, 6);
         long id = testUsers.as(TestUsers.ADMIN, () -> users.create(new UserData(username, "นายจะถูก ปิดบัญชี", null,
-                null, null, Role.COORDINATOR, null, true, 0), "Gone-pass-2569"));
+                null, null, Role.ADMIN, null, true, 0), "Gone-pass-2569"));
         openLogin();
         submitLogin(username, "Gone-pass-2569");
         page.waitForURL(url("/"));

@@ -5,40 +5,36 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
-import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.tracking.TrackingFixture;
 
 /**
- * The coordinator's morning in Chromium: /tracking shows สำนักงาน ก.ก. with missing reports, a reminder goes to
- * one officer, and the officer finds it in their bell.
+ * The coordinator's morning in Chromium: /tracking shows an office with a missing March report, a reminder goes to
+ * its officer, and the officer finds it in their bell.
  */
 class TrackingJourneyTest extends BrowserTest {
 
     @Autowired
-    ProjectFixtures fixtures;
-    @Autowired
-    ProjectService projects;
-    @Autowired
-    TestUsers users;
+    TrackingFixture fixture;
 
     @Test
     void the_coordinator_finds_who_has_not_reported_and_reminds_the_officer() {
-        var code = fixtures.create("โครงการยังไม่รายงาน " + UUID.randomUUID().toString().substring(0, 6));
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        var office = fixture.create();
+        var code = office.codes().get(2);
+        var officeName = fixture.officeName(office);
 
         openLogin();
         submitLogin("coordinator", DemoAccounts.PASSWORD);
         page.waitForURL(url("/tracking"));
         page.getByLabel("ปีงบประมาณ พ.ศ.").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2569")).click();
+        page.getByLabel("เดือน", new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("มีนาคม 2569")).click();
         var byAgency = page.locator(".tracking-view vaadin-grid").first();
-        assertThat(byAgency).containsText("สำนักงาน ก.ก.");
-        byAgency.getByText("สำนักงาน ก.ก.", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(byAgency).containsText(officeName);
+        byAgency.getByText(officeName, new Locator.GetByTextOptions().setExact(true)).click();
         var missing = page.locator(".tracking-view vaadin-grid").nth(1);
         assertThat(missing).containsText(code);
         screenshot("tracking-dashboard");
@@ -51,7 +47,7 @@ class TrackingJourneyTest extends BrowserTest {
         context.clearCookies();
 
         openLogin();
-        submitLogin("officer", DemoAccounts.PASSWORD);
+        submitLogin(office.officerB(), "Tracking-2569");
         page.waitForURL(url("/"));
         page.locator(".notification-bell").click();
         assertThat(page.locator(".notification-list")).containsText("กรุณารายงานความก้าวหน้า");

@@ -33,10 +33,14 @@ import th.go.bangkok.tidtam.users.UserService;
  * </pre>
  */
 @Component
-class TrackingFixture {
+public class TrackingFixture {
 
-    record Office(long officeId, long divisionId, long groupA, long groupB, String officerA, String officerB,
-                  String head, List<String> codes) {
+    public record Office(long officeId, long divisionId, long groupA, long groupB, String officerA, String officerB,
+                         String head, List<String> codes) {
+    }
+
+    public String officeName(Office office) {
+        return testUsers.as(TestUsers.ADMIN, () -> agencies.find(office.officeId()).orElseThrow().nameTh());
     }
 
     @Autowired
@@ -52,7 +56,7 @@ class TrackingFixture {
     @Autowired
     TestUsers testUsers;
 
-    Office create() {
+    public Office create() {
         var suffix = String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
         return testUsers.as(TestUsers.ADMIN, () -> {
             long office = agencies.createOffice(new AgencyData("8" + suffix, "สำนักงานทดสอบ " + suffix, null, 0));
