@@ -34,7 +34,10 @@ class TrackingJourneyTest extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("มีนาคม 2569")).click();
         var byAgency = page.locator(".tracking-view vaadin-grid").first();
         assertThat(byAgency).containsText(officeName);
-        byAgency.getByText(officeName, new Locator.GetByTextOptions().setExact(true)).click();
+        var picker = page.locator(".tracking-view vaadin-combo-box input");
+        picker.fill(officeName);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(officeName).setExact(true)).click();
+        assertThat(page.locator(".tracking-view")).containsText("ยังไม่รายงาน 1 โครงการ ใน" + officeName);
         var missing = page.locator(".tracking-view vaadin-grid").nth(1);
         assertThat(missing).containsText(code);
         screenshot("tracking-dashboard");

@@ -58,6 +58,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
     private final TreeGrid<AgencyRow> agencies = new TreeGrid<>();
     private final Grid<MissingReport> missing = new Grid<>();
     private final Span missingTitle = new Span();
+    private final com.vaadin.flow.component.combobox.ComboBox<AgencyRow> agencyPicker =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
     private Long agencyFilter;
     private String agencyFilterName;
 
@@ -80,7 +82,6 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         });
         month.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                agencyFilter = null;
                 refresh();
             }
         });
@@ -90,9 +91,14 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("tracking-cards");
 
         agencyColumns();
-        agencies.addItemClickListener(e -> {
-            agencyFilter = e.getItem().agencyId();
-            agencyFilterName = e.getItem().name();
+        agencies.addItemClickListener(e -> agencyPicker.setValue(e.getItem()));
+        agencyPicker.setLabel(getTranslation("tracking.agency"));
+        agencyPicker.setItemLabelGenerator(r -> indent(r) + r.name());
+        agencyPicker.setClearButtonVisible(true);
+        agencyPicker.setWidth("22rem");
+        agencyPicker.addValueChangeListener(e -> {
+            agencyFilter = e.getValue() == null ? null : e.getValue().agencyId();
+            agencyFilterName = e.getValue() == null ? null : e.getValue().name();
             refreshMissing();
         });
         missingColumns();
@@ -111,12 +117,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         missing.setHeight("28rem");
         var remind = new Button(getTranslation("tracking.remind"), VaadinIcon.BELL.create(), e -> remindSelected());
         remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var all = new Button(getTranslation("tracking.allAgencies"), e -> {
-            agencyFilter = null;
-            refreshMissing();
-        });
-        all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var missingBar = new HorizontalLayout(missingTitle, all, remind);
+        var missingBar = new HorizontalLayout(agencyPicker, missingTitle, remind);
         missingBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         missingBar.setWrap(true);
 
@@ -146,6 +147,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
             byId.put(row.agencyId(), row);
         }
         agencies.setDataProvider(new TreeDataProvider<>(data));
+        agencyPicker.setItems(rows);
+        agencyFilter = null;
         agencies.expand(rows.stream().filter(r -> r.parentId() == null).toList());
         refreshMissing();
     }
@@ -262,8 +265,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
     private static String indent(AgencyRow row) {
         return switch (row.level()) {
             case OFFICE -> "";
-            case DIVISION -> "  ";
-            default -> "    ";
+            case DIVISION -> "\u00a0\u00a0";
+            default -> "\u00a0\u00a0\u00a0\u00a0";
         };
     }
 
