@@ -269,8 +269,7 @@ public class ProgressService {
         }
         var by = currentUser.require().getUsername();
         for (var file : checked) {
-            var stored = evidence.save(new ReportEvidence(report.getId(), file.name(), file.type(), file.content(),
-                    file.sha256(), clock.instant(), by));
+            var stored = evidence.save(new ReportEvidence(report.getId(), file, clock.instant(), by));
             audit.event(AuditAction.ATTACH, report.auditType(), report.getId(), stored.describe());
         }
     }

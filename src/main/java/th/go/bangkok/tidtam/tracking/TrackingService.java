@@ -105,19 +105,21 @@ public class TrackingService {
                         BigDecimal.ZERO, BigDecimal.ZERO).plus(own), AgencyRow::plus);
             }
         });
+        var children = nodes.stream().filter(n -> n.parentId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(AgencyNode::parentId));
         var ordered = new ArrayList<AgencyRow>();
-        nodes.stream().filter(n -> n.parentId() == null).forEach(office -> addTree(office, nodes, rows, ordered));
+        nodes.stream().filter(n -> n.parentId() == null).forEach(office -> addTree(office, children, rows, ordered));
         return ordered;
     }
 
-    private static void addTree(AgencyNode node, List<AgencyNode> all, Map<Long, AgencyRow> rows, List<AgencyRow> out) {
+    private static void addTree(AgencyNode node, Map<Long, List<AgencyNode>> children, Map<Long, AgencyRow> rows,
+                                List<AgencyRow> out) {
         var row = rows.get(node.id());
         if (row == null) {
             return;
         }
         out.add(row);
-        all.stream().filter(n -> n.parentId() != null && n.parentId() == node.id())
-                .forEach(child -> addTree(child, all, rows, out));
+        children.getOrDefault(node.id(), List.of()).forEach(child -> addTree(child, children, rows, out));
     }
 
     /** ยังไม่รายงาน: the projects still missing the month's report, by office and code, paged in the database. */

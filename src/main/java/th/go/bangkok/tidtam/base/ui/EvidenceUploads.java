@@ -6,16 +6,31 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import th.go.bangkok.tidtam.base.files.EvidenceFile;
 import th.go.bangkok.tidtam.base.files.EvidenceType;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 
 /**
- * The upload box for evidence files (PDF, JPEG, PNG, 10 MB each), in Thai. Files wait in {@code pending} until
- * the form is saved; the service checks them again from their content.
+ * The upload box for evidence files (PDF, JPEG, PNG, 10 MB each), in Thai, and the link that downloads a stored
+ * one. Files wait in {@code pending} until the form is saved; the service checks them again from their content.
  */
 public final class EvidenceUploads {
 
     private EvidenceUploads() {
+    }
+
+    /** A link that fetches the file through its feature's service (which checks access) when clicked. */
+    public static com.vaadin.flow.component.html.Anchor downloadLink(String fileName,
+                                                                     java.util.function.Supplier<EvidenceFile> file) {
+        var link = new com.vaadin.flow.component.html.Anchor(com.vaadin.flow.server.streams.DownloadHandler
+                .fromInputStream(event -> {
+                    var content = file.get();
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(content.content()), content.fileName(), content.mediaType(),
+                            content.content().length);
+                }), fileName);
+        link.setTarget("_blank");
+        return link;
     }
 
     /** @param pending a synchronised list the form sends with its save */

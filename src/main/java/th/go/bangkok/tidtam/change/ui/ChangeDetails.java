@@ -2,17 +2,14 @@ package th.go.bangkok.tidtam.change.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.change.ChangeRequestView;
 import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.change.ChangeStatus;
@@ -47,13 +44,7 @@ class ChangeDetails extends VerticalLayout {
             var files = new Div();
             files.addClassName("evidence-list");
             for (var file : request.evidence()) {
-                var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                    var content = changes.evidenceFile(request.id(), file.id());
-                    return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                            content.mediaType(), content.content().length);
-                }), file.fileName());
-                link.setTarget("_blank");
-                files.add(link);
+                files.add(EvidenceUploads.downloadLink(file.fileName(), () -> changes.evidenceFile(request.id(), file.id())));
             }
             add(new H4(getTranslation("change.evidence")), files);
         }

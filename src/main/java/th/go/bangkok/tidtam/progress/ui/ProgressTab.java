@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -26,6 +24,7 @@ import java.util.TreeMap;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
+import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
@@ -239,14 +238,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
         var list = new Div();
         list.addClassName("evidence-list");
         for (var file : files) {
-            var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var content = progress.evidenceFile(project.code(), file.id());
-                return new com.vaadin.flow.server.streams.DownloadResponse(
-                        new java.io.ByteArrayInputStream(content.content()), content.fileName(), content.mediaType(),
-                        content.content().length);
-            }), file.fileName());
-            link.setTarget("_blank");
-            list.add(link);
+            list.add(EvidenceUploads.downloadLink(file.fileName(), () -> progress.evidenceFile(project.code(), file.id())));
         }
         return list;
     }
