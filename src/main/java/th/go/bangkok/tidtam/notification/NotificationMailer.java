@@ -1,15 +1,14 @@
 package th.go.bangkok.tidtam.notification;
 
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import th.go.bangkok.tidtam.base.Messages;
 
 /**
  * E-mail copies of notifications, only when SMTP is configured ({@code spring.mail.host}); otherwise this bean
@@ -23,15 +22,13 @@ class NotificationMailer {
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
     private final JavaMailSender mail;
-    private final MessageSource messages;
     private final String from;
     private final String baseUrl;
 
-    NotificationMailer(JavaMailSender mail, MessageSource messages,
+    NotificationMailer(JavaMailSender mail,
                        @Value("${tidtam.mail.from:tidtam@bangkok.go.th}") String from,
                        @Value("${tidtam.mail.base-url:http://localhost:8080}") String baseUrl) {
         this.mail = mail;
-        this.messages = messages;
         this.from = from;
         this.baseUrl = baseUrl;
     }
@@ -43,12 +40,12 @@ class NotificationMailer {
                 if (recipient.email() == null || recipient.email().isBlank()) {
                     continue;
                 }
-                var locale = Locale.forLanguageTag(recipient.language() == null ? "th" : recipient.language());
-                var text = messages.getMessage(event.messageKey(), event.arguments().toArray(), locale);
+                var locale = Messages.of(recipient.language());
+                var text = Messages.get(locale, event.messageKey(), event.arguments().toArray());
                 var message = new SimpleMailMessage();
                 message.setFrom(from);
                 message.setTo(recipient.email());
-                message.setSubject(messages.getMessage("notification.mail.subject", null, locale) + ": " + text);
+                message.setSubject(Messages.get(locale, "notification.mail.subject") + ": " + text);
                 message.setText(text + (event.link() == null ? "" : "\n\n" + baseUrl + "/" + event.link()));
                 try {
                     mail.send(message);

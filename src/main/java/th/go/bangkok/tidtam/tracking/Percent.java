@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Shares as people read them: one decimal, 0 when there is nothing to divide by. */
-final class Percent {
+public final class Percent {
 
     private Percent() {
     }
@@ -13,7 +13,7 @@ final class Percent {
         return of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 
-    static BigDecimal of(BigDecimal part, BigDecimal whole) {
+    public static BigDecimal of(BigDecimal part, BigDecimal whole) {
         if (whole == null || whole.signum() == 0 || part == null) {
             return BigDecimal.ZERO.setScale(1);
         }

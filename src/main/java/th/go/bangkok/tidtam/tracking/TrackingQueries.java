@@ -24,8 +24,10 @@ class TrackingQueries {
             p.fiscal_year = :fy and p.status = 'ACTIVE' and p.start_date <= :monthEnd and p.end_date >= :monthStart
               and (:office is null or p.office_id = :office)
             """;
-    private static final String NOT_REPORTED = " " + """
+    private static final String AGENCY = " " + """
               and (:agency is null or p.agency_id = :agency or p.division_id = :agency or p.office_id = :agency)
+            """;
+    private static final String NOT_REPORTED = AGENCY + """
               and not exists (select 1 from progress_report r where r.project_id = p.id and r.report_month = :month
                               and r.status in """ + FILED + ") ";
 
@@ -39,6 +41,18 @@ class TrackingQueries {
     }
 
     record Target(long projectId, String code, String name, long ownerId, long officeId) {
+    }
+
+    record ConcernRow(long projectId, String code, String name, long agencyId, String responsibleName,
+                      String responsiblePhone, LocalDate reportDate, BigDecimal progress, BigDecimal disbursed,
+                      boolean late) {
+    }
+
+    record DimensionRow(long dimensionId, String code, String nameTh, String nameEn, long projects,
+                        BigDecimal budget, BigDecimal disbursed) {
+    }
+
+    record MonthRow(LocalDate month, long expected, long reported) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -112,6 +126,70 @@ class TrackingQueries {
     long countMissing(TrackingPeriod period, Long office, Long agency) {
         return jdbc.queryForObject("select count(*) from project p where " + EXPECTED + NOT_REPORTED,
                 params(period, office).addValue("agency", agency), Long.class);
+    }
+
+    /** The month's filed reports that say the project is behind plan, or not on target, by office and code. */
+    List<ConcernRow> concerns(TrackingPeriod period, Long office, Long agency, Concern concern, int offset, int limit) {
+        var params = params(period, office).addValue("agency", agency).addValue("offset", offset).addValue("limit", limit);
+        return jdbc.query("""
+                select p.id, p.code, p.name, p.agency_id, p.responsible_name, p.responsible_phone,
+                       r.report_date, r.progress, r.disbursed, r.late
+                from project p
+                join progress_report r on r.project_id = p.id and r.report_month = :month and r.status in """ + FILED
+                + " and r." + concern.column() + " = 0 where " + EXPECTED + AGENCY + """
+                order by p.office_id, p.code
+                limit :limit offset :offset
+                """, params, (rs, i) -> new ConcernRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                rs.getLong("agency_id"), rs.getString("responsible_name"), rs.getString("responsible_phone"),
+                rs.getObject("report_date", LocalDate.class), rs.getBigDecimal("progress"),
+                rs.getBigDecimal("disbursed"), rs.getBoolean("late")));
+    }
+
+    long countConcerns(TrackingPeriod period, Long office, Long agency, Concern concern) {
+        return jdbc.queryForObject("select count(*) from project p join progress_report r on r.project_id = p.id"
+                        + " and r.report_month = :month and r.status in " + FILED + " and r." + concern.column()
+                        + " = 0 where " + EXPECTED + AGENCY,
+                params(period, office).addValue("agency", agency), Long.class);
+    }
+
+    /**
+     * Projects, budget and disbursement (filed up to the month) per dimension of the 20-year plan. A project
+     * linked to two dimensions counts in both, as it serves both.
+     */
+    List<DimensionRow> byDimension(TrackingPeriod period, Long office) {
+        return jdbc.query("""
+                select d.id, d.code, d.name_th, d.name_en, count(*) as projects, coalesce(sum(p.budget), 0) as budget,
+                       coalesce(sum((select sum(r.disbursed) from progress_report r
+                                     where r.project_id = p.id and r.report_month <= :month
+                                       and r.status in """ + FILED + """
+                                    )), 0) as disbursed
+                from project p
+                join (select distinct l.project_id, l.dimension_id from project_plan_link l) pd on pd.project_id = p.id
+                join plan_node d on d.id = pd.dimension_id
+                where """ + EXPECTED + """
+                group by d.id, d.code, d.name_th, d.name_en
+                order by d.code
+                """, params(period, office), (rs, i) -> new DimensionRow(rs.getLong("id"), rs.getString("code"),
+                rs.getString("name_th"), rs.getString("name_en"), rs.getLong("projects"), rs.getBigDecimal("budget"),
+                rs.getBigDecimal("disbursed")));
+    }
+
+    /** Reports received against expected for each month of the fiscal year from October to {@code last}. */
+    List<MonthRow> completenessByMonth(int fiscalYear, java.time.YearMonth last, Long office) {
+        var first = java.time.YearMonth.from(th.go.bangkok.tidtam.base.FiscalYear.of(fiscalYear).firstDay());
+        var rows = new java.util.ArrayList<MonthRow>();
+        for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            var period = new TrackingPeriod(fiscalYear, m);
+            var month = m;
+            rows.add(jdbc.queryForObject("""
+                    select count(*) as expected, count(r.id) as reported
+                    from project p
+                    left join progress_report r on r.project_id = p.id and r.report_month = :month
+                                                and r.status in """ + FILED + " where " + EXPECTED,
+                    params(period, office), (rs, i) -> new MonthRow(month.atDay(1), rs.getLong("expected"),
+                            rs.getLong("reported"))));
+        }
+        return rows;
     }
 
     /** The projects to remind, by code, restricted to the caller's scope and to those still missing the month. */

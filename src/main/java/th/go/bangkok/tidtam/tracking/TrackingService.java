@@ -140,6 +140,40 @@ public class TrackingService {
         return queries.countMissing(period, scope(), agencyId);
     }
 
+    /** The month's reports flagged behind plan or not on target, by office and code, paged in the database. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public List<ConcernReport> concerns(TrackingPeriod period, Concern concern, Long agencyId, Pageable page) {
+        var rows = queries.concerns(period, scope(), agencyId, concern, (int) page.getOffset(), page.getPageSize());
+        var paths = AgencyNode.paths(agencies.all());
+        return rows.stream().map(r -> new ConcernReport(r.code(), r.name(), paths.get(r.agencyId()),
+                r.responsibleName(), r.responsiblePhone(), r.reportDate(), r.progress(), r.disbursed(), r.late()))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public long countConcerns(TrackingPeriod period, Concern concern, Long agencyId) {
+        return queries.countConcerns(period, scope(), agencyId, concern);
+    }
+
+    /** Disbursement and projects per dimension of the 20-year plan, for the month (dimensions without projects left out). */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public List<DimensionFigures> byDimension(TrackingPeriod period) {
+        return queries.byDimension(period, scope()).stream().map(r -> new DimensionFigures(r.dimensionId(), r.code(),
+                r.nameTh(), r.nameEn(), r.projects(), r.budget().setScale(2), r.disbursed().setScale(2))).toList();
+    }
+
+    /** Reporting completeness for each month of the fiscal year, from October to the chosen month. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public List<MonthCompleteness> completenessByMonth(TrackingPeriod period) {
+        return queries.completenessByMonth(period.fiscalYear(), period.month(), scope()).stream()
+                .map(r -> new MonthCompleteness(java.time.YearMonth.from(r.month()), r.expected(), r.reported()))
+                .toList();
+    }
+
     /**
      * ส่งการแจ้งเตือน: a notification to the officer who registered each chosen project that still misses the month's
      * report (within the caller's scope), recorded with who sent it and when. A project more than

@@ -143,4 +143,50 @@ class TrackingFiguresTest {
         assertThat(users.as(TestUsers.HEAD, () -> tracking.remind(MARCH, List.of(office.codes().get(2)))))
                 .as("another office's head reminds nobody of ours").isZero();
     }
+
+    @Test
+    void behind_plan_and_not_on_target_list_the_flagged_reports_of_the_month_only() {
+        var office = fixture.create();
+        var behind = users.as(office.head(), () -> tracking.concerns(MARCH, Concern.BEHIND_PLAN, null, PageRequest.of(0, 20)));
+        assertThat(behind).singleElement().satisfies(c -> {
+            assertThat(c.projectCode()).as("P2 filed March behind plan; P1 on plan").isEqualTo(office.codes().get(1));
+            assertThat(c.progress()).isEqualByComparingTo("10.00");
+            assertThat(c.disbursed()).isEqualByComparingTo("50000");
+            assertThat(c.late()).isTrue();
+            assertThat(c.responsiblePhone()).isEqualTo("142");
+        });
+        assertThat(users.as(office.head(), () -> tracking.countConcerns(MARCH, Concern.OFF_TARGET, null))).isEqualTo(1);
+        assertThat(users.as(office.head(), () -> tracking.countConcerns(MARCH, Concern.BEHIND_PLAN, office.groupB())))
+                .isZero();
+        assertThat(users.as(office.head(), () -> tracking.countConcerns(APRIL, Concern.BEHIND_PLAN, null)))
+                .as("P2 caught up in April").isZero();
+        assertThat(users.as(TestUsers.HEAD, () -> tracking.concerns(MARCH, Concern.BEHIND_PLAN, null, PageRequest.of(0, 500))))
+                .noneMatch(c -> office.codes().contains(c.projectCode()));
+    }
+
+    @Test
+    void disbursement_by_plan_dimension_counts_the_running_projects_of_the_month() {
+        var office = fixture.create();
+        var dimensions = users.as(office.head(), () -> tracking.byDimension(MARCH));
+        assertThat(dimensions).singleElement().satisfies(d -> {
+            assertThat(d.code()).as("every fixture project serves goal 7.3.1").isEqualTo("7");
+            assertThat(d.projects()).isEqualTo(3);
+            assertThat(d.budget()).isEqualByComparingTo("600000.00");
+            assertThat(d.disbursed()).isEqualByComparingTo("95000.00");
+            assertThat(d.disbursedPercent()).isEqualByComparingTo("15.8");
+        });
+    }
+
+    @Test
+    void completeness_by_month_runs_from_october_to_the_chosen_month() {
+        var office = fixture.create();
+        var months = users.as(office.head(), () -> tracking.completenessByMonth(MARCH));
+        assertThat(months).extracting(MonthCompleteness::month).containsExactly(YearMonth.of(2025, 10),
+                YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2),
+                YearMonth.of(2026, 3));
+        assertThat(months).extracting(MonthCompleteness::expected).containsExactly(4L, 4L, 4L, 4L, 4L, 3L);
+        assertThat(months).extracting(MonthCompleteness::reported).containsExactly(0L, 0L, 0L, 1L, 1L, 2L);
+        assertThat(months.getLast().reportedPercent()).isEqualByComparingTo("66.7");
+        assertThat(months.getFirst().reportedPercent()).isEqualByComparingTo("0.0");
+    }
 }

@@ -13,8 +13,12 @@ import org.springframework.data.domain.PageRequest;
 import th.go.bangkok.tidtam.Access;
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.base.export.ExportFormat;
 
-/** Every TrackingService method: coordinators, administrators and heads (their office) in; officers and nobody out. */
+/**
+ * Every TrackingService and TrackingExports method: coordinators, administrators and heads (their office) in;
+ * officers and nobody out. The daily digest runs as the system administrator only.
+ */
 @IntegrationTest
 class TrackingServiceAccessTest {
 
@@ -24,16 +28,26 @@ class TrackingServiceAccessTest {
     TrackingService tracking;
     @Autowired
     TestUsers users;
+    @Autowired
+    TrackingExports exports;
+    @Autowired
+    ReminderDigests digests;
 
     static Stream<Arguments> matrix() {
         var allowed = Set.of(TestUsers.COORDINATOR, TestUsers.ADMIN, TestUsers.HEAD);
-        return Access.matrix(Map.of(
-                "currentPeriod", allowed,
-                "headline", allowed,
-                "byAgency", allowed,
-                "missing", allowed,
-                "countMissing", allowed,
-                "remind", allowed));
+        return Access.matrix(Map.ofEntries(
+                Map.entry("currentPeriod", allowed),
+                Map.entry("concerns", allowed),
+                Map.entry("countConcerns", allowed),
+                Map.entry("byDimension", allowed),
+                Map.entry("completenessByMonth", allowed),
+                Map.entry("export", allowed),
+                Map.entry("sendDailyDigests", Set.of(TestUsers.ADMIN)),
+                Map.entry("headline", allowed),
+                Map.entry("byAgency", allowed),
+                Map.entry("missing", allowed),
+                Map.entry("countMissing", allowed),
+                Map.entry("remind", allowed)));
     }
 
     @ParameterizedTest(name = "{0} → {1}: allowed={2}")
@@ -45,6 +59,13 @@ class TrackingServiceAccessTest {
             case "byAgency" -> () -> tracking.byAgency(MARCH);
             case "missing" -> () -> tracking.missing(MARCH, null, PageRequest.of(0, 10));
             case "countMissing" -> () -> tracking.countMissing(MARCH, null);
+            case "concerns" -> () -> tracking.concerns(MARCH, Concern.BEHIND_PLAN, null, PageRequest.of(0, 10));
+            case "countConcerns" -> () -> tracking.countConcerns(MARCH, Concern.OFF_TARGET, null);
+            case "byDimension" -> () -> tracking.byDimension(MARCH);
+            case "completenessByMonth" -> () -> tracking.completenessByMonth(MARCH);
+            case "export" -> () -> exports.write(TrackingTable.AGENCIES, MARCH, null, ExportFormat.CSV,
+                    java.util.Locale.of("th"), java.io.OutputStream.nullOutputStream());
+            case "sendDailyDigests" -> () -> digests.sendDailyDigests();
             case "remind" -> () -> tracking.remind(MARCH, List.of("00000000-0000"));
             default -> throw new IllegalArgumentException(action);
         };

@@ -3,48 +3,67 @@ package th.go.bangkok.tidtam.tracking.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.springframework.data.domain.PageRequest;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.export.ExportFormat;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.XlsxDownload;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.tracking.AgencyRow;
+import th.go.bangkok.tidtam.tracking.Concern;
+import th.go.bangkok.tidtam.tracking.ConcernReport;
+import th.go.bangkok.tidtam.tracking.DimensionFigures;
 import th.go.bangkok.tidtam.tracking.Headline;
 import th.go.bangkok.tidtam.tracking.MissingReport;
+import th.go.bangkok.tidtam.tracking.MonthCompleteness;
+import th.go.bangkok.tidtam.tracking.TrackingExports;
 import th.go.bangkok.tidtam.tracking.TrackingPeriod;
 import th.go.bangkok.tidtam.tracking.TrackingService;
+import th.go.bangkok.tidtam.tracking.TrackingTable;
 
 /**
  * /tracking, the coordinators' home (and the heads', for their office): a fiscal year and a month, the headline
- * figures, completeness by agency as a tree, and ยังไม่รายงาน, the projects still missing the month's report
- * with whom to call, from which reminders go out. Every table downloads as Excel.
+ * figures, completeness by agency as a tree, then the lists to act on (ยังไม่รายงาน with reminders, behind plan,
+ * not on target) and the charts (completeness by month, disbursement by office, projects per plan dimension),
+ * each chart with its table. Every list and table downloads as Excel and CSV.
  */
 @Route("tracking")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.HEAD})
@@ -52,19 +71,23 @@ import th.go.bangkok.tidtam.tracking.TrackingService;
 class TrackingView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrackingService tracking;
+    private final TrackingExports exports;
     private final Select<Integer> fiscalYear = new Select<>();
     private final Select<YearMonth> month = new Select<>();
     private final Div cards = new Div();
     private final TreeGrid<AgencyRow> agencies = new TreeGrid<>();
     private final Grid<MissingReport> missing = new Grid<>();
     private final Span missingTitle = new Span();
-    private final com.vaadin.flow.component.combobox.ComboBox<AgencyRow> agencyPicker =
-            new com.vaadin.flow.component.combobox.ComboBox<>();
+    private final Map<Concern, Grid<ConcernReport>> concernGrids = new EnumMap<>(Concern.class);
+    private final Map<Concern, Span> concernTitles = new EnumMap<>(Concern.class);
+    private final ComboBox<AgencyRow> agencyPicker = new ComboBox<>();
+    private final Div charts = new Div();
     private Long agencyFilter;
     private String agencyFilterName;
 
-    TrackingView(TrackingService tracking) {
+    TrackingView(TrackingService tracking, TrackingExports exports) {
         this.tracking = tracking;
+        this.exports = exports;
         addClassName("tracking-view");
         var current = tracking.currentPeriod();
         fiscalYear.setLabel(getTranslation("project.field.fiscalYear"));
@@ -85,44 +108,33 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             }
         });
-        var toolbar = new HorizontalLayout(fiscalYear, month, exportAgencies(), exportMissing());
+        agencyPicker.setLabel(getTranslation("tracking.agencyFilter"));
+        agencyPicker.setItemLabelGenerator(r -> TrackingExports.indent(r) + r.name());
+        agencyPicker.setClearButtonVisible(true);
+        agencyPicker.setWidth("22rem");
+        agencyPicker.addValueChangeListener(e -> {
+            agencyFilter = e.getValue() == null ? null : e.getValue().agencyId();
+            agencyFilterName = e.getValue() == null ? null : e.getValue().name();
+            refreshLists();
+        });
+        var toolbar = new HorizontalLayout(fiscalYear, month, agencyPicker);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         cards.addClassName("tracking-cards");
 
         agencyColumns();
         agencies.addItemClickListener(e -> agencyPicker.setValue(e.getItem()));
-        agencyPicker.setLabel(getTranslation("tracking.agency"));
-        agencyPicker.setItemLabelGenerator(r -> indent(r) + r.name());
-        agencyPicker.setClearButtonVisible(true);
-        agencyPicker.setWidth("22rem");
-        agencyPicker.addValueChangeListener(e -> {
-            agencyFilter = e.getValue() == null ? null : e.getValue().agencyId();
-            agencyFilterName = e.getValue() == null ? null : e.getValue().name();
-            refreshMissing();
-        });
-        missingColumns();
-        missing.setSelectionMode(Grid.SelectionMode.MULTI);
-        // a click on a row ticks it, as people expect of a list to act on
-        missing.addItemClickListener(e -> {
-            if (missing.getSelectedItems().contains(e.getItem())) {
-                missing.deselect(e.getItem());
-            } else {
-                missing.select(e.getItem());
-            }
-        });
-        missing.setItemsPageable(pageable -> tracking.missing(period(), agencyFilter, pageable),
-                pageable -> tracking.countMissing(period(), agencyFilter));
-        missing.setEmptyStateText(getTranslation("tracking.missing.none"));
-        missing.setHeight("28rem");
-        var remind = new Button(getTranslation("tracking.remind"), VaadinIcon.BELL.create(), e -> remindSelected());
-        remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var missingBar = new HorizontalLayout(agencyPicker, missingTitle, remind);
-        missingBar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        missingBar.setWrap(true);
+        var lists = new TabSheet();
+        lists.addClassName("tracking-lists");
+        lists.setWidthFull();
+        lists.add(new Tab(getTranslation("tracking.missing")), missingPanel());
+        for (var concern : Concern.values()) {
+            lists.add(new Tab(getTranslation(concern.messageKey())), concernPanel(concern));
+        }
+        charts.addClassName("tracking-charts");
 
-        add(toolbar, cards, new H3(getTranslation("tracking.byAgency")), agencies,
-                new H3(getTranslation("tracking.missing")), missingBar, missing);
+        add(toolbar, cards, heading("tracking.byAgency", TrackingTable.AGENCIES), agencies, lists,
+                new H3(getTranslation("tracking.charts")), charts);
         refresh();
     }
 
@@ -150,15 +162,23 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         agencyPicker.setItems(rows);
         agencyFilter = null;
         agencies.expand(rows.stream().filter(r -> r.parentId() == null).toList());
-        refreshMissing();
+        refreshLists();
+        showCharts(period, rows.stream().filter(r -> r.parentId() == null).toList());
     }
 
-    private void refreshMissing() {
+    private void refreshLists() {
         var count = tracking.countMissing(period(), agencyFilter);
         missingTitle.setText(agencyFilter == null ? getTranslation("tracking.missing.count", count)
                 : getTranslation("tracking.missing.countOf", count, agencyFilterName));
         missing.deselectAll();
         missing.getDataProvider().refreshAll();
+        concernGrids.forEach((concern, grid) -> {
+            var n = tracking.countConcerns(period(), concern, agencyFilter);
+            concernTitles.get(concern).setText(agencyFilter == null
+                    ? getTranslation("tracking.concern.count", n)
+                    : getTranslation("tracking.concern.countOf", n, agencyFilterName));
+            grid.getDataProvider().refreshAll();
+        });
     }
 
     private void showCards(Headline h) {
@@ -193,19 +213,21 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
     private void agencyColumns() {
         agencies.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         agencies.addHierarchyColumn(AgencyRow::name).setHeader(getTranslation("tracking.agency")).setWidth("16rem").setFlexGrow(3);
-        number(agencies.addComponentColumn(r -> projectsLink(r)), "tracking.col.projects");
+        number(agencies.addComponentColumn(this::projectsLink), "tracking.col.projects");
         number(agencies.addColumn(AgencyRow::reported), "tracking.col.reported");
         number(agencies.addColumn(AgencyRow::missing), "tracking.col.missing").setPartNameGenerator(r -> r.missing() > 0 ? "attention" : null);
         number(agencies.addColumn(AgencyRow::late), "tracking.col.late");
         number(agencies.addColumn(AgencyRow::behindPlan), "tracking.col.behind");
+        number(agencies.addColumn(AgencyRow::offTarget), "tracking.col.offTarget");
         number(agencies.addColumn(r -> Baht.formatAmount(r.budget())), "tracking.col.budget").setWidth("8.5rem");
         number(agencies.addColumn(r -> Baht.formatAmount(r.disbursed())), "tracking.col.disbursed").setWidth("8.5rem");
         number(agencies.addColumn(r -> r.disbursedPercent().toPlainString() + " %"), "tracking.col.disbursedPercent");
         agencies.setAllRowsVisible(true);
     }
 
-    private Grid.Column<AgencyRow> number(Grid.Column<AgencyRow> column, String key) {
-        return column.setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+    private static <T> Grid.Column<T> number(Grid.Column<T> column, String header) {
+        return column.setHeader(column.getGrid().getTranslation(header)).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5rem").setFlexGrow(0);
     }
 
     /** The row's project count opens /projects filtered to the year and that office or unit. */
@@ -215,13 +237,12 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 String.valueOf(row.projects()));
     }
 
-    private void missingColumns() {
+    private Component missingPanel() {
         missing.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         missing.addColumn(r -> r.projectCode() + " · " + r.projectName()).setHeader(getTranslation("project.field.name"))
                 .setFlexGrow(3);
         missing.addColumn(MissingReport::agencyPath).setHeader(getTranslation("tracking.agency")).setFlexGrow(2);
-        missing.addColumn(r -> r.responsibleName() + (r.responsiblePhone() == null ? ""
-                        : " · " + getTranslation("tracking.phone", r.responsiblePhone())))
+        missing.addColumn(r -> whom(r.responsibleName(), r.responsiblePhone()))
                 .setHeader(getTranslation("tracking.responsible")).setFlexGrow(2);
         missing.addColumn(r -> r.lastReportDate() == null ? getTranslation("tracking.never")
                 : ThaiDates.formatShort(r.lastReportDate())).setHeader(getTranslation("tracking.lastReport")).setWidth("8rem").setFlexGrow(0);
@@ -229,6 +250,56 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tracking.overdue")).setWidth("8rem").setFlexGrow(0);
         missing.addColumn(r -> r.lastReminderAt() == null ? "" : ThaiDates.formatDateTime(r.lastReminderAt()))
                 .setHeader(getTranslation("tracking.lastReminder")).setWidth("9rem").setFlexGrow(0);
+        missing.setSelectionMode(Grid.SelectionMode.MULTI);
+        // a click on a row ticks it, as people expect of a list to act on
+        missing.addItemClickListener(e -> {
+            if (missing.getSelectedItems().contains(e.getItem())) {
+                missing.deselect(e.getItem());
+            } else {
+                missing.select(e.getItem());
+            }
+        });
+        missing.setItemsPageable(pageable -> tracking.missing(period(), agencyFilter, pageable),
+                pageable -> tracking.countMissing(period(), agencyFilter));
+        missing.setEmptyStateText(getTranslation("tracking.missing.none"));
+        missing.setHeight("28rem");
+        var remind = new Button(getTranslation("tracking.remind"), VaadinIcon.BELL.create(), e -> remindSelected());
+        remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var bar = new HorizontalLayout(missingTitle, remind, downloads(TrackingTable.MISSING));
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return new VerticalLayout(bar, missing);
+    }
+
+    private Component concernPanel(Concern concern) {
+        var grid = new Grid<ConcernReport>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(r -> new Anchor("projects/" + r.projectCode() + "?tab=reports",
+                        r.projectCode() + " · " + r.projectName())).setHeader(getTranslation("project.field.name"))
+                .setFlexGrow(3);
+        grid.addColumn(ConcernReport::agencyPath).setHeader(getTranslation("tracking.agency")).setFlexGrow(2);
+        grid.addColumn(r -> whom(r.responsibleName(), r.responsiblePhone()))
+                .setHeader(getTranslation("tracking.responsible")).setFlexGrow(2);
+        grid.addColumn(r -> ThaiDates.formatShort(r.reportDate()) + (r.late() ? " · " + getTranslation("tracking.col.late") : ""))
+                .setHeader(getTranslation("tracking.reportDate")).setWidth("9rem").setFlexGrow(0);
+        number(grid.addColumn(r -> r.progress() == null ? "–" : r.progress().toPlainString() + " %"), "tracking.col.progress");
+        number(grid.addColumn(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed())), "tracking.col.disbursed")
+                .setWidth("8.5rem");
+        grid.setItemsPageable(pageable -> tracking.concerns(period(), concern, agencyFilter, pageable),
+                pageable -> tracking.countConcerns(period(), concern, agencyFilter));
+        grid.setEmptyStateText(getTranslation(concern.messageKey() + ".none"));
+        grid.setHeight("24rem");
+        concernGrids.put(concern, grid);
+        var title = new Span();
+        concernTitles.put(concern, title);
+        var table = concern == Concern.BEHIND_PLAN ? TrackingTable.BEHIND_PLAN : TrackingTable.OFF_TARGET;
+        var bar = new HorizontalLayout(title, downloads(table));
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return new VerticalLayout(bar, grid);
+    }
+
+    private String whom(String name, String phone) {
+        return name + (phone == null ? "" : " · " + getTranslation("tracking.phone", phone));
     }
 
     private void remindSelected() {
@@ -242,53 +313,119 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                     var sent = new int[1];
                     if (UiActions.attempt(() -> sent[0] = tracking.remind(period(), codes))) {
                         Notifications.success(getTranslation("tracking.remind.sent", sent[0]));
-                        refreshMissing();
+                        refreshLists();
                     }
                 });
     }
 
-    private Anchor exportAgencies() {
-        var anchor = new Anchor(XlsxDownload.of("tidtam-tracking-agencies.xlsx", getTranslation("tracking.byAgency"),
-                List.of(getTranslation("tracking.agency"), getTranslation("tracking.col.projects"),
-                        getTranslation("tracking.col.reported"), getTranslation("tracking.col.missing"),
-                        getTranslation("tracking.col.late"), getTranslation("tracking.col.behind"),
-                        getTranslation("tracking.col.budget"), getTranslation("tracking.col.disbursed"),
-                        getTranslation("tracking.col.disbursedPercent")),
-                rows -> tracking.byAgency(period()).forEach(r -> rows.add(indent(r) + r.name(), r.projects(), r.reported(),
-                        r.missing(), r.late(), r.behindPlan(), r.budget(), r.disbursed(), r.disbursedPercent()))), "");
-        var button = new Button(getTranslation("tracking.export.agencies"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        anchor.add(button);
-        return anchor;
+    private void showCharts(TrackingPeriod period, List<AgencyRow> offices) {
+        charts.removeAll();
+        var locale = getLocale();
+        var byMonth = tracking.completenessByMonth(period);
+        var dimensions = tracking.byDimension(period);
+        charts.add(chart(TrackingTable.MONTHS, () -> TrackingCharts.months(byMonth, labels("tracking.chart.months",
+                        "report.month", "tracking.col.reportedPercent", "tracking.col.reportedPercent", null)),
+                monthTable(byMonth), byMonth.isEmpty()));
+        charts.add(chart(TrackingTable.OFFICES, () -> TrackingCharts.offices(offices, labels("tracking.chart.offices",
+                        "tracking.office", "tracking.chart.millionBaht", "tracking.col.budget", "tracking.col.disbursed")),
+                moneyTable(offices, AgencyRow::name, AgencyRow::projects, AgencyRow::budget, AgencyRow::disbursed,
+                        "tracking.office"), offices.isEmpty()));
+        charts.add(chart(TrackingTable.DIMENSIONS, () -> TrackingCharts.dimensions(dimensions, locale,
+                        labels("tracking.chart.dimensions", "tracking.dimension", "tracking.col.projects",
+                                "tracking.col.projects", null)),
+                moneyTable(dimensions, d -> d.code() + " " + d.name(locale), DimensionFigures::projects,
+                        DimensionFigures::budget, DimensionFigures::disbursed, "tracking.dimension"),
+                dimensions.isEmpty()));
     }
 
-    private static String indent(AgencyRow row) {
-        return switch (row.level()) {
-            case OFFICE -> "";
-            case DIVISION -> "\u00a0\u00a0";
-            default -> "\u00a0\u00a0\u00a0\u00a0";
-        };
+    private TrackingCharts.Labels labels(String title, String category, String value, String first, String second) {
+        return new TrackingCharts.Labels(getTranslation(title), getTranslation(category), getTranslation(value),
+                getTranslation(first), second == null ? null : getTranslation(second));
     }
 
-    private Anchor exportMissing() {
-        var anchor = new Anchor(XlsxDownload.of("tidtam-not-reported.xlsx", getTranslation("tracking.missing"),
-                List.of(getTranslation("project.field.code"), getTranslation("project.field.name"),
-                        getTranslation("tracking.agency"), getTranslation("tracking.responsible"),
-                        getTranslation("project.field.phone"), getTranslation("tracking.lastReport"),
-                        getTranslation("tracking.overdueDays")),
-                rows -> {
-                    int page = 0;
-                    List<MissingReport> batch;
-                    do {
-                        batch = tracking.missing(period(), agencyFilter, PageRequest.of(page++, 500));
-                        batch.forEach(r -> rows.add(r.projectCode(), r.projectName(), r.agencyPath(), r.responsibleName(),
-                                r.responsiblePhone(), r.lastReportDate(), r.daysOverdue()));
-                    } while (batch.size() == 500);
-                }), "");
-        var button = new Button(getTranslation("tracking.export.missing"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        anchor.add(button);
-        return anchor;
+    /** A chart as an image drawn when the browser asks for it, a button to see its numbers as a table, downloads. */
+    private Component chart(TrackingTable table, Supplier<byte[]> png, Grid<?> numbers, boolean empty) {
+        var title = new H4(getTranslation(table.titleKey()));
+        var panel = new Div(title);
+        panel.addClassName("tracking-chart");
+        if (empty) {
+            var none = new Span(getTranslation("tracking.chart.empty"));
+            none.addClassName("hint");
+            panel.add(none);
+            return panel;
+        }
+        var image = new Image(DownloadHandler.fromInputStream(event -> {
+            var bytes = png.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), table.fileName() + ".png", "image/png",
+                    bytes.length);
+        }).inline(), getTranslation(table.titleKey()));
+        image.addClassName("tracking-chart-image");
+        numbers.setVisible(false);
+        var toggle = new Button(getTranslation("tracking.chart.showTable"), VaadinIcon.TABLE.create());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClickListener(e -> {
+            boolean showTable = !numbers.isVisible();
+            numbers.setVisible(showTable);
+            image.setVisible(!showTable);
+            toggle.setText(getTranslation(showTable ? "tracking.chart.showChart" : "tracking.chart.showTable"));
+            toggle.setIcon(showTable ? VaadinIcon.BAR_CHART.create() : VaadinIcon.TABLE.create());
+        });
+        var bar = new HorizontalLayout(toggle, downloads(table));
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        panel.add(bar, image, numbers);
+        return panel;
+    }
+
+    private Grid<MonthCompleteness> monthTable(List<MonthCompleteness> rows) {
+        var grid = new Grid<MonthCompleteness>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(m -> ThaiDates.formatMonth(m.month())).setHeader(getTranslation("report.month")).setFlexGrow(2);
+        number(grid.addColumn(MonthCompleteness::expected), "tracking.col.expected");
+        number(grid.addColumn(MonthCompleteness::reported), "tracking.col.reported");
+        number(grid.addColumn(MonthCompleteness::missing), "tracking.col.missing");
+        number(grid.addColumn(m -> m.reportedPercent().toPlainString() + " %"), "tracking.col.reportedPercent");
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private <T> Grid<T> moneyTable(List<T> rows, Function<T, String> name, Function<T, Long> projects,
+                                   Function<T, java.math.BigDecimal> budget, Function<T, java.math.BigDecimal> disbursed,
+                                   String nameHeader) {
+        var grid = new Grid<T>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(name::apply).setHeader(getTranslation(nameHeader)).setFlexGrow(3);
+        number(grid.addColumn(projects::apply), "tracking.col.projects");
+        number(grid.addColumn(r -> Baht.formatAmount(budget.apply(r))), "tracking.col.budget").setWidth("9rem");
+        number(grid.addColumn(r -> Baht.formatAmount(disbursed.apply(r))), "tracking.col.disbursed").setWidth("9rem");
+        number(grid.addColumn(r -> th.go.bangkok.tidtam.tracking.Percent.of(disbursed.apply(r), budget.apply(r))
+                .toPlainString() + " %"), "tracking.col.disbursedPercent");
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** Excel and CSV of one table, written by the service for the caller's scope and the chosen period. */
+    private Component downloads(TrackingTable table) {
+        var row = new HorizontalLayout();
+        row.setSpacing(false);
+        for (var format : ExportFormat.values()) {
+            var anchor = new Anchor(XlsxDownload.stream(format, table.fileName(), out -> exports.write(table, period(),
+                    agencyFilter, format, getLocale(), out)), "");
+            var button = new Button(getTranslation("tracking.download." + format.extension()), VaadinIcon.DOWNLOAD.create());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            anchor.add(button);
+            anchor.addClassName("download-" + format.extension());
+            row.add(anchor);
+        }
+        return row;
+    }
+
+    private Component heading(String titleKey, TrackingTable table) {
+        var bar = new HorizontalLayout(new H3(getTranslation(titleKey)), downloads(table));
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
     }
 
     @Override

@@ -1,0 +1,48 @@
+package th.go.bangkok.tidtam.base;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every text a user reads, from messages_th.properties (the default) or messages_en.properties, for the screens
+ * (through Vaadin's translation provider) and for what services write in the reader's language: downloads, the
+ * daily digest, e-mail copies. A missing key shows as !key! and is logged, never as an exception.
+ */
+public final class Messages {
+
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static String get(Locale locale, String key, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        var bundle = bundle(locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation '{}' for {}", key, locale);
+            return "!" + key + "!";
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+    }
+
+    /** Thai unless the language is English. */
+    public static Locale of(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : ThaiDates.THAI;
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        var language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "th";
+        return ResourceBundle.getBundle("messages", Locale.forLanguageTag(language), NO_FALLBACK);
+    }
+}

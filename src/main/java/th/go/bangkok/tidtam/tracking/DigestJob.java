@@ -1,0 +1,33 @@
+package th.go.bangkok.tidtam.tracking;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import th.go.bangkok.tidtam.security.SystemAuthentication;
+
+/**
+ * Sends the daily digests once a day, Bangkok time ({@code tidtam.reminders.cron}, default 07:30; "-" switches the
+ * schedule off). With several application nodes on one database, ShedLock's row in {@code shedlock} lets one node
+ * run it; the others skip. Even without the lock a user could not get two digests in a day (see
+ * {@link ReminderDigests}).
+ */
+@Component
+class DigestJob {
+
+    private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
+
+    private final ReminderDigests digests;
+
+    DigestJob(ReminderDigests digests) {
+        this.digests = digests;
+    }
+
+    @Scheduled(cron = "${tidtam.reminders.cron:0 30 7 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "reminder-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void daily() {
+        int sent = SystemAuthentication.call(digests::sendDailyDigests);
+        log.info("Sent {} daily digests", sent);
+    }
+}
