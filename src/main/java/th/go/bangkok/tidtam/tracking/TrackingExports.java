@@ -35,7 +35,7 @@ public class TrackingExports {
         try (var writer = TableWriter.open(format, out, text(table.titleKey(), locale), headers)) {
             switch (table) {
                 case AGENCIES -> tracking.byAgency(period).forEach(r -> writer.row(indent(r) + r.name(), r.projects(),
-                        r.reported(), r.missing(), r.late(), r.behindPlan(), r.offTarget(), r.budget(), r.disbursed(),
+                        r.reported(), r.missing(), r.late(), r.behindPlan(), r.budget(), r.disbursed(),
                         r.disbursedPercent()));
                 case MISSING -> pages((page, size) -> tracking.missing(period, agencyId, page),
                         (MissingReport r) -> writer.row(r.projectCode(), r.projectName(), r.agencyPath(),

@@ -61,37 +61,38 @@ class TrackingQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One row per expected project with its month's report flags and everything it filed up to the month, in one
+     * pass over the reports' covering index; the rollup and the dimension figures group these rows.
+     */
+    private static String perProject(String extraColumns) {
+        return " " + """
+                select p.id, p.agency_id, p.budget""" + extraColumns + """
+                     , count(case when r.report_month = :month then 1 end) as reported,
+                       coalesce(max(case when r.report_month = :month and r.late = 1 then 1 end), 0) as late,
+                       coalesce(max(case when r.report_month = :month and r.on_plan = 0 then 1 end), 0) as behind,
+                       coalesce(max(case when r.report_month = :month and r.on_target = 0 then 1 end), 0) as off_target,
+                       coalesce(sum(r.disbursed), 0) as disbursed
+                from project p
+                left join progress_report r on r.project_id = p.id and r.report_month <= :month
+                                            and r.status in """ + FILED + """
+                where """ + EXPECTED + """
+                group by p.id, p.agency_id, p.budget""" + extraColumns + " ";
+    }
+
     Map<Long, Counts> countsByAgency(TrackingPeriod period, Long office) {
-        var params = params(period, office);
         var counts = new HashMap<Long, Counts>();
         jdbc.query("""
-                select p.agency_id, count(*) as projects, count(r.id) as reported,
-                       coalesce(sum(case when r.late = 1 then 1 else 0 end), 0) as late,
-                       coalesce(sum(case when r.on_plan = 0 then 1 else 0 end), 0) as behind,
-                       coalesce(sum(case when r.on_target = 0 then 1 else 0 end), 0) as off_target,
-                       coalesce(sum(p.budget), 0) as budget
-                from project p
-                left join progress_report r on r.project_id = p.id and r.report_month = :month and r.status in """ + FILED + """
-                 where """ + EXPECTED + """
-                group by p.agency_id
-                """, params, rs -> {
+                select x.agency_id, count(*) as projects, sum(x.reported) as reported, sum(x.late) as late,
+                       sum(x.behind) as behind, sum(x.off_target) as off_target, sum(x.budget) as budget,
+                       sum(x.disbursed) as disbursed
+                from (""" + perProject("") + """
+                ) x
+                group by x.agency_id
+                """, params(period, office), rs -> {
             counts.put(rs.getLong("agency_id"), new Counts(rs.getLong("projects"), rs.getLong("reported"),
                     rs.getLong("late"), rs.getLong("behind"), rs.getLong("off_target"), rs.getBigDecimal("budget"),
-                    BigDecimal.ZERO.setScale(2)));
-        });
-        jdbc.query("""
-                select p.agency_id, coalesce(sum(r.disbursed), 0) as disbursed
-                from project p join progress_report r on r.project_id = p.id
-                where """ + EXPECTED + """
-                  and r.status in """ + FILED + """
-                  and r.report_month <= :month
-                group by p.agency_id
-                """, params, rs -> {
-            var c = counts.get(rs.getLong("agency_id"));
-            if (c != null) {
-                counts.put(rs.getLong("agency_id"), new Counts(c.projects(), c.reported(), c.late(), c.behindPlan(),
-                        c.offTarget(), c.budget(), rs.getBigDecimal("disbursed")));
-            }
+                    rs.getBigDecimal("disbursed")));
         });
         return counts;
     }
@@ -158,15 +159,11 @@ class TrackingQueries {
      */
     List<DimensionRow> byDimension(TrackingPeriod period, Long office) {
         return jdbc.query("""
-                select d.id, d.code, d.name_th, d.name_en, count(*) as projects, coalesce(sum(p.budget), 0) as budget,
-                       coalesce(sum((select sum(r.disbursed) from progress_report r
-                                     where r.project_id = p.id and r.report_month <= :month
-                                       and r.status in """ + FILED + """
-                                    )), 0) as disbursed
-                from project p
-                join (select distinct l.project_id, l.dimension_id from project_plan_link l) pd on pd.project_id = p.id
-                join plan_node d on d.id = pd.dimension_id
-                where """ + EXPECTED + """
+                select d.id, d.code, d.name_th, d.name_en, count(*) as projects, sum(x.budget) as budget,
+                       sum(x.disbursed) as disbursed
+                from (""" + perProject(", p.dimension_ids") + """
+                ) x
+                join plan_node d on d.level = 'DIMENSION' and x.dimension_ids like concat('%,', d.id, ',%')
                 group by d.id, d.code, d.name_th, d.name_en
                 order by d.code
                 """, params(period, office), (rs, i) -> new DimensionRow(rs.getLong("id"), rs.getString("code"),

@@ -73,8 +73,21 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public Headline headline(TrackingPeriod period) {
         var office = scope();
+        return headline(queries.countsByAgency(period, office), office);
+    }
+
+    /** The dashboard's top half in one reading: the headline and completeness by agency, from the same counts. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
+    @Transactional(readOnly = true)
+    public Overview overview(TrackingPeriod period) {
+        var office = scope();
+        var counts = queries.countsByAgency(period, office);
+        return new Overview(headline(counts, office), rollUp(counts));
+    }
+
+    private Headline headline(Map<Long, TrackingQueries.Counts> counts, Long office) {
         var total = new TrackingQueries.Counts(0, 0, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
-        for (var c : queries.countsByAgency(period, office).values()) {
+        for (var c : counts.values()) {
             total = new TrackingQueries.Counts(total.projects() + c.projects(), total.reported() + c.reported(),
                     total.late() + c.late(), total.behindPlan() + c.behindPlan(), total.offTarget() + c.offTarget(),
                     total.budget().add(c.budget()), total.disbursed().add(c.disbursed()));
@@ -91,7 +104,10 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public List<AgencyRow> byAgency(TrackingPeriod period) {
-        var counts = queries.countsByAgency(period, scope());
+        return rollUp(queries.countsByAgency(period, scope()));
+    }
+
+    private List<AgencyRow> rollUp(Map<Long, TrackingQueries.Counts> counts) {
         var nodes = agencies.all();
         var byId = new HashMap<Long, AgencyNode>();
         nodes.forEach(n -> byId.put(n.id(), n));

@@ -6,7 +6,7 @@ import java.util.List;
 public enum TrackingTable {
     AGENCIES("tracking.byAgency", "tidtam-tracking-agencies", List.of("tracking.agency", "tracking.col.projects",
             "tracking.col.reported", "tracking.col.missing", "tracking.col.late", "tracking.col.behind",
-            "tracking.col.offTarget", "tracking.col.budget", "tracking.col.disbursed", "tracking.col.disbursedPercent")),
+            "tracking.col.budget", "tracking.col.disbursed", "tracking.col.disbursedPercent")),
     MISSING("tracking.missing", "tidtam-not-reported", List.of("project.field.code", "project.field.name",
             "tracking.agency", "tracking.responsible", "project.field.phone", "tracking.lastReport",
             "tracking.overdueDays", "tracking.lastReminder")),

@@ -15,13 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.tracking.Concern;
 import th.go.bangkok.tidtam.tracking.TrackingPeriod;
 import th.go.bangkok.tidtam.tracking.TrackingService;
 
 /**
  * The tracking dashboard at scale: N projects (default 100,000) with twelve monthly reports each, then the
- * service time of the headline, the agency rollup, and the not-reported list's first page and count, as a
- * coordinator sees them. Prints figures, judges nothing. Run with: ./mvnw test -Pbenchmark
+ * service time of the headline, the agency rollup, the not-reported and behind-plan lists' first page and count,
+ * the plan-dimension figures and completeness by month, as a coordinator sees them. Prints figures, judges nothing. Run with: ./mvnw test -Pbenchmark
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -60,9 +61,17 @@ class TrackingBenchmarkTest {
         report.append(" median of %d runs (service call, ms)%n".formatted(RUNS));
         report.append("%-32s %10.1f%n".formatted("headline", median(() -> tracking.headline(period))));
         report.append("%-32s %10.1f%n".formatted("agency rollup (tree)", median(() -> tracking.byAgency(period))));
+        report.append("%-32s %10.1f%n".formatted("overview (headline + rollup)", median(() -> tracking.overview(period))));
         report.append("%-32s %10.1f%n".formatted("not reported, first page of 50",
                 median(() -> tracking.missing(period, null, PageRequest.of(0, 50)))));
         report.append("%-32s %10.1f%n".formatted("not reported, count", median(() -> tracking.countMissing(period, null))));
+        report.append("%-32s %10.1f%n".formatted("behind plan, first page of 50",
+                median(() -> tracking.concerns(period, Concern.BEHIND_PLAN, null, PageRequest.of(0, 50)))));
+        report.append("%-32s %10.1f%n".formatted("behind plan, count",
+                median(() -> tracking.countConcerns(period, Concern.BEHIND_PLAN, null))));
+        report.append("%-32s %10.1f%n".formatted("by plan dimension", median(() -> tracking.byDimension(period))));
+        report.append("%-32s %10.1f%n".formatted("completeness by month (6)",
+                median(() -> tracking.completenessByMonth(period))));
         System.out.println(report);
         assertThat(headline.activeProjects()).isPositive();
     }

@@ -12,7 +12,7 @@ import th.go.bangkok.tidtam.tracking.TrackingFixture;
 
 /**
  * The coordinator's morning in Chromium: /tracking shows an office with a missing March report, a reminder goes to
- * its officer, and the officer finds it in their bell.
+ * its officer, and the officer finds it in their bell; the charts load as images.
  */
 class TrackingJourneyTest extends BrowserTest {
 
@@ -41,6 +41,13 @@ class TrackingJourneyTest extends BrowserTest {
         var missing = page.locator(".tracking-view vaadin-grid").nth(1);
         assertThat(missing).containsText(code);
         screenshot("tracking-dashboard");
+        var chart = page.locator("img.tracking-chart-image").first();
+        chart.scrollIntoViewIfNeeded();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", chart.elementHandle());
+        assertThat(chart).hasAttribute("alt", "ความครบถ้วนของการรายงานรายเดือน");
+        org.assertj.core.api.Assertions.assertThat((Integer) chart.evaluate("img => img.naturalWidth"))
+                .as("the server drew the chart").isEqualTo(760);
+        screenshot("tracking-charts");
         var row = missing.getByText(code, new Locator.GetByTextOptions()).first();
         row.click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งการแจ้งเตือน")).click();

@@ -52,7 +52,7 @@ class TrackingExportsTest {
 
         assertThat(rows.getFirst().getCellText(0)).isEqualTo("หน่วยงาน");
         assertThat(rows.getFirst().getCellText(1)).isEqualTo("โครงการ");
-        assertThat(rows.getFirst().getCellText(8)).isEqualTo("เบิกจ่าย");
+        assertThat(rows.getFirst().getCellText(7)).isEqualTo("เบิกจ่าย");
         assertThat(rows).as("header + the head's office, its division and two groups only").hasSize(1 + grid.size());
         for (int i = 0; i < grid.size(); i++) {
             var expected = grid.get(i);
@@ -61,12 +61,14 @@ class TrackingExportsTest {
             assertThat(number(row, 1)).isEqualByComparingTo(BigDecimal.valueOf(expected.projects()));
             assertThat(number(row, 2)).isEqualByComparingTo(BigDecimal.valueOf(expected.reported()));
             assertThat(number(row, 3)).isEqualByComparingTo(BigDecimal.valueOf(expected.missing()));
-            assertThat(number(row, 7)).isEqualByComparingTo(expected.budget());
-            assertThat(number(row, 8)).isEqualByComparingTo(expected.disbursed());
-            assertThat(number(row, 9)).isEqualByComparingTo(expected.disbursedPercent());
+            assertThat(number(row, 4)).isEqualByComparingTo(BigDecimal.valueOf(expected.late()));
+            assertThat(number(row, 5)).isEqualByComparingTo(BigDecimal.valueOf(expected.behindPlan()));
+            assertThat(number(row, 6)).isEqualByComparingTo(expected.budget());
+            assertThat(number(row, 7)).isEqualByComparingTo(expected.disbursed());
+            assertThat(number(row, 8)).isEqualByComparingTo(expected.disbursedPercent());
         }
         assertThat(rows.get(1).getCellText(0)).isEqualTo(fixture.officeName(office));
-        assertThat(number(rows.get(1), 8)).isEqualByComparingTo("95000");
+        assertThat(number(rows.get(1), 7)).isEqualByComparingTo("95000");
     }
 
     @Test
@@ -114,7 +116,7 @@ class TrackingExportsTest {
         var lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertThat(lines[0]).startsWith("หน่วยงาน,โครงการ,รายงานแล้ว,ยังไม่รายงาน");
         assertThat(lines).hasSize(5);
-        assertThat(lines[1]).isEqualTo(fixture.officeName(office) + ",3,2,1,1,1,1,600000.00,95000.00,15.8");
+        assertThat(lines[1]).isEqualTo(fixture.officeName(office) + ",3,2,1,1,1,600000.00,95000.00,15.8");
 
         var other = new String(write(TestUsers.HEAD, TrackingTable.AGENCIES, ExportFormat.CSV), StandardCharsets.UTF_8);
         assertThat(other).as("another office's head never downloads this office").doesNotContain(fixture.officeName(office));

@@ -37,6 +37,7 @@ class TrackingServiceAccessTest {
         var allowed = Set.of(TestUsers.COORDINATOR, TestUsers.ADMIN, TestUsers.HEAD);
         return Access.matrix(Map.ofEntries(
                 Map.entry("currentPeriod", allowed),
+                Map.entry("overview", allowed),
                 Map.entry("concerns", allowed),
                 Map.entry("countConcerns", allowed),
                 Map.entry("byDimension", allowed),
@@ -59,6 +60,7 @@ class TrackingServiceAccessTest {
             case "byAgency" -> () -> tracking.byAgency(MARCH);
             case "missing" -> () -> tracking.missing(MARCH, null, PageRequest.of(0, 10));
             case "countMissing" -> () -> tracking.countMissing(MARCH, null);
+            case "overview" -> () -> tracking.overview(MARCH);
             case "concerns" -> () -> tracking.concerns(MARCH, Concern.BEHIND_PLAN, null, PageRequest.of(0, 10));
             case "countConcerns" -> () -> tracking.countConcerns(MARCH, Concern.OFF_TARGET, null);
             case "byDimension" -> () -> tracking.byDimension(MARCH);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -31,8 +32,8 @@ final class TrackingCharts {
     static final int WIDTH = 760;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-    /** The words a chart prints, in the reader's language. */
-    record Labels(String title, String categoryAxis, String valueAxis, String firstSeries, String secondSeries) {
+    /** The words a chart prints, in the reader's language (the title stands above the image, on the page). */
+    record Labels(String categoryAxis, String valueAxis, String firstSeries, String secondSeries) {
     }
 
     private TrackingCharts() {
@@ -42,12 +43,12 @@ final class TrackingCharts {
         var data = new DefaultCategoryDataset();
         months.forEach(m -> data.addValue(m.reportedPercent(), labels.firstSeries(),
                 ThaiDates.formatMonthShort(m.month())));
-        var chart = ChartFactory.createBarChart(labels.title(), labels.categoryAxis(), labels.valueAxis(), data,
+        var chart = ChartFactory.createBarChart(null, labels.categoryAxis(), labels.valueAxis(), data,
                 PlotOrientation.VERTICAL, false, false, false);
         ChartImages.styled(chart);
         var plot = chart.getCategoryPlot();
         var range = (NumberAxis) plot.getRangeAxis();
-        range.setRange(0, 105);
+        range.setRange(0, 112);
         range.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(25));
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         var bars = bars(plot);
@@ -66,7 +67,7 @@ final class TrackingCharts {
             data.addValue(millions(o.budget()), labels.firstSeries(), o.name());
             data.addValue(millions(o.disbursed()), labels.secondSeries(), o.name());
         });
-        var chart = ChartFactory.createBarChart(labels.title(), labels.categoryAxis(), labels.valueAxis(), data,
+        var chart = ChartFactory.createBarChart(null, labels.categoryAxis(), labels.valueAxis(), data,
                 PlotOrientation.HORIZONTAL, true, false, false);
         ChartImages.styled(chart);
         var bars = bars(chart.getCategoryPlot());
@@ -74,13 +75,14 @@ final class TrackingCharts {
         bars.setSeriesPaint(1, ChartImages.BLUE);
         bars.setMaximumBarWidth(0.5);
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         return ChartImages.png(chart, WIDTH, height(offices.size(), 34));
     }
 
     static byte[] dimensions(List<DimensionFigures> dimensions, Locale locale, Labels labels) {
         var data = new DefaultCategoryDataset();
         dimensions.forEach(d -> data.addValue(d.projects(), labels.firstSeries(), d.code() + " " + d.name(locale)));
-        var chart = ChartFactory.createBarChart(labels.title(), labels.categoryAxis(), labels.valueAxis(), data,
+        var chart = ChartFactory.createBarChart(null, labels.categoryAxis(), labels.valueAxis(), data,
                 PlotOrientation.HORIZONTAL, false, false, false);
         ChartImages.styled(chart);
         var bars = bars(chart.getCategoryPlot());
@@ -90,6 +92,7 @@ final class TrackingCharts {
         bars.setDefaultItemLabelsVisible(true);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         return ChartImages.png(chart, WIDTH, height(dimensions.size(), 30));
     }
 

@@ -149,8 +149,9 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         var period = period();
-        showCards(tracking.headline(period));
-        var rows = tracking.byAgency(period);
+        var overview = tracking.overview(period);
+        showCards(overview.headline());
+        var rows = overview.agencies();
         var data = new TreeData<AgencyRow>();
         var byId = new HashMap<Long, AgencyRow>();
         for (var row : rows) {
@@ -218,7 +219,6 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         number(agencies.addColumn(AgencyRow::missing), "tracking.col.missing").setPartNameGenerator(r -> r.missing() > 0 ? "attention" : null);
         number(agencies.addColumn(AgencyRow::late), "tracking.col.late");
         number(agencies.addColumn(AgencyRow::behindPlan), "tracking.col.behind");
-        number(agencies.addColumn(AgencyRow::offTarget), "tracking.col.offTarget");
         number(agencies.addColumn(r -> Baht.formatAmount(r.budget())), "tracking.col.budget").setWidth("8.5rem");
         number(agencies.addColumn(r -> Baht.formatAmount(r.disbursed())), "tracking.col.disbursed").setWidth("8.5rem");
         number(agencies.addColumn(r -> r.disbursedPercent().toPlainString() + " %"), "tracking.col.disbursedPercent");
@@ -282,7 +282,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tracking.responsible")).setFlexGrow(2);
         grid.addColumn(r -> ThaiDates.formatShort(r.reportDate()) + (r.late() ? " · " + getTranslation("tracking.col.late") : ""))
                 .setHeader(getTranslation("tracking.reportDate")).setWidth("9rem").setFlexGrow(0);
-        number(grid.addColumn(r -> r.progress() == null ? "–" : r.progress().toPlainString() + " %"), "tracking.col.progress");
+        number(grid.addColumn(r -> r.progress() == null ? "–" : r.progress().toPlainString() + " %"), "tracking.col.progress")
+                .setWidth("7.5rem");
         number(grid.addColumn(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed())), "tracking.col.disbursed")
                 .setWidth("8.5rem");
         grid.setItemsPageable(pageable -> tracking.concerns(period(), concern, agencyFilter, pageable),
@@ -323,23 +324,21 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         var locale = getLocale();
         var byMonth = tracking.completenessByMonth(period);
         var dimensions = tracking.byDimension(period);
-        charts.add(chart(TrackingTable.MONTHS, () -> TrackingCharts.months(byMonth, labels("tracking.chart.months",
-                        "report.month", "tracking.col.reportedPercent", "tracking.col.reportedPercent", null)),
+        charts.add(chart(TrackingTable.MONTHS, () -> TrackingCharts.months(byMonth, labels("report.month", "tracking.col.reportedPercent", "tracking.col.reportedPercent", null)),
                 monthTable(byMonth), byMonth.isEmpty()));
-        charts.add(chart(TrackingTable.OFFICES, () -> TrackingCharts.offices(offices, labels("tracking.chart.offices",
-                        "tracking.office", "tracking.chart.millionBaht", "tracking.col.budget", "tracking.col.disbursed")),
+        charts.add(chart(TrackingTable.OFFICES, () -> TrackingCharts.offices(offices, labels("tracking.office", "tracking.chart.millionBaht", "tracking.col.budget", "tracking.col.disbursed")),
                 moneyTable(offices, AgencyRow::name, AgencyRow::projects, AgencyRow::budget, AgencyRow::disbursed,
                         "tracking.office"), offices.isEmpty()));
         charts.add(chart(TrackingTable.DIMENSIONS, () -> TrackingCharts.dimensions(dimensions, locale,
-                        labels("tracking.chart.dimensions", "tracking.dimension", "tracking.col.projects",
+                        labels("tracking.dimension", "tracking.col.projects",
                                 "tracking.col.projects", null)),
                 moneyTable(dimensions, d -> d.code() + " " + d.name(locale), DimensionFigures::projects,
                         DimensionFigures::budget, DimensionFigures::disbursed, "tracking.dimension"),
                 dimensions.isEmpty()));
     }
 
-    private TrackingCharts.Labels labels(String title, String category, String value, String first, String second) {
-        return new TrackingCharts.Labels(getTranslation(title), getTranslation(category), getTranslation(value),
+    private TrackingCharts.Labels labels(String category, String value, String first, String second) {
+        return new TrackingCharts.Labels(getTranslation(category), getTranslation(value),
                 getTranslation(first), second == null ? null : getTranslation(second));
     }
 

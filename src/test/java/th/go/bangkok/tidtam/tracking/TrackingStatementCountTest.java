@@ -1,0 +1,67 @@
+package th.go.bangkok.tidtam.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestUsers;
+
+/**
+ * No N+1 on the dashboard: each figure costs a fixed number of SELECTs however many offices and projects there are.
+ * The dashboard reads through JDBC, not Hibernate, so the server's own counter ({@code Com_select}) is read.
+ */
+@IntegrationTest
+class TrackingStatementCountTest {
+
+    @Autowired
+    TrackingService tracking;
+    @Autowired
+    TrackingFixture fixture;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void every_dashboard_figure_costs_the_same_statements_with_one_office_more() {
+        fixture.create();
+        var before = measure();
+        fixture.create();
+        fixture.create();
+        var after = measure();
+        assertThat(after).as("headline, rollup, overview, missing page, behind-plan page, dimensions, months").isEqualTo(before);
+        assertThat(before[0]).as("headline: counts and money in one, stale requests").isEqualTo(2);
+        assertThat(before[1]).as("rollup: counts and money in one, the agency tree").isLessThanOrEqualTo(2);
+        assertThat(before[2]).as("overview: the rollup and the stale requests").isLessThanOrEqualTo(3);
+        assertThat(before[3]).as("a page of not-reported: rows, agency names").isLessThanOrEqualTo(2);
+        assertThat(before[4]).as("a page of behind plan: rows, agency names").isLessThanOrEqualTo(2);
+        assertThat(before[5]).as("plan dimensions: one grouped query").isEqualTo(1);
+        assertThat(before[6]).as("completeness October to March: one count per month").isEqualTo(6);
+    }
+
+    private long[] measure() {
+        return users.as(TestUsers.COORDINATOR, () -> new long[] {
+                selects(() -> tracking.headline(TrackingFiguresTest.MARCH)),
+                selects(() -> tracking.byAgency(TrackingFiguresTest.MARCH)),
+                selects(() -> tracking.overview(TrackingFiguresTest.MARCH)),
+                selects(() -> tracking.missing(TrackingFiguresTest.MARCH, null, PageRequest.of(0, 50))),
+                selects(() -> tracking.concerns(TrackingFiguresTest.MARCH, Concern.BEHIND_PLAN, null, PageRequest.of(0, 50))),
+                selects(() -> tracking.byDimension(TrackingFiguresTest.MARCH)),
+                selects(() -> tracking.completenessByMonth(TrackingFiguresTest.MARCH))});
+    }
+
+    private long selects(Supplier<?> work) {
+        long start = comSelect();
+        work.get();
+        // the reading of the counter is itself no SELECT (SHOW), so the difference is the work's alone
+        return comSelect() - start;
+    }
+
+    private long comSelect() {
+        return jdbc.queryForObject("show global status like 'Com_select'", (rs, i) -> rs.getLong(2));
+    }
+}
