@@ -8,9 +8,9 @@ CREATE INDEX ix_project_tracking ON project (fiscal_year, status, office_id, age
 --rollback CREATE INDEX ix_project_tracking ON project (fiscal_year, status, office_id, agency_id, start_date, end_date);
 
 --changeset tidtam:011-progress-report-tracking-index
--- one month's report per project and the disbursement filed up to a month, both read from the index alone
+-- the filed reports of a range of months, with their flags and money, read as one index range (no row visits)
 CREATE INDEX ix_progress_report_tracking
-    ON progress_report (project_id, report_month, status, late, on_plan, on_target, disbursed);
+    ON progress_report (report_month, status, project_id, late, on_plan, on_target, disbursed);
 --rollback DROP INDEX ix_progress_report_tracking ON progress_report;
 
 --changeset tidtam:011-shedlock-table

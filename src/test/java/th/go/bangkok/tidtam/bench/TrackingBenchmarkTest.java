@@ -35,6 +35,8 @@ class TrackingBenchmarkTest {
     @Autowired
     TrackingService tracking;
     @Autowired
+    th.go.bangkok.tidtam.agency.AgencyService agencies;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
@@ -59,6 +61,8 @@ class TrackingBenchmarkTest {
                 .formatted(jdbc.queryForObject("select count(*) from project", Long.class), reports,
                         headline.activeProjects(), headline.missing()));
         report.append(" median of %d runs (service call, ms)%n".formatted(RUNS));
+        report.append("%-32s %10.1f%n".formatted("agency tree (%d agencies)".formatted(agencies.all().size()),
+                median(() -> agencies.all())));
         report.append("%-32s %10.1f%n".formatted("headline", median(() -> tracking.headline(period))));
         report.append("%-32s %10.1f%n".formatted("agency rollup (tree)", median(() -> tracking.byAgency(period))));
         report.append("%-32s %10.1f%n".formatted("overview (headline + rollup)", median(() -> tracking.overview(period))));

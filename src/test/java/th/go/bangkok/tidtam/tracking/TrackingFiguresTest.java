@@ -189,4 +189,20 @@ class TrackingFiguresTest {
         assertThat(months.getLast().reportedPercent()).isEqualByComparingTo("66.7");
         assertThat(months.getFirst().reportedPercent()).isEqualByComparingTo("0.0");
     }
+
+    @Test
+    void money_filed_before_the_fiscal_year_began_still_counts_as_disbursed() {
+        var office = fixture.create();
+        fixture.earlyStarter(office);
+        var march = users.as(office.head(), () -> tracking.headline(MARCH));
+        assertThat(march.activeProjects()).isEqualTo(4);
+        assertThat(march.reported()).isEqualTo(3);
+        assertThat(march.budget()).isEqualByComparingTo("680000.00");
+        assertThat(march.disbursed()).as("95,000 + P7's September 7,000 and March 3,000").isEqualByComparingTo("105000.00");
+        assertThat(users.as(office.head(), () -> tracking.byDimension(MARCH)).getFirst().disbursed())
+                .isEqualByComparingTo("105000.00");
+        var months = users.as(office.head(), () -> tracking.completenessByMonth(MARCH));
+        assertThat(months.getFirst().expected()).as("October counts P7 too").isEqualTo(5);
+        assertThat(months.getLast().reported()).isEqualTo(3);
+    }
 }

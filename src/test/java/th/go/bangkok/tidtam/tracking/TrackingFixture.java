@@ -85,6 +85,19 @@ public class TrackingFixture {
         });
     }
 
+    /**
+     * P7 for the money's edge: group A, FY 2569 but started in September 2568 (before the fiscal year), 80,000,
+     * with 7,000 filed for September 2568 and 3,000 for March 2569.
+     */
+    public String earlyStarter(Office office) {
+        return testUsers.as(TestUsers.ADMIN, () -> {
+            var code = project(office.officerA(), office.groupA(), "P7", "2025-09-01", "2026-09-30", "80000", true);
+            report(code, YearMonth.of(2025, 9), "2.00", true, true, "7000", false);
+            report(code, YearMonth.of(2026, 3), "30.00", true, true, "3000", false);
+            return code;
+        });
+    }
+
     private String project(String officer, long unit, String label, String start, String end, String budget,
                            boolean submit) {
         var valid = projectFixtures.valid("โครงการติดตาม " + label);
