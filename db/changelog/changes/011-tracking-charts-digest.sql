@@ -1,11 +1,14 @@
 --liquibase formatted sql
 
+--changeset tidtam:011-project-tracking-index-drop
+-- replaced by the same index with the budget (next changeset)
+DROP INDEX ix_project_tracking ON project;
+--rollback CREATE INDEX ix_project_tracking ON project (fiscal_year, status, office_id, agency_id, start_date, end_date);
+
 --changeset tidtam:011-project-tracking-covering-index
 -- the rollup reads a project's budget with the columns it filters on, without visiting the row
-DROP INDEX ix_project_tracking ON project;
 CREATE INDEX ix_project_tracking ON project (fiscal_year, status, office_id, agency_id, start_date, end_date, budget);
 --rollback DROP INDEX ix_project_tracking ON project;
---rollback CREATE INDEX ix_project_tracking ON project (fiscal_year, status, office_id, agency_id, start_date, end_date);
 
 --changeset tidtam:011-progress-report-tracking-index
 -- the filed reports of a range of months, with their flags and money, read as one index range (no row visits)

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,7 +33,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
-import th.go.bangkok.tidtam.base.ui.XlsxDownload;
+import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectListItem;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -123,14 +122,13 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         status.addValueChangeListener(e -> filtersChanged());
         text.addValueChangeListener(e -> filtersChanged());
 
-        var export = new Anchor(XlsxDownload.of("tidtam-projects.xlsx", getTranslation("nav.projects"), List.of(
+        var export = TableDownload.buttons("tidtam-projects", getTranslation("nav.projects"), List.of(
                 getTranslation("project.field.code"), getTranslation("project.field.name"),
                 getTranslation("project.field.fiscalYear"), getTranslation("project.field.agency"),
                 getTranslation("project.field.status"), getTranslation("project.field.budget"),
                 getTranslation("project.field.used"), getTranslation("project.field.progress")),
                 rows -> projects.forEach(filter(), p -> rows.add(p.code(), p.name(), p.fiscalYear(), p.agencyName(),
-                        getTranslation(p.status().messageKey()), p.budget(), p.used(), p.progress()))), "");
-        export.add(new Button(getTranslation("action.exportExcel"), VaadinIcon.DOWNLOAD.create()));
+                        getTranslation(p.status().messageKey()), p.budget(), p.used(), p.progress())));
         var toolbar = new HorizontalLayout(text, fiscalYear, office, unit, dimension, status, mine, count, export);
         if (authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN)) {
             var add = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(),

@@ -41,11 +41,10 @@ import java.util.stream.IntStream;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ThaiDates;
-import th.go.bangkok.tidtam.base.export.ExportFormat;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
-import th.go.bangkok.tidtam.base.ui.XlsxDownload;
+import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.tracking.AgencyRow;
 import th.go.bangkok.tidtam.tracking.Concern;
@@ -406,18 +405,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
 
     /** Excel and CSV of one table, written by the service for the caller's scope and the chosen period. */
     private Component downloads(TrackingTable table) {
-        var row = new HorizontalLayout();
-        row.setSpacing(false);
-        for (var format : ExportFormat.values()) {
-            var anchor = new Anchor(XlsxDownload.stream(format, table.fileName(), out -> exports.write(table, period(),
-                    agencyFilter, format, getLocale(), out)), "");
-            var button = new Button(getTranslation("tracking.download." + format.extension()), VaadinIcon.DOWNLOAD.create());
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            anchor.add(button);
-            anchor.addClassName("download-" + format.extension());
-            row.add(anchor);
-        }
-        return row;
+        return TableDownload.buttons(format -> TableDownload.stream(format, table.fileName(),
+                out -> exports.write(table, period(), agencyFilter, format, getLocale(), out)));
     }
 
     private Component heading(String titleKey, TrackingTable table) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import th.go.bangkok.tidtam.base.ui.XlsxDownload;
+import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.UserFilter;
@@ -67,15 +66,13 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
         var add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> openEditor(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var export = new Anchor(XlsxDownload.of("tidtam-users.xlsx", getTranslation("nav.admin.users"),
+        var export = TableDownload.buttons("tidtam-users", getTranslation("nav.admin.users"),
                 List.of(getTranslation("field.username"), getTranslation("field.fullName"),
                         getTranslation("field.position"), getTranslation("field.role"), getTranslation("field.agency"),
                         getTranslation("field.phone"), getTranslation("users.status")),
                 rows -> users.forEach(filter(), u -> rows.add(u.username(), u.fullName(), u.position(),
                         getTranslation(u.role().messageKey()), u.agencyName(), u.phone(),
-                        getTranslation(u.enabled() ? "users.status.enabled" : "users.status.disabled")))), "");
-        export.add(new Button(getTranslation("action.exportExcel"), VaadinIcon.DOWNLOAD.create()));
-        export.addClassName("export-link");
+                        getTranslation(u.enabled() ? "users.status.enabled" : "users.status.disabled"))));
         var toolbar = new HorizontalLayout(search, role, status, count, export, add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,9 +1,16 @@
 package th.go.bangkok.tidtam.base.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import th.go.bangkok.tidtam.base.export.ExportFormat;
 import th.go.bangkok.tidtam.base.export.TableWriter;
 
@@ -11,9 +18,9 @@ import th.go.bangkok.tidtam.base.export.TableWriter;
  * "Excel" and "CSV" for any list: a streamed download with the headers the user reads on screen. Rows are written
  * as the service pages through the database, so a list of any length never sits in memory whole.
  */
-public final class XlsxDownload {
+public final class TableDownload {
 
-    private XlsxDownload() {
+    private TableDownload() {
     }
 
     /** Writes one row at a time; numbers stay numbers, dates are shown as Buddhist-era text. */
@@ -29,10 +36,6 @@ public final class XlsxDownload {
         }
     }
 
-    public static DownloadHandler of(String fileName, String sheetName, List<String> headers, Consumer<Rows> rows) {
-        return of(ExportFormat.XLSX, fileName.replaceFirst("\\.xlsx$", ""), sheetName, headers, rows);
-    }
-
     public static DownloadHandler of(ExportFormat format, String baseName, String sheetName, List<String> headers,
                                      Consumer<Rows> rows) {
         return stream(format, baseName, out -> {
@@ -40,6 +43,27 @@ public final class XlsxDownload {
                 rows.accept(new Rows(writer));
             }
         });
+    }
+
+    /** "Excel" and "CSV" buttons side by side for one list, each streaming the same rows. */
+    public static Component buttons(String baseName, String sheetName, List<String> headers, Consumer<Rows> rows) {
+        return buttons(format -> of(format, baseName, sheetName, headers, rows));
+    }
+
+    /** "Excel" and "CSV" buttons side by side, each downloading what {@code handler} makes of its format. */
+    public static Component buttons(Function<ExportFormat, DownloadHandler> handler) {
+        var row = new HorizontalLayout();
+        row.setSpacing(false);
+        row.addClassName("downloads");
+        for (var format : ExportFormat.values()) {
+            var anchor = new Anchor(handler.apply(format), "");
+            var button = new Button(format == ExportFormat.XLSX ? "Excel" : "CSV", VaadinIcon.DOWNLOAD.create());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            anchor.add(button);
+            anchor.addClassName("download-" + format.extension());
+            row.add(anchor);
+        }
+        return row;
     }
 
     /** A download whose content a service writes itself (it checks who may read it). */
