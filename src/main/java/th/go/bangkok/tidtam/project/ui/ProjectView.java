@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -136,6 +137,15 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 e -> UI.getCurrent().navigate("projects"));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(back);
+        // the official form (report/ serves it at this address), in a new tab
+        var print = new Anchor("projects/" + project.code() + "/form.pdf", "");
+        print.setTarget("_blank");
+        print.setRouterIgnore(true);
+        print.addClassName("print-form");
+        var printButton = new Button(getTranslation("project.printForm"), VaadinIcon.PRINT.create());
+        printButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.add(printButton);
+        actions.add(print);
         var can = project.can();
         if (can.edit()) {
             var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(), e -> showForm(project.data()));
