@@ -33,6 +33,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.base.ui.ListAction;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectListItem;
@@ -66,7 +67,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean restoring;
 
     ProjectListView(ProjectService projects, AgencyService agencyService, PlanService plan, Clock clock,
-                    AuthenticationContext authentication) {
+                    AuthenticationContext authentication, java.util.List<ListAction<ProjectFilter>> listActions) {
         this.projects = projects;
         this.agencies = agencyService.all();
         addClassName("project-list-view");
@@ -130,6 +131,8 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
                 rows -> projects.forEach(filter(), p -> rows.add(p.code(), p.name(), p.fiscalYear(), p.agencyName(),
                         getTranslation(p.status().messageKey()), p.budget(), p.used(), p.progress())));
         var toolbar = new HorizontalLayout(text, fiscalYear, office, unit, dimension, status, mine, count, export);
+        // what other features offer for the listed projects (พิมพ์ทั้งหมด, the printed forms)
+        listActions.forEach(action -> toolbar.add(action.create(this::filter)));
         if (authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN)) {
             var add = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create(),
                     e -> UI.getCurrent().navigate(NewProjectView.class));
