@@ -32,10 +32,10 @@ record FormFields(Map<String, String> values) {
         v.put("สิ้นสุดโครงการ", ThaiDates.formatLong(p.endDate()));
         v.put("งบประมาณที่ได้รับ", Baht.format(p.budget()));
         v.put("งบประมาณที่ใช้ไป", Baht.format(p.budgetUsed()));
-        v.put("หน่วยงานที่รับผิดชอบ", p.agencyPath());
-        v.put("ชื่อผู้รับผิดชอบ", p.responsibleName() + " โทร. " + nullToEmpty(p.responsiblePhone()));
+        v.put("หน่วยงานที่รับผิดชอบ", nullToEmpty(p.agencyPath()));
+        v.put("ชื่อผู้รับผิดชอบ", nullToEmpty(p.responsibleName()) + " โทร. " + nullToEmpty(p.responsiblePhone()));
         v.put("ผู้ประสานงาน สยป.", nullToEmpty(p.coordinatorName()) + " โทร. " + nullToEmpty(p.coordinatorPhone()));
-        v.put("หลักการและเหตุผล", p.rationale());
+        v.put("หลักการและเหตุผล", nullToEmpty(p.rationale()));
         v.put("วัตถุประสงค์ของโครงการ", String.join("\n", p.objectives()));
         v.put("เป้าหมายเชิงคุณภาพ", String.join("\n", p.qualityTargets()));
         v.put("เป้าหมายเชิงปริมาณ", p.quantityTargets().stream().map(FormPdf::quantityLine)
@@ -49,7 +49,7 @@ record FormFields(Map<String, String> values) {
         }
         for (var c : changes) {
             v.put("การเปลี่ยนแปลงตามหนังสือ " + c.letterNo(), String.join(" | ", ThaiDates.formatLong(c.letterDate()),
-                    c.kind().name(), c.reason(), nullToEmpty(c.description())));
+                    c.kind().name(), nullToEmpty(c.reason()), nullToEmpty(c.description())));
         }
         return new FormFields(v);
     }

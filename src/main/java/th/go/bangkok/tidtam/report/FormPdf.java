@@ -42,8 +42,11 @@ import th.go.bangkok.tidtam.strategy.PlanNodeView;
  * is the same Thai, lines broken at Thai word boundaries ({@link ThaiLineBreaks}), the title and หน้า X/Y on every
  * page, and a footer with the print time and the verification reference with its QR code.
  */
+/* One instance renders one document (it keeps the writer of the page being laid out). */
 final class FormPdf {
 
+    /** What a blank field prints (an en dash: a lone hyphen does not survive copying out of the PDF). */
+    static final String DASH = "–";
     static final String TITLE = "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ";
     static final String CERTIFICATION = "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง"
             + " เพื่อเป็นหลักฐานไว้ตรวจสอบ";
@@ -63,6 +66,7 @@ final class FormPdf {
     private final Font small;
     private final Font title;
     private final ThaiLineBreaks breaks = new ThaiLineBreaks();
+    private PdfWriter writer;
 
     FormPdf() {
         regular = load("Sarabun-Regular.ttf", SIZE);
@@ -76,6 +80,7 @@ final class FormPdf {
         var out = new ByteArrayOutputStream();
         try (var document = new Document(PageSize.A4, MARGIN, MARGIN, TOP, BOTTOM).setGlyphLayoutManager(layout)) {
             var writer = PdfWriter.getInstance(document, out);
+            this.writer = writer;
             writer.setPageEvent(new Frame(printing));
             document.addTitle(TITLE + " " + p.code());
             document.addCreator("Tidtam");
@@ -95,11 +100,11 @@ final class FormPdf {
             }
             sub(document, "1.2 หน่วยงานที่รับผิดชอบ");
             field(document, "หน่วยงาน", p.agencyPath());
-            field(document, "ชื่อผู้รับผิดชอบ", p.responsibleName() + phone(p.responsiblePhone()));
-            field(document, "ผู้ประสานงาน สยป.", (p.coordinatorName() == null ? "-" : p.coordinatorName())
+            field(document, "ชื่อผู้รับผิดชอบ", orDash(p.responsibleName()) + phone(p.responsiblePhone()));
+            field(document, "ผู้ประสานงาน สยป.", orDash(p.coordinatorName())
                     + phone(p.coordinatorPhone()));
             sub(document, "1.3 หลักการและเหตุผล");
-            for (var paragraph : p.rationale().split("\\R+")) {
+            for (var paragraph : orDash(p.rationale()).split("\\R+")) {
                 text(document, paragraph, 18f);
             }
             sub(document, "1.4 วัตถุประสงค์ของโครงการ");
@@ -121,6 +126,7 @@ final class FormPdf {
                 text(document, "ยังไม่มีรายงานความก้าวหน้า", 18f);
             }
             for (var r : reports) {
+                roomFor(document, LEADING * 4);
                 var heading = new Paragraph(LEADING, "รายงานครั้งที่ " + r.number() + "  วันที่ "
                         + ThaiDates.formatLong(r.reportDate()), bold);
                 heading.setSpacingBefore(4f);
@@ -147,6 +153,7 @@ final class FormPdf {
                 }
             }
 
+            roomFor(document, LEADING * 9);
             section(document, "3. การรับรองข้อมูล");
             text(document, CERTIFICATION, 18f);
             var sign = new Paragraph(LEADING * 1.2f, "ลงชื่อ ......................................................"
@@ -154,7 +161,7 @@ final class FormPdf {
             sign.setAlignment(Element.ALIGN_RIGHT);
             sign.setSpacingBefore(28f);
             document.add(sign);
-            var name = new Paragraph(LEADING, "( " + p.responsibleName() + " )", regular);
+            var name = new Paragraph(LEADING, "( " + orDash(p.responsibleName()) + " )", regular);
             name.setAlignment(Element.ALIGN_RIGHT);
             name.setIndentationRight(70f);
             document.add(name);
@@ -166,7 +173,15 @@ final class FormPdf {
         return out.toByteArray();
     }
 
+    /** Starts a new page unless {@code height} is left on this one, so a heading never ends a page alone. */
+    private void roomFor(Document document, float height) {
+        if (writer.getVerticalPosition(false) - document.bottom() < height) {
+            document.newPage();
+        }
+    }
+
     private void section(Document document, String text) {
+        roomFor(document, LEADING * 3);
         var paragraph = new Paragraph(LEADING, text, bold);
         paragraph.setSpacingBefore(10f);
         paragraph.setSpacingAfter(2f);
@@ -175,6 +190,7 @@ final class FormPdf {
     }
 
     private void sub(Document document, String text) {
+        roomFor(document, LEADING * 2.5f);
         var paragraph = new Paragraph(LEADING, text, bold);
         paragraph.setSpacingBefore(4f);
         paragraph.setIndentationLeft(9f);
@@ -212,6 +228,11 @@ final class FormPdf {
         return chunk;
     }
 
+    /** Blank fields print as a dash, as on the paper form. */
+    static String orDash(String text) {
+        return text == null || text.isBlank() ? DASH : text;
+    }
+
     private static String phone(String phone) {
         return phone == null || phone.isBlank() ? "" : " โทร. " + phone;
     }
@@ -243,17 +264,17 @@ final class FormPdf {
     }
 
     static String progressLine(ReportView r) {
-        return "ความก้าวหน้าของงานฯ = " + (r.progress() == null ? "-" : r.progress().setScale(2) + " %");
+        return "ความก้าวหน้าของงานฯ = " + (r.progress() == null ? DASH : r.progress().setScale(2) + " %");
     }
 
     static String moneyLine(ReportView r) {
         return "งบประมาณที่เบิกใช้" + (r.disbursementRound() == null ? "" : " (ครั้งที่ " + r.disbursementRound() + ")")
-                + " = " + (r.disbursed() == null ? "-" : Baht.format(r.disbursed()));
+                + " = " + (r.disbursed() == null ? DASH : Baht.format(r.disbursed()));
     }
 
     static String judgementLine(ReportView r) {
-        var plan = r.onPlan() == null ? "-" : r.onPlan() ? "เป็นไปตามแผน" : "ล่าช้ากว่าแผน";
-        var target = r.onTarget() == null ? "-" : r.onTarget() ? "เป็นไปตามเป้าหมาย" : "ไม่เป็นไปตามเป้าหมาย";
+        var plan = r.onPlan() == null ? DASH : r.onPlan() ? "เป็นไปตามแผน" : "ล่าช้ากว่าแผน";
+        var target = r.onTarget() == null ? DASH : r.onTarget() ? "เป็นไปตามเป้าหมาย" : "ไม่เป็นไปตามเป้าหมาย";
         return plan + " / " + target;
     }
 
@@ -272,7 +293,7 @@ final class FormPdf {
     private static String value(th.go.bangkok.tidtam.project.Baseline.Field field,
                                 th.go.bangkok.tidtam.project.Baseline b) {
         if (b == null) {
-            return "-";
+            return DASH;
         }
         return switch (field) {
             case START_DATE -> ThaiDates.formatLong(b.startDate());

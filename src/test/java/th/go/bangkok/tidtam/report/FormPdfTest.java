@@ -136,4 +136,16 @@ class FormPdfTest {
         assertThat(users.as(TestUsers.OFFICER, () -> forms.print(code)).reference())
                 .isNotEqualTo(first.reference());
     }
+
+    @Test
+    void a_draft_with_blank_fields_prints_dashes_where_the_paper_form_would_be_empty() throws Exception {
+        var valid = fixtures.projectFixtures.valid("โครงการร่างที่ยังกรอกไม่ครบ");
+        var draft = new th.go.bangkok.tidtam.project.ProjectData("", valid.name(), 2569, valid.startDate(),
+                valid.endDate(), valid.budget(), valid.agencyId(), valid.responsibleName(), null, null, null, null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), 0);
+        var code = users.as(TestUsers.OFFICER, () -> projects.create(draft));
+        var text = String.join("\n", FormFixtures.pages(users.as(TestUsers.OFFICER, () -> forms.print(code)).pdf()));
+        assertThat(text).contains("ผู้ประสานงาน สยป. : –").contains("ยังไม่มีรายงานความก้าวหน้า")
+                .contains("1.3 หลักการและเหตุผล\n–").doesNotContain("null");
+    }
 }
