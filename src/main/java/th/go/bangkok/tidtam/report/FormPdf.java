@@ -40,9 +40,9 @@ import th.go.bangkok.tidtam.strategy.PlanNodeView;
  * แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ as a PDF: A4 portrait in the form's order and wording, in
  * Sarabun (the bundled OFL font) laid out by OpenPDF's GlyphLayoutManager so Thai marks sit right and copied text
  * is the same Thai, lines broken at Thai word boundaries ({@link ThaiLineBreaks}), the title and หน้า X/Y on every
- * page, and a footer with the print time and the verification reference with its QR code.
+ * page, and a footer with the print time and the verification reference with its QR code. One instance renders
+ * one document (it keeps the writer of the page being laid out).
  */
-/* One instance renders one document (it keeps the writer of the page being laid out). */
 final class FormPdf {
 
     /** What a blank field prints (an en dash: a lone hyphen does not survive copying out of the PDF). */
@@ -57,7 +57,7 @@ final class FormPdf {
     private static final float BOTTOM = 78f;
 
     /** What one printout shows beyond the record: when, by whom, its reference and where to verify it. */
-    record Printing(Instant printedAt, String reference, String verifyUrl) {
+    record Printing(Instant printedAt, String reference, String verifyUrl, java.time.YearMonth asOf) {
     }
 
     private final GlyphLayoutManager layout = new GlyphLayoutManager().setWriteActualText(true);
@@ -353,6 +353,10 @@ final class FormPdf {
             float top = page.getHeight() - 40;
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(TITLE, title), page.getWidth() / 2,
                     top, 0);
+            if (printing.asOf() != null) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase("ข้อมูล ณ สิ้นเดือน"
+                        + ThaiDates.formatMonth(printing.asOf()), small), MARGIN, top - 16, 0);
+            }
             var pageText = "หน้า " + writer.getPageNumber() + "/";
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageText, small),
                     page.getWidth() - MARGIN - 14, top - 16, 0);

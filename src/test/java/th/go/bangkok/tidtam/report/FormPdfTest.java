@@ -148,4 +148,22 @@ class FormPdfTest {
         assertThat(text).contains("ผู้ประสานงาน สยป. : –").contains("ยังไม่มีรายงานความก้าวหน้า")
                 .contains("1.3 หลักการและเหตุผล\n–").doesNotContain("null");
     }
+
+    @Test
+    void the_form_as_of_a_closed_month_shows_what_was_filed_by_then() throws Exception {
+        var code = fixtures.withTwelveReports();
+        var march = users.as(TestUsers.OFFICER, () -> forms.print(code, YearMonth.of(2026, 3)));
+        assertThat(march.fileName()).isEqualTo(code + "-2026-03.pdf");
+        var text = String.join("\n", FormFixtures.pages(march.pdf()));
+        assertThat(text).contains("ข้อมูล ณ สิ้นเดือนมีนาคม 2569")
+                .contains("รายงานครั้งที่ 6  วันที่ 20 มีนาคม 2569").doesNotContain("รายงานครั้งที่ 7")
+                .contains("งบประมาณที่ใช้ไป 16,200.00 บาท");
+        var now = users.as(TestUsers.OFFICER, () -> forms.print(code));
+        assertThat(march.reference()).isNotEqualTo(now.reference());
+        assertThat(users.as(TestUsers.OFFICER, () -> forms.verify(march.reference())).matches())
+                .as("a later report does not change what the end of March showed").isTrue();
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> forms.print(code, YearMonth.of(2099, 1))))
+                .isInstanceOf(th.go.bangkok.tidtam.base.BusinessRuleException.class)
+                .hasMessageContaining("form.asOf.notClosed");
+    }
 }

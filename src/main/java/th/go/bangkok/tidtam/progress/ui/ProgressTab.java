@@ -218,6 +218,20 @@ class ProgressTab implements PageTab<ProjectDetails> {
             grid.addComponentColumn(r -> evidence(project, r.evidence())).setHeader(c.getTranslation("report.evidence"))
                     .setWidth("9rem").setFlexGrow(0);
         }
+        if (reports.stream().anyMatch(ReportView::frozen)) {
+            // the official form as the project stood at the end of a closed month (report/ serves the address)
+            grid.addComponentColumn(r -> {
+                if (!r.frozen()) {
+                    return new Span();
+                }
+                var link = new com.vaadin.flow.component.html.Anchor("projects/" + project.code() + "/form.pdf?asOf="
+                        + r.month(), c.getTranslation("report.printAsOf"));
+                link.setRouterIgnore(true);
+                link.setTarget("_blank");
+                link.addClassName("print-as-of");
+                return link;
+            }).setHeader(c.getTranslation("project.printForm")).setWidth("8rem").setFlexGrow(0);
+        }
         grid.setItems(reports);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.missed() ? "missed" : r.late() ? "late" : null);
