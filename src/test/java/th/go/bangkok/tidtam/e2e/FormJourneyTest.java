@@ -60,4 +60,26 @@ class FormJourneyTest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(response2.url()).contains("/login");
         }
     }
+
+    @Test
+    void print_all_follows_the_batch_with_a_progress_bar_and_offers_the_zip() throws Exception {
+        var code = fixtures.withTwelveReports();
+        openLogin();
+        submitLogin("officer", DemoAccounts.PASSWORD);
+        page.waitForURL(url("/"));
+        page.navigate(url("/projects?q=" + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8)));
+        assertThat(page.locator("vaadin-grid")).containsText(code);
+        page.locator("vaadin-button.print-all").click();
+        var dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog");
+        assertThat(page.locator("vaadin-progress-bar")).isVisible();
+        assertThat(page.locator(".print-all-progress")).containsText("พิมพ์เสร็จแล้ว 1 โครงการ");
+        screenshot("form-print-all");
+        var download = page.waitForDownload(() -> page.locator(".print-all-download vaadin-button").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("tidtam-forms.zip");
+        try (var zip = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(download.path()))) {
+            org.assertj.core.api.Assertions.assertThat(zip.getNextEntry().getName()).isEqualTo(code + ".pdf");
+            org.assertj.core.api.Assertions.assertThat(zip.getNextEntry()).isNull();
+        }
+        org.assertj.core.api.Assertions.assertThat(dialog.count()).isPositive();
+    }
 }
