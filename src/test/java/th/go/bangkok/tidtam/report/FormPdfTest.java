@@ -35,7 +35,14 @@ class FormPdfTest {
         var code = fixtures.withTwelveReports();
         var project = users.as(TestUsers.OFFICER, () -> projects.get(code));
         var form = users.as(TestUsers.OFFICER, () -> forms.print(code));
-        FormFixtures.save("form-" + code + ".pdf", form.pdf());
+        var saved = FormFixtures.save("form-" + code + ".pdf", form.pdf());
+        // page 1 as a picture, for people reviewing a run (target/forms/page-1.png)
+        var render = new ProcessBuilder("pdftoppm", "-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile",
+                saved.toString(), saved.resolveSibling("page").toString()).redirectErrorStream(true).start();
+        assertThat(render.waitFor()).isZero();
+        var png = javax.imageio.ImageIO.read(saved.resolveSibling("page.png").toFile());
+        assertThat(png.getWidth()).as("A4 at 100 dpi").isEqualTo(827);
+        assertThat(png.getHeight()).isEqualTo(1170);
         var text = String.join("\n", FormFixtures.pages(form.pdf()));
         var joined = text.replaceAll("\\s+", "");
 
