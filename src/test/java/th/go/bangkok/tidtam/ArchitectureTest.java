@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     static final String ROOT = "th.go.bangkok.tidtam";
     static final List<String> FEATURES = List.of("agency", "users", "audit", "security", "demo", "strategy", "project",
-            "progress", "change", "notification", "tracking", "report");
+            "progress", "change", "notification", "tracking", "report", "legacy");
     static JavaClasses classes;
 
     @BeforeAll

@@ -1,0 +1,533 @@
+package th.go.bangkok.tidtam.legacy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.strategy.PlanLevel;
+
+/**
+ * Reads one export of the old system's form (แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ) into a
+ * {@link LegacyProject}, coping with what real exports do: page headers anywhere (even between a label and its
+ * value, which then continues on a line starting with ":"), stray dots in labels, "?" for a lost dash, Gregorian
+ * and Buddhist-era dates, tab and block report layouts, reports without figures, a disbursement round that differs
+ * from the report number, missing phones. Every guess becomes a warning and every impossibility an error, each
+ * with its line number; the caller stores nothing when there is an error. Pure: no database, no clock.
+ */
+public final class LegacyParser {
+
+    /** What reading one file gave: the project (null when it could not be read at all) and what was noticed. */
+    public record Result(LegacyProject project, List<Finding> findings, String encoding) {
+
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
+        }
+
+        public List<Finding> warnings() {
+            return findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).toList();
+        }
+
+        public List<Finding> errors() {
+            return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        }
+    }
+
+    private static final Pattern PAGE_HEADER = Pattern.compile("^\\*+\\s*แบบแสดงรายงานความก้าวหน้า.*\\*+\\s*$");
+    private static final Pattern SECTION = Pattern.compile("^(1\\.[1-6]|[123]\\.)\\s+(\\S.*)$");
+    private static final Pattern FIELD = Pattern.compile("^([^:]+?)[.\\s]*:\\s?(.*)$");
+    private static final Pattern REPORT = Pattern.compile("^รายงานครั้งที่\\s*(\\d+)\\s*::\\s*([^:]+?)\\s*:\\s?(.*)$",
+            Pattern.DOTALL);
+    private static final Pattern PROGRESS = Pattern.compile("ความก้าวหน้าของงานฯ\\s*=\\s*([\\d,]*\\.?\\d+)\\s*%");
+    private static final Pattern MONEY = Pattern.compile(
+            "งบประมาณที่เบิกใช้\\s*\\(ครั้งที่\\s*(\\d+)\\)\\s*=\\s*([\\d,]*\\.?\\d+)\\s*บาท");
+    private static final Pattern LETTER = Pattern.compile(
+            "ตามหนังสือที่\\s*(กท\\s*[\\d.]+/[\\d.]+)\\s*ลงวันที่\\s*(\\d{1,2}\\s+\\S+\\s+\\d{4})");
+    private static final Pattern PHONE = Pattern.compile("^(.*?)\\s*โทร\\.?\\s*([\\d\\-, ]+)\\s*$");
+    private static final Pattern AMOUNT = Pattern.compile("^([\\d,]*\\.?\\d+)\\s*(บาท)?$");
+    private static final Pattern CODE = Pattern.compile("^\\d{8}-\\d{4}$");
+    private static final Pattern QUANTITY = Pattern.compile("(\\S[^\\d]*?)\\s*จำนวน(?:ทั้งสิ้น)?\\s*([\\d,]+(?:\\.\\d+)?)\\s*(\\S+)");
+    private static final Pattern PLAN_CODE = Pattern.compile("^(?:ด้านที่\\s*)?([๐-๙0-9]+(?:\\.[๐-๙0-9]+)*)\\s*[-–?]?\\s*(.*)$");
+
+    private record Line(int no, String text) {
+    }
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    private LegacyParser() {
+    }
+
+    public static Result parse(byte[] bytes) {
+        var decoded = LegacyText.decode(bytes);
+        var parser = new LegacyParser();
+        LegacyProject project;
+        try {
+            project = parser.read(decoded.text());
+        } catch (RuntimeException e) {
+            parser.findings.add(Finding.error(0, "unreadable", String.valueOf(e.getMessage())));
+            project = null;
+        }
+        var findings = new ArrayList<>(parser.findings);
+        findings.sort(java.util.Comparator.comparingInt(Finding::line));
+        return new Result(project, List.copyOf(findings), decoded.encoding());
+    }
+
+    private LegacyProject read(String text) {
+        var lines = logicalLines(text);
+        var fields = new LinkedHashMap<String, Line>();
+        var sections = new LinkedHashMap<String, List<Line>>();
+        String section = "";
+        var reports = new ArrayList<List<Line>>();
+        boolean inReports = false;
+        for (var line : lines) {
+            var t = line.text();
+            if (t.startsWith("ขอรับรองว่า") || t.startsWith("ลงชื่อ") || t.startsWith("ตำแหน่ง") || t.matches("^\\.+$")) {
+                inReports = false;
+                section = "end";
+                continue;
+            }
+            if (inReports) {
+                if (t.startsWith("รายงานครั้งที่")) {
+                    reports.add(new ArrayList<>(List.of(line)));
+                } else if (!reports.isEmpty()) {
+                    reports.getLast().add(line);
+                } else {
+                    findings.add(Finding.warning(line.no(), "ignored", t));
+                }
+                continue;
+            }
+            var s = SECTION.matcher(t);
+            if (s.matches() && isSectionHeading(s.group(1), s.group(2), section)) {
+                section = s.group(1);
+                if (section.equals("2.") && s.group(2).startsWith("รายงานความก้าวหน้า")) {
+                    inReports = true;
+                }
+                continue;
+            }
+            if (section.equals("1.1") || section.equals("1.2") || section.equals("1.6")) {
+                var f = FIELD.matcher(t);
+                if (f.matches()) {
+                    var label = normalizeLabel(f.group(1));
+                    fields.put(section + "|" + label, new Line(line.no(), f.group(2).strip()));
+                    continue;
+                }
+            }
+            sections.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
+        }
+
+        var codeLine = field(fields, "1.1|รหัสโครงการ");
+        var code = codeLine == null ? null : codeLine.text();
+        if (code == null || !CODE.matcher(code).matches()) {
+            findings.add(Finding.error(codeLine == null ? 0 : codeLine.no(), "code", code == null ? "" : code));
+        }
+        var nameLine = field(fields, "1.1|ชื่อโครงการ/กิจกรรม");
+        if (nameLine == null || nameLine.text().isBlank()) {
+            findings.add(Finding.error(nameLine == null ? 0 : nameLine.no(), "name"));
+        }
+        Integer fy = null;
+        var fyLine = field(fields, "1.1|ปีงบประมาณ พ.ศ");
+        if (fyLine != null && fyLine.text().matches("\\d{4}")) {
+            fy = Integer.valueOf(fyLine.text());
+        } else {
+            findings.add(Finding.error(fyLine == null ? 0 : fyLine.no(), "fiscalYear", fyLine == null ? "" : fyLine.text()));
+        }
+        var start = date(field(fields, "1.1|เริ่มต้นโครงการ"), true);
+        var end = date(field(fields, "1.1|สิ้นสุดโครงการ"), true);
+        var budget = amount(field(fields, "1.1|งบประมาณที่ได้รับ"), true);
+        var used = amount(field(fields, "1.1|งบประมาณที่ใช้ไป"), false);
+        if (fy != null && fy >= FiscalYear.MIN && fy <= FiscalYear.MAX) {
+            var year = FiscalYear.of(fy);
+            if (start != null && !year.contains(start)) {
+                findings.add(Finding.warning(field(fields, "1.1|เริ่มต้นโครงการ").no(), "dateOutsideYear",
+                        start.toString(), fy));
+            }
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            findings.add(Finding.error(field(fields, "1.1|สิ้นสุดโครงการ").no(), "endBeforeStart"));
+        }
+
+        var agencyLine = field(fields, "1.2|หน่วยงานที่รับผิดชอบ");
+        var agencyPath = agencyLine == null ? List.<String>of()
+                : java.util.Arrays.stream(agencyLine.text().split("\\s*/\\s*")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+        if (agencyPath.isEmpty()) {
+            findings.add(Finding.error(agencyLine == null ? 0 : agencyLine.no(), "agency"));
+        }
+        var responsible = person(field(fields, "1.2|ชื่อผู้รับผิดชอบ"), "responsible");
+        var coordinator = person(field(fields, "1.2|ผู้ประสานงาน สยป"), "coordinator");
+
+        var rationale = String.join("\n", sections.getOrDefault("1.3", List.of()).stream().map(Line::text).toList());
+        var objectives = numbered(sections.getOrDefault("1.4", List.of()));
+        var targets = targets(sections.getOrDefault("1.5", List.of()));
+        var plan = plan(fields);
+        var parsedReports = new ArrayList<LegacyProject.Report>();
+        var changes = new ArrayList<LegacyProject.ApprovedChange>();
+        for (var block : reports) {
+            var report = report(block);
+            if (report != null) {
+                if (parsedReports.stream().anyMatch(r -> r.number() == report.number())) {
+                    findings.add(Finding.error(report.line(), "duplicateReport", report.number()));
+                }
+                parsedReports.add(report);
+                changes.addAll(changes(report));
+            }
+        }
+        if (used != null) {
+            var sum = parsedReports.stream().map(LegacyProject.Report::disbursed).filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(used) != 0) {
+                findings.add(Finding.warning(field(fields, "1.1|งบประมาณที่ใช้ไป").no(), "usedMismatch",
+                        money(used), money(sum)));
+            }
+        }
+        return new LegacyProject(code, nameLine == null ? null : nameLine.text(), fy, start, end, budget,
+                used == null ? BigDecimal.ZERO.setScale(2) : used, agencyPath, responsible, coordinator, rationale,
+                objectives, targets.quality(), targets.quantity(), plan, List.copyOf(parsedReports), List.copyOf(changes));
+    }
+
+    /** Lines without blanks and page headers; a line starting with ":" continues the one before it. */
+    private List<Line> logicalLines(String text) {
+        var raw = text.split("\\r?\\n|\\r", -1);
+        var out = new ArrayList<Line>();
+        boolean afterHeader = false;
+        for (int i = 0; i < raw.length; i++) {
+            var t = raw[i].replace('\u00a0', ' ').strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (PAGE_HEADER.matcher(t).matches() || t.matches("^\\*+\\s*แบบแสดงรายงาน.*")) {
+                afterHeader = true;
+                continue;
+            }
+            if (t.startsWith(":") && !out.isEmpty()) {
+                var previous = out.removeLast();
+                out.add(new Line(previous.no(), previous.text() + "\t" + t));
+                if (afterHeader) {
+                    // a page header fell between a field and its value: joining them is a guess
+                    findings.add(Finding.warning(i + 1, "continued", previous.no()));
+                }
+                continue;
+            }
+            afterHeader = false;
+            out.add(new Line(i + 1, raw[i].strip()));
+        }
+        return out;
+    }
+
+    private static boolean isSectionHeading(String number, String rest, String current) {
+        return switch (number) {
+            case "1." -> rest.startsWith("ชื่อโครงการและหน่วยงาน");
+            case "2." -> rest.startsWith("รายงานความก้าวหน้า");
+            case "3." -> false;
+            case "1.1" -> rest.startsWith("รหัสโครงการ") && !current.equals("1.5");
+            case "1.2" -> rest.startsWith("หน่วยงาน") && !current.equals("1.5");
+            default -> !current.equals("1.5") || number.equals("1.6");
+        };
+    }
+
+    private static String normalizeLabel(String label) {
+        return label.strip().replaceAll("[.\\s]+$", "").strip();
+    }
+
+    private static Line field(Map<String, Line> fields, String key) {
+        return fields.get(key);
+    }
+
+    private LocalDate date(Line line, boolean required) {
+        if (line == null || line.text().isBlank()) {
+            if (required) {
+                findings.add(Finding.error(line == null ? 0 : line.no(), "dateMissing"));
+            }
+            return null;
+        }
+        var d = parseDate(line.text());
+        if (d == null) {
+            findings.add(Finding.error(line.no(), "date", line.text()));
+        }
+        return d;
+    }
+
+    /** 2020-10-22, 2020-10-01 00:00:00 (Gregorian), 17/11/2563 or 8 มีนาคม 2565 (Buddhist era). */
+    static LocalDate parseDate(String text) {
+        var t = text.strip();
+        try {
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?")) {
+                return LocalDate.parse(t.substring(0, 10));
+            }
+            if (t.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                var parts = t.split("/");
+                return LocalDate.from(ThaiBuddhistDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[0])));
+            }
+            if (t.matches("\\d{1,2}\\s+\\S+\\s+\\d{4}")) {
+                var parts = t.split("\\s+");
+                int month = java.util.List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+                        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม").indexOf(parts[1]) + 1;
+                if (month == 0) {
+                    return null;
+                }
+                return LocalDate.from(ThaiBuddhistDate.of(Integer.parseInt(parts[2]), month, Integer.parseInt(parts[0])));
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private BigDecimal amount(Line line, boolean required) {
+        if (line == null) {
+            if (required) {
+                findings.add(Finding.error(0, "amountMissing"));
+            }
+            return null;
+        }
+        var m = AMOUNT.matcher(line.text());
+        if (!m.matches()) {
+            findings.add(Finding.error(line.no(), "amount", line.text()));
+            return null;
+        }
+        return cents(number(m.group(1)), line.no());
+    }
+
+    /** Two decimals, as money and percentages are kept; rounding more away is a guess, so it is said. */
+    private BigDecimal cents(BigDecimal value, int line) {
+        var rounded = value.setScale(2, java.math.RoundingMode.HALF_UP);
+        if (rounded.compareTo(value) != 0) {
+            findings.add(Finding.warning(line, "rounded", value.toPlainString(), rounded.toPlainString()));
+        }
+        return rounded;
+    }
+
+    private static BigDecimal number(String text) {
+        return new BigDecimal(text.replace(",", ""));
+    }
+
+    private LegacyProject.Person person(Line line, String who) {
+        if (line == null || line.text().isBlank()) {
+            findings.add(Finding.warning(line == null ? 0 : line.no(), who + ".missing"));
+            return new LegacyProject.Person(null, null);
+        }
+        var m = PHONE.matcher(line.text());
+        if (m.matches()) {
+            return new LegacyProject.Person(m.group(1).strip(), m.group(2).strip());
+        }
+        findings.add(Finding.warning(line.no(), "noPhone", line.text()));
+        return new LegacyProject.Person(line.text().strip(), null);
+    }
+
+    private static List<String> numbered(List<Line> lines) {
+        var items = new ArrayList<String>();
+        for (var line : lines) {
+            var m = Pattern.compile("^\\d+(?:\\.\\d+)*\\.?\\s+(.*)$").matcher(line.text());
+            if (m.matches()) {
+                items.add(m.group(1).strip());
+            } else if (!items.isEmpty()) {
+                items.set(items.size() - 1, items.getLast() + " " + line.text().strip());
+            } else {
+                items.add(line.text().strip());
+            }
+        }
+        return items;
+    }
+
+    private record Targets(List<String> quality, List<ProjectData.QuantityTargetData> quantity) {
+    }
+
+    /** 1.5: "1. เป้าหมายเชิงคุณภาพ" with its items, then "2. เป้าหมายเชิงปริมาณ" with counts and their parts. */
+    private Targets targets(List<Line> lines) {
+        var quality = new ArrayList<Line>();
+        var quantity = new ArrayList<Line>();
+        List<Line> into = quality;
+        for (var line : lines) {
+            var t = line.text();
+            if (t.matches("^1\\.\\s*เป้าหมายเชิงคุณภาพ.*")) {
+                into = quality;
+            } else if (t.matches("^2\\.\\s*เป้าหมายเชิงปริมาณ.*")) {
+                into = quantity;
+            } else {
+                into.add(line);
+            }
+        }
+        var targets = new ArrayList<ProjectData.QuantityTargetData>();
+        for (var line : quantity) {
+            var t = line.text();
+            if (t.startsWith("-") && !targets.isEmpty()) {
+                var m = QUANTITY.matcher(t.substring(1).strip());
+                if (m.find()) {
+                    var part = new ProjectData.Part(m.group(1).strip(), number(m.group(2)));
+                    // the part belongs to the target counted in the same unit
+                    int index = targets.size() - 1;
+                    for (int i = 0; i < targets.size(); i++) {
+                        if (targets.get(i).unit().equals(m.group(3))) {
+                            index = i;
+                            break;
+                        }
+                    }
+                    var target = targets.get(index);
+                    var parts = new ArrayList<>(target.breakdown());
+                    parts.add(part);
+                    targets.set(index, new ProjectData.QuantityTargetData(target.description(), target.quantity(),
+                            target.unit(), parts));
+                }
+                continue;
+            }
+            var m = QUANTITY.matcher(t);
+            boolean any = false;
+            while (m.find()) {
+                any = true;
+                targets.add(new ProjectData.QuantityTargetData(m.group(1).strip(), number(m.group(2)), m.group(3),
+                        List.of()));
+            }
+            if (!any) {
+                findings.add(Finding.warning(line.no(), "quantityText", t));
+                targets.add(new ProjectData.QuantityTargetData(t, BigDecimal.ZERO, "-", List.of()));
+            }
+        }
+        for (var target : targets) {
+            if (!target.breakdown().isEmpty()) {
+                var sum = target.breakdown().stream().map(ProjectData.Part::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(target.quantity()) != 0) {
+                    findings.add(Finding.warning(quantity.isEmpty() ? 0 : quantity.getFirst().no(), "partsMismatch",
+                            target.description(), target.quantity().toPlainString(), sum.toPlainString()));
+                }
+            }
+        }
+        return new Targets(numbered(quality), targets);
+    }
+
+    /** 1.6: the dimension, sub-issue, goal and indicator; codes in Thai digits come back as Arabic ones. */
+    private List<LegacyProject.PlanRef> plan(Map<String, Line> fields) {
+        var refs = new ArrayList<LegacyProject.PlanRef>();
+        var levels = new LinkedHashMap<String, PlanLevel>();
+        levels.put("1.6|ประเด็นยุทธศาสตร์", PlanLevel.DIMENSION);
+        levels.put("1.6|ประเด็นยุทธศาสตร์ย่อย", PlanLevel.SUB_ISSUE);
+        levels.put("1.6|เป้าหมายที่", PlanLevel.GOAL);
+        levels.put("1.6|ตัวชี้วัด", PlanLevel.INDICATOR);
+        levels.forEach((key, level) -> {
+            var line = fields.get(key);
+            if (line == null) {
+                return;
+            }
+            var text = line.text();
+            if (text.contains(" ? ")) {
+                findings.add(Finding.warning(line.no(), "questionMark"));
+                text = text.replace(" ? ", " – ");
+            }
+            if (level == PlanLevel.INDICATOR) {
+                refs.add(new LegacyProject.PlanRef(level, null, text.strip()));
+                return;
+            }
+            var m = PLAN_CODE.matcher(text.strip());
+            if (!m.matches()) {
+                findings.add(Finding.warning(line.no(), "planCode", text));
+                refs.add(new LegacyProject.PlanRef(level, null, text.strip()));
+                return;
+            }
+            var name = m.group(2).replaceFirst("^[-–]\\s*", "");
+            // "มหานครสีเขียว สะดวกสบาย : Green and Convenient City": the Thai name only
+            int english = name.indexOf(" : ");
+            if (english > 0) {
+                name = name.substring(0, english);
+            }
+            refs.add(new LegacyProject.PlanRef(level, arabicDigits(m.group(1)), name.strip()));
+        });
+        return refs;
+    }
+
+    static String arabicDigits(String text) {
+        var out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            out.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
+        }
+        return out.toString();
+    }
+
+    /** รายงานครั้งที่ N, one line with tabs or a block of lines; figures may be missing or come after headers. */
+    private LegacyProject.Report report(List<Line> block) {
+        var first = block.getFirst();
+        var text = new StringBuilder(first.text());
+        for (var line : block.subList(1, block.size())) {
+            text.append('\n').append(line.text());
+        }
+        var m = REPORT.matcher(text.toString());
+        if (!m.matches()) {
+            findings.add(Finding.error(first.no(), "report", first.text()));
+            return null;
+        }
+        int number = Integer.parseInt(m.group(1));
+        var date = parseDate(m.group(2));
+        if (date == null) {
+            findings.add(Finding.error(first.no(), "reportDate", number, m.group(2)));
+        }
+        var rest = m.group(3);
+        // the steps end where the figures begin (a tab, or a line starting with "::" in the block layout)
+        int figures = indexOfFigures(rest);
+        var steps = (figures < 0 ? rest : rest.substring(0, figures)).replace('\t', ' ').strip();
+        var tail = figures < 0 ? "" : rest.substring(figures);
+        var progress = PROGRESS.matcher(tail);
+        BigDecimal pct = null;
+        if (progress.find()) {
+            pct = cents(number(progress.group(1)), first.no());
+        } else {
+            findings.add(Finding.warning(first.no(), "noProgress", number));
+        }
+        var money = MONEY.matcher(tail);
+        BigDecimal disbursed = null;
+        Integer round = null;
+        if (money.find()) {
+            round = Integer.valueOf(money.group(1));
+            // the round counts disbursements, not reports: it need not equal the report's number
+            disbursed = cents(number(money.group(2)), first.no());
+        } else if (pct != null) {
+            findings.add(Finding.warning(first.no(), "noMoney", number));
+        }
+        Boolean onPlan = tail.contains("ล่าช้ากว่าแผน") ? Boolean.FALSE : tail.contains("เป็นไปตามแผน") ? Boolean.TRUE : null;
+        Boolean onTarget = tail.contains("ไม่เป็นไปตามเป้าหมาย") ? Boolean.FALSE
+                : tail.contains("เป็นไปตามเป้าหมาย") ? Boolean.TRUE : null;
+        if (pct != null && (onPlan == null || onTarget == null)) {
+            findings.add(Finding.warning(first.no(), "noJudgement", number));
+        }
+        return new LegacyProject.Report(number, first.no(), date, steps, pct, disbursed, round, onPlan, onTarget);
+    }
+
+    private static int indexOfFigures(String rest) {
+        int tab = rest.indexOf('\t');
+        int block = rest.indexOf("\n::");
+        int continued = rest.indexOf("::");
+        int best = -1;
+        for (int i : new int[] {tab, block, continued}) {
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** "ขออนุมัติเปลี่ยนแปลง… ตามหนังสือที่ กท 5202/1184 ลงวันที่ 8 มีนาคม 2565" in a report's steps. */
+    private List<LegacyProject.ApprovedChange> changes(LegacyProject.Report report) {
+        var found = new ArrayList<LegacyProject.ApprovedChange>();
+        if (report.steps() == null || !report.steps().contains("เปลี่ยนแปลง")) {
+            return found;
+        }
+        Matcher m = LETTER.matcher(report.steps());
+        while (m.find()) {
+            var date = parseDate(m.group(2));
+            if (date == null) {
+                findings.add(Finding.warning(report.line(), "letterDate", m.group(1), m.group(2)));
+            }
+            found.add(new LegacyProject.ApprovedChange(report.number(), m.group(1).replaceAll("\\s+", " "), date,
+                    report.steps()));
+        }
+        return found;
+    }
+
+    private static String money(BigDecimal amount) {
+        return new java.text.DecimalFormat("#,##0.00").format(amount);
+    }
+}
