@@ -1,0 +1,127 @@
+package th.go.bangkok.tidtam.legacy;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.go.bangkok.tidtam.agency.AgencyNode;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.security.CurrentUser;
+import th.go.bangkok.tidtam.security.Role;
+import th.go.bangkok.tidtam.strategy.PlanLevel;
+import th.go.bangkok.tidtam.strategy.PlanNodeView;
+import th.go.bangkok.tidtam.strategy.PlanService;
+
+/**
+ * Importing the old system's exports. So far: the preview of one file, which reads it ({@link LegacyParser}),
+ * matches its agency by name path in our tree and its plan references by level and code (the indicator by its
+ * text under the goal), checks the code's agency prefix, and says whether the project is new. Administrators
+ * and coordinators may import any file; an officer only files of their own unit. Nothing is stored yet.
+ */
+@Service
+public class LegacyImports {
+
+    public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+    private final AgencyService agencies;
+    private final PlanService plan;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+
+    LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.agencies = agencies;
+        this.plan = plan;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new BusinessRuleException("legacy.tooLarge", fileName, MAX_FILE_BYTES / (1024 * 1024));
+        }
+        var user = currentUser.require();
+        var result = LegacyParser.parse(bytes);
+        var findings = new ArrayList<>(result.findings());
+        var project = result.project();
+        Long agencyId = null;
+        var planNodeIds = new ArrayList<Long>();
+        var status = ImportPreview.Status.NEW;
+        if (project != null) {
+            var all = agencies.all();
+            var paths = AgencyNode.paths(all);
+            var wanted = String.join(" / ", project.agencyPath());
+            var agency = all.stream().filter(a -> wanted.equals(paths.get(a.id()))).findFirst();
+            if (agency.isEmpty() && !project.agencyPath().isEmpty()) {
+                findings.add(Finding.error(0, "agencyUnknown", wanted));
+            }
+            if (agency.isPresent()) {
+                agencyId = agency.get().id();
+                var office = office(agency.get(), all);
+                if (project.code() != null && !project.code().startsWith(office.code() + "-")) {
+                    findings.add(Finding.warning(0, "codePrefix", project.code(), office.code(), office.nameTh()));
+                }
+            }
+            if (user.role() == Role.OFFICER && (agencyId == null || !agencyId.equals(user.agencyId()))) {
+                throw new AccessDeniedException("an officer imports only files of their own unit");
+            }
+            planNodeIds.addAll(planNodes(project, findings));
+            if (project.code() != null && !jdbc.queryForList("select id from project where code = ?", Long.class,
+                    project.code()).isEmpty()) {
+                status = ImportPreview.Status.EXISTS;
+            }
+        }
+        findings.sort(java.util.Comparator.comparingInt(Finding::line));
+        return new ImportPreview(fileName, checksum(bytes), result.encoding(), project, agencyId,
+                List.copyOf(planNodeIds), status, List.copyOf(findings));
+    }
+
+    private static AgencyNode office(AgencyNode node, List<AgencyNode> all) {
+        var current = node;
+        while (current.parentId() != null) {
+            var parentId = current.parentId();
+            current = all.stream().filter(a -> a.id() == parentId).findFirst().orElseThrow();
+        }
+        return current;
+    }
+
+    /** The deepest plan node each chain reaches (the indicator if known, else its goal), unknown ones warned. */
+    private List<Long> planNodes(LegacyProject project, List<Finding> findings) {
+        var nodes = plan.all();
+        PlanNodeView deepest = null;
+        for (var ref : project.plan()) {
+            PlanNodeView match;
+            if (ref.level() == PlanLevel.INDICATOR) {
+                var parent = deepest;
+                match = nodes.stream().filter(n -> n.level() == PlanLevel.INDICATOR && n.nameTh().equals(ref.name())
+                        && (parent == null || java.util.Objects.equals(n.parentId(), parent.id()))).findFirst().orElse(null);
+            } else {
+                match = nodes.stream().filter(n -> n.level() == ref.level() && n.code().equals(ref.code()))
+                        .findFirst().orElse(null);
+            }
+            if (match == null) {
+                findings.add(Finding.warning(0, "planUnknown", ref.code() == null ? "" : ref.code(), ref.name()));
+            } else {
+                deepest = match;
+            }
+        }
+        return deepest == null || deepest.level() == PlanLevel.DIMENSION || deepest.level() == PlanLevel.SUB_ISSUE
+                ? List.of() : List.of(deepest.id());
+    }
+
+    static String checksum(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
