@@ -5,6 +5,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.time.Clock;
+import java.time.YearMonth;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.audit.AuditAction;
+import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.progress.ProgressReportData;
+import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
@@ -23,7 +31,7 @@ import th.go.bangkok.tidtam.strategy.PlanService;
  * Importing the old system's exports. So far: the preview of one file, which reads it ({@link LegacyParser}),
  * matches its agency by name path in our tree and its plan references by level and code (the indicator by its
  * text under the goal), checks the code's agency prefix, and says whether the project is new. Administrators
- * and coordinators may import any file; an officer only files of their own unit. Nothing is stored yet.
+ * and coordinators may preview any file; an officer only files of their own unit. {@link #store} keeps it.
  */
 @Service
 public class LegacyImports {
@@ -34,12 +42,76 @@ public class LegacyImports {
     private final PlanService plan;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
+    private final ProjectService projects;
+    private final ProgressService progress;
+    private final AuditService audit;
+    private final Clock clock;
 
-    LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc) {
+    LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc,
+                  ProjectService projects, ProgressService progress, AuditService audit, Clock clock) {
         this.agencies = agencies;
         this.plan = plan;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.projects = projects;
+        this.progress = progress;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores one export as a project with its reports, in one transaction: a file with errors stores nothing, the
+     * same file again changes nothing ("unchanged"), another export of a project already here is refused for now.
+     * Administrators only for now (the reports are written through the administrators' historical-report door);
+     * the project belongs to the importer, is submitted when its plan link is known, and its reports are written
+     * as filed on their dates; the import is recorded with the file's name and checksum and in the project's
+     * history.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ImportOutcome store(String fileName, byte[] bytes) {
+        var preview = preview(fileName, bytes);
+        if (preview.hasErrors()) {
+            throw new BusinessRuleException("legacy.hasErrors", fileName, preview.findings().stream()
+                    .filter(f -> f.severity() == Finding.Severity.ERROR).findFirst().orElseThrow()
+                    .text(th.go.bangkok.tidtam.base.ThaiDates.THAI));
+        }
+        var p = preview.project();
+        var warnings = new ArrayList<>(preview.findings());
+        if (preview.status() == ImportPreview.Status.EXISTS) {
+            var same = jdbc.queryForObject("""
+                    select count(*) from legacy_import i join project p on p.id = i.project_id
+                    where p.code = ? and i.checksum = ?
+                    """, Long.class, p.code(), preview.checksum());
+            if (same != null && same > 0) {
+                return new ImportOutcome(fileName, p.code(), ImportOutcome.Result.UNCHANGED, List.copyOf(warnings));
+            }
+            throw new BusinessRuleException("legacy.exists", p.code());
+        }
+        var importer = currentUser.require().getUsername();
+        var code = projects.create(new ProjectData(p.code(), p.name(), p.fiscalYear(), p.startDate(), p.endDate(),
+                p.budget(), preview.agencyId(), p.responsible().name(), p.responsible().phone(),
+                p.coordinator().name(), p.coordinator().phone(), p.rationale(), p.objectives(), p.qualityTargets(),
+                p.quantityTargets(), preview.planNodeIds(), 0));
+        if (!preview.planNodeIds().isEmpty() && !p.objectives().isEmpty()) {
+            projects.submit(code);
+        } else {
+            warnings.add(Finding.warning(0, "staysDraft"));
+        }
+        for (var r : p.reports()) {
+            progress.recordHistorical(code, YearMonth.from(r.date()), new ProgressReportData(r.date(), r.steps(),
+                    r.progress(), r.disbursed(), r.onPlan(), r.onTarget(), null, 0), false, importer);
+        }
+        long projectId = projects.ref(code).id();
+        jdbc.update("""
+                insert into legacy_import (project_id, file_name, checksum, encoding, warnings, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """, projectId, fileName, preview.checksum(), preview.encoding(), warnings.size(), importer,
+                java.sql.Timestamp.from(clock.instant()));
+        audit.event(AuditAction.IMPORT, "Project", projectId, "imported from " + fileName + " (SHA-256 "
+                + preview.checksum() + ", " + preview.encoding() + ", " + p.reports().size() + " reports, "
+                + warnings.size() + " warnings)");
+        return new ImportOutcome(fileName, code, ImportOutcome.Result.IMPORTED, List.copyOf(warnings));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")

@@ -31,10 +31,19 @@ class LegacyImportsTest {
     PlanService plan;
     @Autowired
     TestUsers users;
+    @Autowired
+    th.go.bangkok.tidtam.project.ProjectService projects;
+    @Autowired
+    th.go.bangkok.tidtam.progress.ProgressService progress;
+    @Autowired
+    th.go.bangkok.tidtam.report.FormService forms;
 
     @Test
     void the_dementia_export_maps_to_the_rehabilitation_group_and_goal_3_2_1() throws Exception {
-        var dementia = sample("10000000-3312");
+        // a code of its own, so the preview is of a new project whatever else the suite imported
+        var dementia = new String(sample("10000000-3312"), StandardCharsets.UTF_8).replace("10000000-3312",
+                "10000000-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(5000, 9999))
+                .getBytes(StandardCharsets.UTF_8);
         var preview = users.as(TestUsers.COORDINATOR, () -> imports.preview("legacy-report-10000000-3312.txt",
                 dementia));
         assertThat(preview.hasErrors()).isFalse();
@@ -76,6 +85,66 @@ class LegacyImportsTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.preview("a.txt", bangkokNoi))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void storing_the_exports_makes_the_projects_with_their_reports_once_and_they_print_as_the_originals() throws Exception {
+        var dementia = sample("10000000-3312");
+        var outcome = users.as(TestUsers.ADMIN, () -> imports.store("legacy-report-10000000-3312.txt", dementia));
+        assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
+        var project = users.as(TestUsers.ADMIN, () -> projects.get("10000000-3312"));
+        assertThat(project.name()).isEqualTo("โครงการตรวจคัดกรองภาวะสมองเสื่อมในผู้สูงอายุเชิงรุก");
+        assertThat(project.status()).isEqualTo(th.go.bangkok.tidtam.project.ProjectStatus.ACTIVE);
+        assertThat(project.budget()).isEqualByComparingTo("1250000.00");
+        assertThat(project.budgetUsed()).isEqualByComparingTo("0.00");
+        assertThat(project.coordinatorName()).isEqualTo("นายปิยะพงษ์ รุ่งเรืองศรี");
+        assertThat(project.coordinatorPhone()).isNull();
+        var reports = users.as(TestUsers.ADMIN, () -> progress.reports("10000000-3312"));
+        assertThat(reports).hasSize(3);
+        assertThat(users.as(TestUsers.ADMIN, () -> projects.history("10000000-3312")))
+                .anyMatch(e -> e.getAction() == th.go.bangkok.tidtam.audit.AuditAction.IMPORT
+                        && e.getSummary().contains("legacy-report-10000000-3312.txt"));
+
+        var again = users.as(TestUsers.ADMIN, () -> imports.store("copy.txt", dementia));
+        assertThat(again.result()).as("the same file again changes nothing").isEqualTo(ImportOutcome.Result.UNCHANGED);
+        assertThat(users.as(TestUsers.ADMIN, () -> progress.reports("10000000-3312"))).hasSize(3);
+        var newer = new String(dementia, StandardCharsets.UTF_8).replace("ยังไม่แล้วเสร็จ", "ยังไม่เสร็จ")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> imports.store("newer.txt", newer)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("legacy.exists");
+
+        var text = String.join("\n", th.go.bangkok.tidtam.report.FormFixtures.pages(
+                users.as(TestUsers.ADMIN, () -> forms.print("10000000-3312")).pdf()));
+        assertThat(text).contains("ชื่อโครงการ/กิจกรรม : โครงการตรวจคัดกรองภาวะสมองเสื่อมในผู้สูงอายุเชิงรุก")
+                .contains("รหัสโครงการ : 10000000-3312    ปีงบประมาณ พ.ศ. 2566")
+                .contains("งบประมาณที่ได้รับ : 1,250,000.00 บาท    งบประมาณที่ใช้ไป 0.00 บาท")
+                .contains("รายงานครั้งที่ 3  วันที่ 19 ธันวาคม 2565")
+                .contains("ความก้าวหน้าของงานฯ = 5.00 %")
+                .contains("ล่าช้ากว่าแผน / ไม่เป็นไปตามเป้าหมาย");
+    }
+
+    @Test
+    void only_administrators_store_so_far_and_a_file_with_errors_stores_nothing() throws Exception {
+        var bangkokNoi = sample("50200000-0157");
+        for (var user : new String[] {TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE, TestUsers.HEAD,
+                TestUsers.COORDINATOR}) {
+            assertThatThrownBy(() -> users.as(user, () -> imports.store("a.txt", bangkokNoi)))
+                    .as(user).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> imports.store("a.txt", bangkokNoi))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        var outcome = users.as(TestUsers.ADMIN, () -> imports.store("a.txt", bangkokNoi));
+        assertThat(outcome.warnings()).extracting(Finding::key).contains("staysDraft", "noProgress");
+        var project = users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> projects.get("50200000-0157"));
+        assertThat(project.budgetUsed()).as("derived from the ten reports").isEqualByComparingTo("287450.00");
+        assertThat(users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> progress.reports("50200000-0157"))).hasSize(10);
+
+        var broken = new String(sample("10000000-3312"), StandardCharsets.UTF_8).replace("10000000-3312", "10000000-9999")
+                .replace("19/12/2565", "31/02/2565").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> imports.store("broken.txt", broken)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("legacy.hasErrors");
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> projects.get("10000000-9999")))
+                .as("nothing stored").isInstanceOf(th.go.bangkok.tidtam.base.NotFoundException.class);
     }
 
     private long agencyAt(String path) {
