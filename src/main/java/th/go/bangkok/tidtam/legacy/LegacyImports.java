@@ -1,9 +1,6 @@
 package th.go.bangkok.tidtam.legacy;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -17,6 +14,8 @@ import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.Trees;
+import th.go.bangkok.tidtam.base.files.EvidenceCheck;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.project.ProjectData;
@@ -152,17 +151,13 @@ public class LegacyImports {
             }
         }
         findings.sort(java.util.Comparator.comparingInt(Finding::line));
-        return new ImportPreview(fileName, checksum(bytes), result.encoding(), project, agencyId,
+        return new ImportPreview(fileName, EvidenceCheck.sha256(bytes), result.encoding(), project, agencyId,
                 List.copyOf(planNodeIds), status, List.copyOf(findings));
     }
 
     private static AgencyNode office(AgencyNode node, List<AgencyNode> all) {
-        var current = node;
-        while (current.parentId() != null) {
-            var parentId = current.parentId();
-            current = all.stream().filter(a -> a.id() == parentId).findFirst().orElseThrow();
-        }
-        return current;
+        var byId = all.stream().collect(java.util.stream.Collectors.toMap(AgencyNode::id, a -> a));
+        return Trees.ancestry(node, n -> n.parentId() == null ? null : byId.get(n.parentId())).getFirst();
     }
 
     /** The deepest plan node each chain reaches (the indicator if known, else its goal), unknown ones warned. */
@@ -189,11 +184,4 @@ public class LegacyImports {
                 ? List.of() : List.of(deepest.id());
     }
 
-    static String checksum(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 
@@ -261,9 +263,7 @@ public final class LegacyParser {
                 return LocalDate.parse(t.substring(0, 10));
             }
             if (t.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-                var parts = t.split("/");
-                return LocalDate.from(ThaiBuddhistDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[0])));
+                return ThaiDates.parseShort(t);
             }
             if (t.matches("\\d{1,2}\\s+\\S+\\s+\\d{4}")) {
                 var parts = t.split("\\s+");
@@ -274,7 +274,7 @@ public final class LegacyParser {
                 }
                 return LocalDate.from(ThaiBuddhistDate.of(Integer.parseInt(parts[2]), month, Integer.parseInt(parts[0])));
             }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (java.time.DateTimeException | NumberFormatException | ThaiDates.ThaiDateException e) {
             return null;
         }
         return null;
@@ -435,17 +435,9 @@ public final class LegacyParser {
             if (english > 0) {
                 name = name.substring(0, english);
             }
-            refs.add(new LegacyProject.PlanRef(level, arabicDigits(m.group(1)), name.strip()));
+            refs.add(new LegacyProject.PlanRef(level, ThaiDates.toArabicDigits(m.group(1)), name.strip()));
         });
         return refs;
-    }
-
-    static String arabicDigits(String text) {
-        var out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            out.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
-        }
-        return out.toString();
     }
 
     /** รายงานครั้งที่ N, one line with tabs or a block of lines; figures may be missing or come after headers. */
@@ -528,6 +520,6 @@ public final class LegacyParser {
     }
 
     private static String money(BigDecimal amount) {
-        return new java.text.DecimalFormat("#,##0.00").format(amount);
+        return Baht.formatAmount(amount);
     }
 }

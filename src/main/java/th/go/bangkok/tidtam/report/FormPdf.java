@@ -254,7 +254,7 @@ final class FormPdf {
 
     /** ด้านที่ ๗ การบริหารจัดการเมืองมหานคร, ๗.๓ …, เป้าหมายที่ ๗.๓.๑ …, ตัวชี้วัด …: codes in Thai digits. */
     static String planLine(PlanNodeView node) {
-        var code = thaiDigits(node.code());
+        var code = ThaiDates.toThaiDigits(node.code());
         return switch (node.level()) {
             case DIMENSION -> "ด้านที่ " + code + " " + node.nameTh();
             case SUB_ISSUE -> "ประเด็นยุทธศาสตร์ย่อย " + code + " " + node.nameTh();
@@ -309,14 +309,6 @@ final class FormPdf {
 
     private static String number(BigDecimal value) {
         return value == null ? "" : new java.text.DecimalFormat("#,##0.##").format(value);
-    }
-
-    static String thaiDigits(String text) {
-        var out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);
-        }
-        return out.toString();
     }
 
     private Font load(String file, float size) {

@@ -29,12 +29,9 @@ class DigestQueries {
     record Account(long id, String role, Long agencyId, String language, String email) {
     }
 
-    private static final String MISSING = """
-            from project p
-            where p.fiscal_year = :fy and p.status = 'ACTIVE' and p.start_date <= :monthEnd and p.end_date >= :monthStart
-              and not exists (select 1 from progress_report r where r.project_id = p.id and r.report_month = :month
-                              and r.status in ('SUBMITTED', 'FROZEN'))
-            """;
+    /** The projects that owe a month's report: the dashboard's own definition ({@link TrackingQueries}). */
+    private static final String MISSING = " from project p where " + TrackingQueries.EXPECTED
+            + TrackingQueries.NOT_FILED;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -111,9 +108,7 @@ class DigestQueries {
     }
 
     private static MapSqlParameterSource params(YearMonth month) {
-        return new MapSqlParameterSource("fy", FiscalYear.containing(month.atDay(1)).buddhistYear())
-                .addValue("month", Date.valueOf(month.atDay(1)))
-                .addValue("monthStart", Date.valueOf(month.atDay(1)))
-                .addValue("monthEnd", Date.valueOf(month.atEndOfMonth()));
+        return TrackingQueries.params(new TrackingPeriod(FiscalYear.containing(month.atDay(1)).buddhistYear(), month),
+                null);
     }
 }

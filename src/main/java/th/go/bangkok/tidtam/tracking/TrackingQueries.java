@@ -24,16 +24,19 @@ import th.go.bangkok.tidtam.base.FiscalYear;
 class TrackingQueries {
 
     private static final String FILED = " ('SUBMITTED', 'FROZEN') ";
-    private static final String EXPECTED = " " + """
+    /** The projects a month expects a report from (with {@code :fy}, {@code :monthStart/End}, {@code :office}). */
+    static final String EXPECTED = " " + """
             p.fiscal_year = :fy and p.status = 'ACTIVE' and p.start_date <= :monthEnd and p.end_date >= :monthStart
               and (:office is null or p.office_id = :office)
             """;
     private static final String AGENCY = " " + """
               and (:agency is null or p.agency_id = :agency or p.division_id = :agency or p.office_id = :agency)
             """;
-    private static final String NOT_REPORTED = AGENCY + """
+    /** …and that have not filed {@code :month}'s report. */
+    static final String NOT_FILED = " " + """
               and not exists (select 1 from progress_report r where r.project_id = p.id and r.report_month = :month
                               and r.status in """ + FILED + ") ";
+    private static final String NOT_REPORTED = AGENCY + NOT_FILED;
 
     /** Per agency (the project's own unit): what the dashboard's tree rolls up. */
     record Counts(long projects, long reported, long late, long behindPlan, long offTarget, BigDecimal budget,
@@ -263,7 +266,7 @@ class TrackingQueries {
                 .addValue("by", by).addValue("at", Timestamp.from(at)).addValue("escalated", escalated));
     }
 
-    private static MapSqlParameterSource params(TrackingPeriod period, Long office) {
+    static MapSqlParameterSource params(TrackingPeriod period, Long office) {
         var month = period.month();
         return new MapSqlParameterSource("fy", period.fiscalYear())
                 .addValue("month", month.atDay(1))

@@ -55,7 +55,8 @@ public final class EvidenceCheck {
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
-    static String sha256(byte[] content) {
+    /** The content's SHA-256 in hex, as files are identified here. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -23,30 +23,18 @@ public final class TableDownload {
     private TableDownload() {
     }
 
-    /** Writes one row at a time; numbers stay numbers, dates are shown as Buddhist-era text. */
-    public static final class Rows {
-        private final TableWriter writer;
-
-        private Rows(TableWriter writer) {
-            this.writer = writer;
-        }
-
-        public void add(Object... values) {
-            writer.row(values);
-        }
-    }
-
     public static DownloadHandler of(ExportFormat format, String baseName, String sheetName, List<String> headers,
-                                     Consumer<Rows> rows) {
+                                     Consumer<TableWriter> rows) {
         return stream(format, baseName, out -> {
             try (var writer = TableWriter.open(format, out, sheetName, headers)) {
-                rows.accept(new Rows(writer));
+                rows.accept(writer);
             }
         });
     }
 
     /** "Excel" and "CSV" buttons side by side for one list, each streaming the same rows. */
-    public static Component buttons(String baseName, String sheetName, List<String> headers, Consumer<Rows> rows) {
+    public static Component buttons(String baseName, String sheetName, List<String> headers,
+                                    Consumer<TableWriter> rows) {
         return buttons(format -> of(format, baseName, sheetName, headers, rows));
     }
 

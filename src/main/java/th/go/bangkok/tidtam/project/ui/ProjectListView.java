@@ -128,7 +128,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
                 getTranslation("project.field.fiscalYear"), getTranslation("project.field.agency"),
                 getTranslation("project.field.status"), getTranslation("project.field.budget"),
                 getTranslation("project.field.used"), getTranslation("project.field.progress")),
-                rows -> projects.forEach(filter(), p -> rows.add(p.code(), p.name(), p.fiscalYear(), p.agencyName(),
+                rows -> projects.forEach(filter(), p -> rows.row(p.code(), p.name(), p.fiscalYear(), p.agencyName(),
                         getTranslation(p.status().messageKey()), p.budget(), p.used(), p.progress())));
         var toolbar = new HorizontalLayout(text, fiscalYear, office, unit, dimension, status, mine, count, export);
         // what other features offer for the listed projects (พิมพ์ทั้งหมด, the printed forms)

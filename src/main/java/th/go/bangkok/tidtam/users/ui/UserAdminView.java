@@ -70,7 +70,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 List.of(getTranslation("field.username"), getTranslation("field.fullName"),
                         getTranslation("field.position"), getTranslation("field.role"), getTranslation("field.agency"),
                         getTranslation("field.phone"), getTranslation("users.status")),
-                rows -> users.forEach(filter(), u -> rows.add(u.username(), u.fullName(), u.position(),
+                rows -> users.forEach(filter(), u -> rows.row(u.username(), u.fullName(), u.position(),
                         getTranslation(u.role().messageKey()), u.agencyName(), u.phone(),
                         getTranslation(u.enabled() ? "users.status.enabled" : "users.status.disabled"))));
         var toolbar = new HorizontalLayout(search, role, status, count, export, add);
