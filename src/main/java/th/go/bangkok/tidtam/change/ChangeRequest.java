@@ -123,6 +123,19 @@ class ChangeRequest extends AbstractEntity implements Auditable {
         this.letterYear = letterDate.getYear() + ThaiDates.BUDDHIST_OFFSET;
     }
 
+    /**
+     * An approval the old system gave, as an imported report tells it: submitted and approved on the letter's
+     * date; the letter's year is left empty so it does not take a number from this system's letters.
+     */
+    void approveImported(String by, Instant at, String letterNo, LocalDate letterDate) {
+        this.status = ChangeStatus.APPROVED;
+        this.submittedAt = at;
+        this.decidedBy = by;
+        this.decidedAt = at;
+        this.letterNo = letterNo;
+        this.letterDate = letterDate;
+    }
+
     void withdraw() {
         this.status = ChangeStatus.WITHDRAWN;
     }

@@ -148,6 +148,36 @@ public class ChangeService {
         return request.getId();
     }
 
+    // ---- the import door (old-system exports) -----------------------------------------------------------------
+
+    /**
+     * A change the old system approved by letter, as an imported project's report mentions it, recorded as an
+     * approved request of kind อื่น ๆ with the report's words as its reason and the letter's number and date. The
+     * baseline is not touched (the export already shows the project as changed) and the letter does not count
+     * against this system's letters of its year. Only into an imported project, by whoever may import for it.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional
+    public long recordImported(String projectCode, String text, String letterNo, LocalDate letterDate) {
+        var project = projects.importedRef(projectCode);
+        if (text == null || text.isBlank() || letterNo == null || letterNo.isBlank()) {
+            throw new BusinessRuleException("change.reason.required");
+        }
+        var user = currentUser.require();
+        var at = (letterDate == null ? project.startDate() : letterDate).atStartOfDay(ThaiDates.ZONE).toInstant();
+        var reason = text.strip();
+        var baseline = projects.baseline(projectCode);
+        var request = new ChangeRequest(project.id(), project.officeId(), user.id(), user.getUsername(), at);
+        request.apply(new ChangeRequestData(ChangeKind.OTHER, reason.length() > Limits.RATIONALE
+                ? reason.substring(0, Limits.RATIONALE) : reason, null, baseline, 0), baseline);
+        var letter = LetterNumber.normalise(letterNo).orElse(letterNo.strip());
+        request.approveImported(user.getUsername(), at, letter.length() > 40 ? letter.substring(0, 40) : letter,
+                letterDate);
+        repository.save(request);
+        audit.created(request);
+        return request.getId();
+    }
+
     /** The requester's edits to a draft or returned request (with more files). */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional

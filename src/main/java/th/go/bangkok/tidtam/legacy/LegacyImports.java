@@ -1,41 +1,64 @@
 package th.go.bangkok.tidtam.legacy;
 
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.Trees;
 import th.go.bangkok.tidtam.base.files.EvidenceCheck;
+import th.go.bangkok.tidtam.change.ChangeService;
+import th.go.bangkok.tidtam.progress.HistoricalReport;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.project.ProjectDetails;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
+import th.go.bangkok.tidtam.security.TidtamUser;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
 import th.go.bangkok.tidtam.strategy.PlanService;
 
 /**
- * Importing the old system's exports. So far: the preview of one file, which reads it ({@link LegacyParser}),
- * matches its agency by name path in our tree and its plan references by level and code (the indicator by its
- * text under the goal), checks the code's agency prefix, and says whether the project is new. Administrators
- * and coordinators may preview any file; an officer only files of their own unit. {@link #store} keeps it.
+ * Importing the old system's exports, one file at a time (the batches and ZIPs are {@link ImportBatches}).
+ * {@link #preview} reads a file ({@link LegacyParser}), matches its agency by name path in our tree and its plan
+ * references by level and code (the indicator by its text under the goal), checks the code's agency prefix and
+ * says whether the project is new, unchanged or an update, and what an update would change. {@link #store} keeps
+ * it in one transaction, through the import doors of the project, progress and change services.
+ *
+ * <p>Administrators and coordinators may import any file, an officer files of their own unit (and the units
+ * below it). Only administrators may add the agencies a file names that are not in the tree.
  */
 @Service
 public class LegacyImports {
 
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    static final String REPORT_NEW = "legacy.field.reportNew";
+    static final String APPROVAL = "legacy.field.approval";
 
     private final AgencyService agencies;
     private final PlanService plan;
@@ -43,79 +66,36 @@ public class LegacyImports {
     private final JdbcTemplate jdbc;
     private final ProjectService projects;
     private final ProgressService progress;
+    private final ChangeService changes;
     private final AuditService audit;
+    private final Validator validator;
     private final Clock clock;
 
     LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc,
-                  ProjectService projects, ProgressService progress, AuditService audit, Clock clock) {
+                  ProjectService projects, ProgressService progress, ChangeService changes, AuditService audit,
+                  Validator validator, Clock clock) {
         this.agencies = agencies;
         this.plan = plan;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.projects = projects;
         this.progress = progress;
+        this.changes = changes;
         this.audit = audit;
+        this.validator = validator;
         this.clock = clock;
-    }
-
-    /**
-     * Stores one export as a project with its reports, in one transaction: a file with errors stores nothing, the
-     * same file again changes nothing ("unchanged"), another export of a project already here is refused for now.
-     * Administrators only for now (the reports are written through the administrators' historical-report door);
-     * the project belongs to the importer, is submitted when its plan link is known, and its reports are written
-     * as filed on their dates; the import is recorded with the file's name and checksum and in the project's
-     * history.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public ImportOutcome store(String fileName, byte[] bytes) {
-        var preview = preview(fileName, bytes);
-        if (preview.hasErrors()) {
-            throw new BusinessRuleException("legacy.hasErrors", fileName, preview.findings().stream()
-                    .filter(f -> f.severity() == Finding.Severity.ERROR).findFirst().orElseThrow()
-                    .text(th.go.bangkok.tidtam.base.ThaiDates.THAI));
-        }
-        var p = preview.project();
-        var warnings = new ArrayList<>(preview.findings());
-        if (preview.status() == ImportPreview.Status.EXISTS) {
-            var same = jdbc.queryForObject("""
-                    select count(*) from legacy_import i join project p on p.id = i.project_id
-                    where p.code = ? and i.checksum = ?
-                    """, Long.class, p.code(), preview.checksum());
-            if (same != null && same > 0) {
-                return new ImportOutcome(fileName, p.code(), ImportOutcome.Result.UNCHANGED, List.copyOf(warnings));
-            }
-            throw new BusinessRuleException("legacy.exists", p.code());
-        }
-        var importer = currentUser.require().getUsername();
-        var code = projects.create(new ProjectData(p.code(), p.name(), p.fiscalYear(), p.startDate(), p.endDate(),
-                p.budget(), preview.agencyId(), p.responsible().name(), p.responsible().phone(),
-                p.coordinator().name(), p.coordinator().phone(), p.rationale(), p.objectives(), p.qualityTargets(),
-                p.quantityTargets(), preview.planNodeIds(), 0));
-        if (!preview.planNodeIds().isEmpty() && !p.objectives().isEmpty()) {
-            projects.submit(code);
-        } else {
-            warnings.add(Finding.warning(0, "staysDraft"));
-        }
-        for (var r : p.reports()) {
-            progress.recordHistorical(code, YearMonth.from(r.date()), new ProgressReportData(r.date(), r.steps(),
-                    r.progress(), r.disbursed(), r.onPlan(), r.onTarget(), null, 0), false, importer);
-        }
-        long projectId = projects.ref(code).id();
-        jdbc.update("""
-                insert into legacy_import (project_id, file_name, checksum, encoding, warnings, imported_by, imported_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """, projectId, fileName, preview.checksum(), preview.encoding(), warnings.size(), importer,
-                java.sql.Timestamp.from(clock.instant()));
-        audit.event(AuditAction.IMPORT, "Project", projectId, "imported from " + fileName + " (SHA-256 "
-                + preview.checksum() + ", " + preview.encoding() + ", " + p.reports().size() + " reports, "
-                + warnings.size() + " warnings)");
-        return new ImportOutcome(fileName, code, ImportOutcome.Result.IMPORTED, List.copyOf(warnings));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] bytes) {
+        return preview(fileName, bytes, ImportChoices.NONE);
+    }
+
+    /** What storing this file with these choices would do; nothing is written. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] bytes, ImportChoices choices) {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new BusinessRuleException("legacy.tooLarge", fileName, MAX_FILE_BYTES / (1024 * 1024));
         }
@@ -123,41 +103,224 @@ public class LegacyImports {
         var result = LegacyParser.parse(bytes);
         var findings = new ArrayList<>(result.findings());
         var project = result.project();
-        Long agencyId = null;
-        var planNodeIds = new ArrayList<Long>();
-        var status = ImportPreview.Status.NEW;
-        if (project != null) {
-            var all = agencies.all();
-            var paths = AgencyNode.paths(all);
-            var wanted = String.join(" / ", project.agencyPath());
-            var agency = all.stream().filter(a -> wanted.equals(paths.get(a.id()))).findFirst();
-            if (agency.isEmpty() && !project.agencyPath().isEmpty()) {
-                findings.add(Finding.error(0, "agencyUnknown", wanted));
+        var checksum = EvidenceCheck.sha256(bytes);
+        if (project == null) {
+            return new ImportPreview(fileName, checksum, result.encoding(), null, null, null, List.of(), List.of(),
+                    ImportPreview.Status.NEW, List.of(), sorted(findings));
+        }
+        var all = agencies.all();
+        var paths = AgencyNode.paths(all);
+        var wanted = String.join(" / ", project.agencyPath());
+        AgencyNode agency = null;
+        var toAdd = new ArrayList<String>();
+        if (choices.agencyId() != null) {
+            agency = all.stream().filter(a -> a.id() == choices.agencyId()).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("legacy.agencyChoice"));
+            if (!wanted.equals(paths.get(agency.id()))) {
+                findings.add(Finding.warning(0, "agencyMapped", wanted, paths.get(agency.id())));
             }
-            if (agency.isPresent()) {
-                agencyId = agency.get().id();
-                var office = office(agency.get(), all);
-                if (project.code() != null && !project.code().startsWith(office.code() + "-")) {
-                    findings.add(Finding.warning(0, "codePrefix", project.code(), office.code(), office.nameTh()));
+        } else {
+            agency = all.stream().filter(a -> wanted.equals(paths.get(a.id()))).findFirst().orElse(null);
+            if (agency == null && !project.agencyPath().isEmpty()) {
+                if (choices.createAgency() && user.role() == Role.ADMIN) {
+                    toAdd.addAll(missing(project.agencyPath(), all, paths));
+                    findings.add(Finding.warning(0, "agencyAdded", String.join(" / ", toAdd)));
+                } else {
+                    findings.add(Finding.error(0, "agencyUnknown", wanted));
                 }
             }
-            if (user.role() == Role.OFFICER && (agencyId == null || !agencyId.equals(user.agencyId()))) {
-                throw new AccessDeniedException("an officer imports only files of their own unit");
-            }
-            planNodeIds.addAll(planNodes(project, findings));
-            if (project.code() != null && !jdbc.queryForList("select id from project where code = ?", Long.class,
-                    project.code()).isEmpty()) {
-                status = ImportPreview.Status.EXISTS;
+        }
+        if (user.role() == Role.OFFICER && (agency == null || !ofUnit(user, agency, all))) {
+            throw new AccessDeniedException("an officer imports only files of their own unit");
+        }
+        if (agency != null && project.code() != null) {
+            var office = office(agency, all);
+            if (!project.code().startsWith(office.code() + "-")) {
+                findings.add(Finding.warning(0, "codePrefix", project.code(), office.code(), office.nameTh()));
             }
         }
-        findings.sort(java.util.Comparator.comparingInt(Finding::line));
-        return new ImportPreview(fileName, EvidenceCheck.sha256(bytes), result.encoding(), project, agencyId,
-                List.copyOf(planNodeIds), status, List.copyOf(findings));
+        var planNodeIds = choices.planNodeId() != null ? chosenPlanNode(choices.planNodeId(), findings)
+                : planNodes(project, findings);
+        sameMonth(project, findings);
+        Long agencyId = agency == null ? null : agency.id();
+        for (var violation : validator.validate(data(project, agencyId == null ? 0L : agencyId, planNodeIds))) {
+            findings.add(Finding.error(0, "invalid", violation.getMessage()));
+        }
+        var status = ImportPreview.Status.NEW;
+        var diff = new ArrayList<ImportPreview.Change>();
+        var imported = project.code() == null ? null : projects.isImported(project.code());
+        if (Boolean.FALSE.equals(imported)) {
+            status = ImportPreview.Status.REGISTERED_HERE;
+            findings.add(Finding.error(0, "registeredHere", project.code()));
+        } else if (Boolean.TRUE.equals(imported)) {
+            if (alreadyImported(project.code(), checksum)) {
+                status = ImportPreview.Status.UNCHANGED;
+            } else {
+                diff.addAll(differences(project, agency == null ? wanted : paths.get(agency.id()), planNodeIds, findings));
+                status = diff.isEmpty() ? ImportPreview.Status.UNCHANGED : ImportPreview.Status.UPDATE;
+            }
+        }
+        return new ImportPreview(fileName, checksum, result.encoding(), project, agencyId,
+                agency == null ? wanted : paths.get(agency.id()), List.copyOf(toAdd), planNodeIds, status,
+                List.copyOf(diff), sorted(findings));
+    }
+
+    /**
+     * Stores one export, in one transaction: a file with errors stores nothing; the same content again changes
+     * nothing ("unchanged"); a new project is made with the export's code, its reports as filed on their dates
+     * (frozen as closed months) and the changes its reports say were approved; a newer export of an imported
+     * project applies what its preview listed (new reports are added, the reports already here are kept). The
+     * import is recorded with the file's name and checksum and in the project's history.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional
+    public ImportOutcome store(String fileName, byte[] bytes, ImportChoices choices) {
+        var preview = preview(fileName, bytes, choices);
+        var p = preview.project();
+        if (preview.hasErrors()) {
+            throw new BusinessRuleException("legacy.hasErrors", fileName, preview.findings().stream()
+                    .filter(f -> f.severity() == Finding.Severity.ERROR).findFirst().orElseThrow()
+                    .text(ThaiDates.THAI));
+        }
+        var warnings = new ArrayList<>(preview.warnings());
+        return switch (preview.status()) {
+            case UNCHANGED -> new ImportOutcome(fileName, p.code(), ImportOutcome.Result.UNCHANGED,
+                    List.copyOf(warnings), null);
+            case UPDATE -> update(preview, warnings);
+            case NEW -> create(preview, warnings);
+            case REGISTERED_HERE -> throw new IllegalStateException("an error was found");
+        };
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional
+    public ImportOutcome store(String fileName, byte[] bytes) {
+        return store(fileName, bytes, ImportChoices.NONE);
+    }
+
+    private ImportOutcome create(ImportPreview preview, List<Finding> warnings) {
+        var p = preview.project();
+        long agencyId = preview.agencyId() != null ? preview.agencyId() : addAgencies(p);
+        var code = projects.importProject(data(p, agencyId, preview.planNodeIds()));
+        if (preview.planNodeIds().isEmpty() || p.objectives().isEmpty()) {
+            warnings.add(Finding.warning(0, "staysDraft"));
+        }
+        int frozen = p.reports().isEmpty() ? 0 : progress.recordImported(code, p.reports().stream()
+                .map(LegacyImports::historical).toList());
+        for (var change : p.changes()) {
+            changes.recordImported(code, change.text(), change.letterNo(), change.letterDate());
+        }
+        record(preview, ImportOutcome.Result.IMPORTED, warnings.size(), "imported from " + preview.fileName()
+                + " (SHA-256 " + preview.checksum() + ", " + preview.encoding() + ", " + p.reports().size()
+                + " reports, " + frozen + " frozen, " + p.changes().size() + " approved changes, " + warnings.size()
+                + " warnings)");
+        return new ImportOutcome(preview.fileName(), code, ImportOutcome.Result.IMPORTED, List.copyOf(warnings), null);
+    }
+
+    private ImportOutcome update(ImportPreview preview, List<Finding> warnings) {
+        var p = preview.project();
+        var code = p.code();
+        if (preview.changes().stream().anyMatch(c -> !c.field().equals(REPORT_NEW) && !c.field().equals(APPROVAL))) {
+            projects.reimport(code, data(p, preview.agencyId(), preview.planNodeIds()));
+        }
+        var have = progress.reports(code).stream().map(ReportView::month).collect(Collectors.toSet());
+        var added = p.reports().stream().filter(r -> !have.contains(YearMonth.from(r.date())))
+                .map(LegacyImports::historical).toList();
+        if (!added.isEmpty()) {
+            progress.recordImported(code, added);
+        }
+        var letters = recordedLetters(code);
+        int approvals = 0;
+        for (var change : p.changes()) {
+            if (!letters.contains(change.letterNo())) {
+                changes.recordImported(code, change.text(), change.letterNo(), change.letterDate());
+                approvals++;
+            }
+        }
+        record(preview, ImportOutcome.Result.UPDATED, warnings.size(), "updated from " + preview.fileName()
+                + " (SHA-256 " + preview.checksum() + ", " + preview.changes().size() + " differences, "
+                + added.size() + " reports added, " + approvals + " approved changes added)");
+        return new ImportOutcome(preview.fileName(), code, ImportOutcome.Result.UPDATED, List.copyOf(warnings), null);
+    }
+
+    private void record(ImportPreview preview, ImportOutcome.Result result, int warnings, String summary) {
+        long projectId = projects.importedRef(preview.project().code()).id();
+        jdbc.update("""
+                insert into legacy_import (project_id, file_name, checksum, encoding, warnings, imported_by,
+                                           imported_at, outcome)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """, projectId, preview.fileName(), preview.checksum(), preview.encoding(), warnings,
+                currentUser.require().getUsername(), Timestamp.from(clock.instant()), result.name());
+        audit.event(AuditAction.IMPORT, "Project", projectId, summary);
+    }
+
+    // ---- mapping -------------------------------------------------------------------------------------------------
+
+    private static ProjectData data(LegacyProject p, long agencyId, List<Long> planNodeIds) {
+        return new ProjectData(p.code(), p.name(), p.fiscalYear() == null ? 0 : p.fiscalYear(), p.startDate(),
+                p.endDate(), p.budget(), agencyId, p.responsible().name(), p.responsible().phone(),
+                p.coordinator().name(), p.coordinator().phone(), p.rationale(), p.objectives(), p.qualityTargets(),
+                p.quantityTargets(), planNodeIds, 0);
+    }
+
+    private static HistoricalReport historical(LegacyProject.Report r) {
+        return new HistoricalReport(YearMonth.from(r.date()), new ProgressReportData(r.date(), r.steps(), r.progress(),
+                r.disbursed(), r.onPlan(), r.onTarget(), null, 0));
+    }
+
+    private static boolean ofUnit(TidtamUser user, AgencyNode agency, List<AgencyNode> all) {
+        if (user.agencyId() == null) {
+            return false;
+        }
+        return user.agencyId().equals(agency.id()) || user.agencyId().equals(agency.parentId());
     }
 
     private static AgencyNode office(AgencyNode node, List<AgencyNode> all) {
-        var byId = all.stream().collect(java.util.stream.Collectors.toMap(AgencyNode::id, a -> a));
+        var byId = all.stream().collect(Collectors.toMap(AgencyNode::id, a -> a));
         return Trees.ancestry(node, n -> n.parentId() == null ? null : byId.get(n.parentId())).getFirst();
+    }
+
+    /** The names of the path not yet in the tree, below the deepest part that is. */
+    private static List<String> missing(List<String> path, List<AgencyNode> all, Map<Long, String> paths) {
+        int known = 0;
+        for (int i = path.size(); i > 0; i--) {
+            var prefix = String.join(" / ", path.subList(0, i));
+            if (paths.containsValue(prefix)) {
+                known = i;
+                break;
+            }
+        }
+        return List.copyOf(path.subList(known, path.size()));
+    }
+
+    /** Adds the agencies the file names below the deepest one we have (administrators only, by the agency service). */
+    private long addAgencies(LegacyProject p) {
+        var all = agencies.all();
+        var paths = AgencyNode.paths(all);
+        var path = p.agencyPath();
+        Long parent = null;
+        for (int i = 0; i < path.size(); i++) {
+            var prefix = String.join(" / ", path.subList(0, i + 1));
+            var found = all.stream().filter(a -> prefix.equals(paths.get(a.id()))).findFirst();
+            if (found.isPresent()) {
+                parent = found.get().id();
+            } else if (parent == null) {
+                parent = agencies.createOffice(new AgencyData(p.code().substring(0, 8), path.get(i), null, 0));
+            } else {
+                parent = agencies.createChild(parent, new AgencyData(null, path.get(i), null, 0));
+            }
+        }
+        return Objects.requireNonNull(parent);
+    }
+
+    private List<Long> chosenPlanNode(long id, List<Finding> findings) {
+        var node = plan.all().stream().filter(n -> n.id() == id).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("legacy.planChoice"));
+        if (node.level() == PlanLevel.DIMENSION || node.level() == PlanLevel.SUB_ISSUE) {
+            throw new BusinessRuleException("legacy.planChoice");
+        }
+        findings.add(Finding.warning(0, "planMapped", node.code() == null ? "" : node.code(), node.nameTh()));
+        return List.of(id);
     }
 
     /** The deepest plan node each chain reaches (the indicator if known, else its goal), unknown ones warned. */
@@ -169,7 +332,7 @@ public class LegacyImports {
             if (ref.level() == PlanLevel.INDICATOR) {
                 var parent = deepest;
                 match = nodes.stream().filter(n -> n.level() == PlanLevel.INDICATOR && n.nameTh().equals(ref.name())
-                        && (parent == null || java.util.Objects.equals(n.parentId(), parent.id()))).findFirst().orElse(null);
+                        && (parent == null || Objects.equals(n.parentId(), parent.id()))).findFirst().orElse(null);
             } else {
                 match = nodes.stream().filter(n -> n.level() == ref.level() && n.code().equals(ref.code()))
                         .findFirst().orElse(null);
@@ -184,4 +347,116 @@ public class LegacyImports {
                 ? List.of() : List.of(deepest.id());
     }
 
+    /** Our reports are monthly: two reports dated in the same month cannot both be kept. */
+    private static void sameMonth(LegacyProject project, List<Finding> findings) {
+        var seen = new HashMap<YearMonth, LegacyProject.Report>();
+        for (var r : project.reports()) {
+            if (r.date() == null) {
+                continue;
+            }
+            var first = seen.putIfAbsent(YearMonth.from(r.date()), r);
+            if (first != null) {
+                findings.add(Finding.error(r.line(), "sameMonth", r.number(), first.number(),
+                        ThaiDates.formatMonth(YearMonth.from(r.date()))));
+            }
+        }
+    }
+
+    // ---- an update -----------------------------------------------------------------------------------------------
+
+    private boolean alreadyImported(String code, String checksum) {
+        var same = jdbc.queryForObject("""
+                select count(*) from legacy_import i join project p on p.id = i.project_id
+                where p.code = ? and i.checksum = ?
+                """, Long.class, code, checksum);
+        return same != null && same > 0;
+    }
+
+    private HashSet<String> recordedLetters(String code) {
+        return new HashSet<>(jdbc.queryForList("""
+                select c.letter_no from change_request c join project p on p.id = c.project_id
+                where p.code = ? and c.letter_no is not null
+                """, String.class, code));
+    }
+
+    /** What a newer export would change in the imported project: its fields, new reports, new approvals. */
+    private List<ImportPreview.Change> differences(LegacyProject p, String agencyPath, List<Long> planNodeIds,
+                                                   List<Finding> findings) {
+        var now = projects.get(p.code());
+        var diff = new ArrayList<ImportPreview.Change>();
+        field(diff, "project.field.name", now.name(), p.name());
+        field(diff, "project.field.fiscalYear", String.valueOf(now.fiscalYear()), String.valueOf(p.fiscalYear()));
+        field(diff, "project.field.startDate", date(now.startDate()), date(p.startDate()));
+        field(diff, "project.field.endDate", date(now.endDate()), date(p.endDate()));
+        field(diff, "project.field.budget", money(now.budget()), money(p.budget()));
+        field(diff, "project.field.agency", now.agencyPath(), agencyPath);
+        field(diff, "project.field.responsible", now.responsibleName(), p.responsible().name());
+        field(diff, "legacy.field.responsiblePhone", now.responsiblePhone(), p.responsible().phone());
+        field(diff, "project.field.coordinator", now.coordinatorName(), p.coordinator().name());
+        field(diff, "legacy.field.coordinatorPhone", now.coordinatorPhone(), p.coordinator().phone());
+        field(diff, "project.section.rationale", now.rationale(), p.rationale());
+        field(diff, "project.objective", String.join("\n", now.objectives()), String.join("\n", p.objectives()));
+        field(diff, "project.target.quality", String.join("\n", now.qualityTargets()),
+                String.join("\n", p.qualityTargets()));
+        field(diff, "legacy.field.quantityTargets", now.data().quantityTargets().stream().map(LegacyImports::target)
+                .collect(Collectors.joining("\n")), p.quantityTargets().stream().map(LegacyImports::target)
+                .collect(Collectors.joining("\n")));
+        field(diff, "legacy.field.plan", planNames(now.data().planNodeIds()), planNames(planNodeIds));
+        var ours = progress.reports(p.code()).stream().collect(Collectors.toMap(ReportView::month, r -> r, (a, b) -> a));
+        for (var r : p.reports()) {
+            var month = YearMonth.from(r.date());
+            var mine = ours.get(month);
+            var theirs = summary(r.date(), r.progress(), r.disbursed(), r.steps());
+            if (mine == null) {
+                diff.add(new ImportPreview.Change(REPORT_NEW, "", theirs));
+            } else if (!theirs.equals(summary(mine.reportDate(), mine.progress(), mine.disbursed(), mine.steps()))) {
+                findings.add(Finding.warning(r.line(), "reportKept", r.number()));
+            }
+        }
+        var letters = recordedLetters(p.code());
+        for (var change : p.changes()) {
+            if (!letters.contains(change.letterNo())) {
+                diff.add(new ImportPreview.Change(APPROVAL, "", change.letterNo() + " "
+                        + date(change.letterDate())));
+            }
+        }
+        return diff;
+    }
+
+    private String planNames(List<Long> ids) {
+        var nodes = plan.all().stream().filter(n -> ids.contains(n.id()))
+                .map(n -> (n.code() == null ? "" : n.code() + " ") + n.nameTh()).toList();
+        return String.join("\n", nodes);
+    }
+
+    private static void field(List<ImportPreview.Change> diff, String label, String before, String after) {
+        var b = before == null ? "" : before.strip();
+        var a = after == null ? "" : after.strip();
+        if (!b.equals(a)) {
+            diff.add(new ImportPreview.Change(label, b, a));
+        }
+    }
+
+    private static String target(ProjectData.QuantityTargetData t) {
+        return t.description() + " " + (t.quantity() == null ? "" : t.quantity().stripTrailingZeros().toPlainString())
+                + " " + (t.unit() == null ? "" : t.unit());
+    }
+
+    private static String summary(java.time.LocalDate date, BigDecimal progress, BigDecimal disbursed, String steps) {
+        return date(date) + " · " + (progress == null ? "–" : progress.setScale(2) + " %") + " · "
+                + (disbursed == null ? "–" : money(disbursed)) + " · " + (steps == null ? "" : steps.strip());
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? "" : ThaiDates.formatShort(date);
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : Baht.format(amount);
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        findings.sort(Comparator.comparingInt(Finding::line));
+        return List.copyOf(findings);
+    }
 }

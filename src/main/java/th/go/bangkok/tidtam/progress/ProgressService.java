@@ -6,6 +6,7 @@ import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -453,31 +455,15 @@ public class ProgressService {
             if (batch.isEmpty()) {
                 continue;
             }
-            var all = repository.findByProjectIdInOrderByReportMonth(
-                    batch.stream().map(ProgressReport::getProjectId).collect(Collectors.toSet())).stream()
-                    .collect(Collectors.groupingBy(ProgressReport::getProjectId));
-            var files = evidence.infoOf(batch.stream().map(ProgressReport::getId).toList()).stream()
-                    .collect(Collectors.groupingBy(EvidenceInfo::reportId));
-            var now = clock.instant();
-            for (var report : batch) {
-                var n = Numbering.of(all.get(report.getProjectId()), r -> r.getStatus().isFiled()
-                        || !calendar.isClosed(r.getMonth()) || running.contains(r.getProjectId() + "/" + r.getMonth()))
-                        .get(report.getId());
-                var list = files.getOrDefault(report.getId(), List.of()).stream()
-                        .map(f -> f.fileName() + " sha256:" + f.sha256()).collect(Collectors.joining("\n"));
-                snapshots.save(new FrozenReport(report, n.number(), n.round(), list.isEmpty() ? null : list, now));
-                var before = report.auditState();
-                report.freeze(now);
-                audit.updated(report, before);
-                frozen++;
-            }
+            frozen += freeze(batch, running, clock.instant());
             repository.flush();
         }
     }
 
     /**
      * A report of a month gone by, as the old system or the demo data hold it: written as submitted, outside the
-     * filing window, but still within the budget. Administrators only (imports run as the system).
+     * filing window, but still within the budget. Administrators only, for the demo data (imports go through
+     * {@link #recordImported}).
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -493,6 +479,58 @@ public class ProgressService {
         report.submit(data.reportDate().atStartOfDay(ThaiDates.ZONE).toInstant(), submittedBy, late);
         repository.save(report);
         audit.created(report);
+    }
+
+    /**
+     * The import door: the reports of a project brought over from the old system, written as filed on their
+     * dates (by whoever the export names as importer) and frozen at once when their month is closed, each with its
+     * snapshot. Only into an imported project, only by whoever may import for its agency, only months that have no
+     * report here yet; the budget still holds. Returns how many were frozen.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional
+    public int recordImported(String projectCode, @Valid List<HistoricalReport> reports) {
+        var project = projects.importedRef(projectCode);
+        var importer = currentUser.require().getUsername();
+        var saved = new ArrayList<ProgressReport>();
+        for (var r : reports) {
+            if (repository.findByProjectIdAndReportMonth(project.id(), r.month().atDay(1)).isPresent()) {
+                throw new BusinessRuleException("report.alreadySubmitted");
+            }
+            checkBudget(project, null, r.data().disbursed());
+            var report = new ProgressReport(project.id(), r.month(), clock.instant());
+            report.apply(r.data());
+            report.submit(r.data().reportDate().atStartOfDay(ThaiDates.ZONE).toInstant(), importer, false);
+            repository.save(report);
+            audit.created(report);
+            saved.add(report);
+        }
+        repository.flush();
+        var closed = saved.stream().filter(r -> calendar.isClosed(r.getMonth())).toList();
+        return closed.isEmpty() ? 0 : freeze(closed, Set.of(), clock.instant());
+    }
+
+    /** Freezes these submitted reports: each one's snapshot with its number and files, and an audit line. */
+    private int freeze(List<ProgressReport> batch, Set<String> running, Instant now) {
+        var all = repository.findByProjectIdInOrderByReportMonth(
+                batch.stream().map(ProgressReport::getProjectId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(ProgressReport::getProjectId));
+        var files = evidence.infoOf(batch.stream().map(ProgressReport::getId).toList()).stream()
+                .collect(Collectors.groupingBy(EvidenceInfo::reportId));
+        int frozen = 0;
+        for (var report : batch) {
+            var n = Numbering.of(all.get(report.getProjectId()), r -> r.getStatus().isFiled()
+                    || !calendar.isClosed(r.getMonth()) || running.contains(r.getProjectId() + "/" + r.getMonth()))
+                    .get(report.getId());
+            var list = files.getOrDefault(report.getId(), List.of()).stream()
+                    .map(f -> f.fileName() + " sha256:" + f.sha256()).collect(Collectors.joining("\n"));
+            snapshots.save(new FrozenReport(report, n.number(), n.round(), list.isEmpty() ? null : list, now));
+            var before = report.auditState();
+            report.freeze(now);
+            audit.updated(report, before);
+            frozen++;
+        }
+        return frozen;
     }
 
     // ---- rules ------------------------------------------------------------------------------------------------

@@ -97,6 +97,10 @@ public class Project extends AbstractEntity implements Auditable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when the project came from an old-system export (see the legacy import). */
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
     @ElementCollection
     @CollectionTable(name = "project_objective", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
@@ -211,6 +215,14 @@ public class Project extends AbstractEntity implements Auditable {
             changed.add("planLinks");
         }
         return changed;
+    }
+
+    Instant getImportedAt() {
+        return importedAt;
+    }
+
+    void markImported(Instant at) {
+        this.importedAt = at;
     }
 
     void setStatus(ProjectStatus status) {

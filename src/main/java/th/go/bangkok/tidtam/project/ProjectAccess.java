@@ -38,6 +38,18 @@ class ProjectAccess {
         };
     }
 
+    /**
+     * Whether the user may bring an old-system export of this agency over: administrators and coordinators any,
+     * an officer their unit and the units below it (as registering).
+     */
+    boolean mayImportFor(TidtamUser user, Agency agency) {
+        return switch (user.role()) {
+            case ADMIN, COORDINATOR -> true;
+            case OFFICER -> mayRegisterFor(user, agency);
+            case HEAD -> false;
+        };
+    }
+
     private static boolean inUnit(TidtamUser user, Project project) {
         var unit = user.agencyId();
         return unit != null && (unit.equals(project.getAgency().getId())

@@ -237,6 +237,104 @@ public class ProjectService {
         keepOriginal(project);
     }
 
+    // ---- the import door (old-system exports) -----------------------------------------------------------------
+
+    /**
+     * A project as an old-system export holds it, registered by whoever may import for its agency (administrators
+     * and coordinators any, an officer their unit and the units below it) and marked as imported. Unlike
+     * {@link #create}, the export's code is kept even when its prefix is not the office's (the importer was
+     * warned in the preview); it must be free. Submitted at once when it has objectives and a plan link.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional
+    public String importProject(@Valid ProjectData data) {
+        var user = currentUser.require();
+        var agency = agency(data.agencyId());
+        if (!access.mayImportFor(user, agency)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not import for this agency");
+        }
+        if (data.code() == null || data.code().isBlank()) {
+            throw new BusinessRuleException("project.code.required");
+        }
+        var code = data.code().strip();
+        if (repository.existsByCode(code)) {
+            throw new BusinessRuleException("project.code.taken", code);
+        }
+        var division = agency.getLevel() == AgencyLevel.GROUP ? agency.getParent()
+                : agency.getLevel() == AgencyLevel.DIVISION ? agency : null;
+        var project = new Project(code, agency, officeOf(agency), division, em.getReference(AppUser.class, user.id()),
+                clock.instant());
+        project.applyBaseline(data, links(data));
+        project.applyDetails(data);
+        project.markImported(clock.instant());
+        if (!project.getObjectives().isEmpty() && !project.getPlanLinks().isEmpty()) {
+            project.setStatus(ProjectStatus.ACTIVE);
+        }
+        repository.save(project);
+        audit.created(project);
+        if (project.getStatus() == ProjectStatus.ACTIVE) {
+            keepOriginal(project);
+        }
+        return code;
+    }
+
+    /**
+     * A newer export of an imported project: its fields replace the ones stored (each change in the audit trail,
+     * old → new), a draft becomes active once it is complete. Only imported projects, only by whoever may import
+     * for the agency; a closed project is not touched.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional
+    public void reimport(String code, @Valid ProjectData data) {
+        var project = imported(currentUser.require(), code);
+        if (project.getStatus() == ProjectStatus.CLOSED) {
+            throw new BusinessRuleException("project.closed");
+        }
+        var before = project.auditState();
+        project.applyBaseline(data, links(data));
+        project.applyDetails(data);
+        if (project.getStatus() == ProjectStatus.DRAFT && !project.getObjectives().isEmpty()
+                && !project.getPlanLinks().isEmpty()) {
+            project.setStatus(ProjectStatus.ACTIVE);
+        }
+        repository.flush();
+        audit.updated(project, before);
+        if (project.getStatus() == ProjectStatus.ACTIVE) {
+            keepOriginal(project);
+        }
+    }
+
+    /**
+     * For the import doors of other features (reports, approved changes): the imported project's key facts, if the
+     * caller may import for its agency; a project registered here is refused.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional(readOnly = true)
+    public ProjectRef importedRef(String code) {
+        var user = currentUser.require();
+        var p = imported(user, code);
+        return new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(),
+                access.canEdit(user, p), p.getName(), p.getOffice().getId());
+    }
+
+    /** Whether a project with this code was imported (null: there is none), for the import preview. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional(readOnly = true)
+    public Boolean isImported(String code) {
+        return repository.findByCode(code).map(p -> p.getImportedAt() != null).orElse(null);
+    }
+
+    private Project imported(TidtamUser user, String code) {
+        var project = repository.findByCode(code).orElseThrow(() -> new NotFoundException("Project", code));
+        if (!access.mayImportFor(user, project.getAgency())) {
+            throw new org.springframework.security.access.AccessDeniedException("may not import for this agency");
+        }
+        if (project.getImportedAt() == null) {
+            throw new BusinessRuleException("project.notImported", code);
+        }
+        return project;
+    }
+
     /** The project's baseline as it stands, for whoever may read the project. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

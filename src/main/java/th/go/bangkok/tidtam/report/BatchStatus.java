@@ -1,5 +1,7 @@
 package th.go.bangkok.tidtam.report;
 
+import th.go.bangkok.tidtam.base.BatchState;
+
 /** A batch as its owner follows it: forms done of the total, and its state. */
 public record BatchStatus(String id, int done, int total, BatchState state) {
 

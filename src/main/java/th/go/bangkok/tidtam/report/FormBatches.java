@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.report;
 
+import th.go.bangkok.tidtam.base.BatchState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.bench;
 
+import th.go.bangkok.tidtam.base.BatchState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.project.ProjectFilter;
-import th.go.bangkok.tidtam.report.BatchState;
+
 import th.go.bangkok.tidtam.report.FormBatches;
 import th.go.bangkok.tidtam.report.FormService;
 

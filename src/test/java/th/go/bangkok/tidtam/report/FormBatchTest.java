@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.report;
 
+import th.go.bangkok.tidtam.base.BatchState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

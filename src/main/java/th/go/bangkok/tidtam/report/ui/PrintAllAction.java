@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.report.ui;
 
+import th.go.bangkok.tidtam.base.BatchState;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 import th.go.bangkok.tidtam.base.ui.ListAction;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.project.ProjectFilter;
-import th.go.bangkok.tidtam.report.BatchState;
+
 import th.go.bangkok.tidtam.report.BatchStatus;
 import th.go.bangkok.tidtam.report.FormBatches;
 

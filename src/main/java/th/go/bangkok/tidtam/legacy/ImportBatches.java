@@ -1,0 +1,187 @@
+package th.go.bangkok.tidtam.legacy;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import th.go.bangkok.tidtam.base.BatchState;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.Messages;
+import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.export.ExportFormat;
+import th.go.bangkok.tidtam.base.export.TableWriter;
+import th.go.bangkok.tidtam.security.CurrentUser;
+
+/**
+ * Importing many exports: the files of an upload are stored one by one in the background, each in its own
+ * transaction ({@link LegacyImports#store}), as the user who asked, so access is theirs. The owner follows the
+ * count, may cancel (the files already stored stay, the rest are not touched), and gets a summary: per file
+ * imported, updated, unchanged or failed, with the reason, downloadable as CSV. One batch per user at a time; it
+ * lives in this node's memory until their next batch.
+ */
+@Service
+public class ImportBatches {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportBatches.class);
+
+    private final LegacyImports imports;
+    private final CurrentUser currentUser;
+    private final Map<String, Batch> byUser = new ConcurrentHashMap<>();
+
+    ImportBatches(LegacyImports imports, CurrentUser currentUser) {
+        this.imports = imports;
+        this.currentUser = currentUser;
+    }
+
+    /** One file to store, with what the importer chose for it in the preview. */
+    public record Item(LegacyArchive.Entry file, ImportChoices choices) {
+    }
+
+    /** A batch as its owner follows it: files done of the total, its state, and the outcomes so far. */
+    public record Status(String id, int done, int total, BatchState state, List<ImportOutcome> outcomes) {
+
+        public double fraction() {
+            return total == 0 ? 1.0 : (double) done / total;
+        }
+
+        public long count(ImportOutcome.Result result) {
+            return outcomes.stream().filter(o -> o.result() == result).count();
+        }
+    }
+
+    private static final class Batch {
+        final String id = UUID.randomUUID().toString();
+        final List<Item> items;
+        final List<ImportOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger done = new AtomicInteger();
+        volatile BatchState state = BatchState.RUNNING;
+
+        Batch(List<Item> items) {
+            this.items = items;
+        }
+
+        Status status() {
+            synchronized (outcomes) {
+                return new Status(id, done.get(), items.size(), state, List.copyOf(outcomes));
+            }
+        }
+    }
+
+    /** Starts storing these files for the caller; refused while their last batch runs. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    public Status start(List<Item> items) {
+        if (items.isEmpty()) {
+            throw new BusinessRuleException("legacy.batch.empty");
+        }
+        if (items.size() > LegacyArchive.MAX_FILES) {
+            throw new BusinessRuleException("legacy.zip.tooMany", LegacyArchive.MAX_FILES);
+        }
+        var username = currentUser.require().getUsername();
+        var batch = new Batch(List.copyOf(items));
+        var previous = byUser.put(username, batch);
+        if (previous != null && previous.state == BatchState.RUNNING) {
+            byUser.put(username, previous);
+            throw new BusinessRuleException("legacy.batch.running");
+        }
+        Thread.ofVirtual().name("import-batch-" + username).start(new DelegatingSecurityContextRunnable(() -> run(batch)));
+        return batch.status();
+    }
+
+    /** Stores them here and now, in the caller's thread (a benchmark, a script); the same outcomes as a batch. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    public List<ImportOutcome> run(List<Item> items) {
+        var batch = new Batch(List.copyOf(items));
+        run(batch);
+        return batch.status().outcomes();
+    }
+
+    private void run(Batch batch) {
+        try {
+            for (var item : batch.items) {
+                if (batch.state != BatchState.RUNNING) {
+                    return;
+                }
+                batch.outcomes.add(storeOne(item));
+                batch.done.incrementAndGet();
+            }
+            batch.state = BatchState.DONE;
+        } catch (RuntimeException e) {
+            log.warn("Import batch failed: {}", e.getMessage(), e);
+            batch.state = BatchState.FAILED;
+        }
+    }
+
+    private ImportOutcome storeOne(Item item) {
+        var file = item.file();
+        if (file.refused()) {
+            return ImportOutcome.failed(file.name(), null, Messages.get(ThaiDates.THAI, file.refusal(),
+                    LegacyImports.MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        try {
+            return imports.store(file.name(), file.bytes(), item.choices());
+        } catch (BusinessRuleException e) {
+            return ImportOutcome.failed(file.name(), null, Messages.get(ThaiDates.THAI, e.messageKey(), e.arguments()));
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return ImportOutcome.failed(file.name(), null, Messages.get(ThaiDates.THAI, "legacy.batch.denied"));
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            return ImportOutcome.failed(file.name(), null, e.getConstraintViolations().stream()
+                    .map(jakarta.validation.ConstraintViolation::getMessage).findFirst().orElse(e.getMessage()));
+        } catch (RuntimeException e) {
+            log.warn("Import of {} failed", file.name(), e);
+            return ImportOutcome.failed(file.name(), null, Messages.get(ThaiDates.THAI, "legacy.batch.unexpected"));
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    public Status status(String id) {
+        return mine(id).status();
+    }
+
+    /** Stops the caller's batch after the file in hand; what was stored stays. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    public Status cancel(String id) {
+        var batch = mine(id);
+        if (batch.state == BatchState.RUNNING) {
+            batch.state = BatchState.CANCELLED;
+        }
+        return batch.status();
+    }
+
+    /** The summary of the caller's batch (file, project, outcome, warnings, reason) as Excel or CSV. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    public void summary(String id, ExportFormat format, Locale locale, OutputStream out) {
+        summary(mine(id).status().outcomes(), format, locale, out);
+    }
+
+    static void summary(List<ImportOutcome> outcomes, ExportFormat format, Locale locale, OutputStream out) {
+        try (var table = TableWriter.open(format, out, Messages.get(locale, "legacy.summary.sheet"), List.of(
+                Messages.get(locale, "legacy.summary.file"), Messages.get(locale, "legacy.summary.code"),
+                Messages.get(locale, "legacy.summary.result"), Messages.get(locale, "legacy.summary.warnings"),
+                Messages.get(locale, "legacy.summary.reason")))) {
+            for (var o : outcomes) {
+                table.row(o.fileName(), o.projectCode(),
+                        Messages.get(locale, "legacy.result." + o.result().name().toLowerCase(Locale.ROOT)),
+                        String.join("\n", o.warnings().stream().map(w -> w.text(locale)).toList()), o.reason());
+            }
+        }
+    }
+
+    private Batch mine(String id) {
+        var batch = byUser.get(currentUser.require().getUsername());
+        if (batch == null || !batch.id.equals(id)) {
+            throw new NotFoundException("ImportBatch", id);
+        }
+        return batch;
+    }
+}

@@ -1,0 +1,548 @@
+package th.go.bangkok.tidtam.legacy.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import th.go.bangkok.tidtam.agency.AgencyNode;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.base.Baht;
+import th.go.bangkok.tidtam.base.BatchState;
+import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.export.ExportFormat;
+import th.go.bangkok.tidtam.base.ui.Confirmations;
+import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.TableDownload;
+import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.base.ui.UiErrors;
+import th.go.bangkok.tidtam.legacy.Finding;
+import th.go.bangkok.tidtam.legacy.ImportBatches;
+import th.go.bangkok.tidtam.legacy.ImportChoices;
+import th.go.bangkok.tidtam.legacy.ImportOutcome;
+import th.go.bangkok.tidtam.legacy.ImportPreview;
+import th.go.bangkok.tidtam.legacy.LegacyArchive;
+import th.go.bangkok.tidtam.legacy.LegacyImports;
+import th.go.bangkok.tidtam.legacy.LegacyProject;
+import th.go.bangkok.tidtam.security.CurrentUser;
+import th.go.bangkok.tidtam.security.Role;
+import th.go.bangkok.tidtam.strategy.PlanLevel;
+import th.go.bangkok.tidtam.strategy.PlanNodeView;
+import th.go.bangkok.tidtam.strategy.PlanService;
+
+/**
+ * /import: bring the old system's exports over. Upload .txt files or a .zip of them; every file is previewed at once
+ * (the project as it will be stored, its reports as a table, what a newer export would change, every warning and
+ * error with its line); an agency or plan item the file names that we do not have can be mapped to one we do (or,
+ * for an administrator, the agency added). Confirming stores them in the background with a progress bar, then a
+ * summary per file, downloadable as Excel or CSV. The services check who may import which file.
+ */
+@Route("import")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.OFFICER})
+@Menu(order = 30, title = "nav.import", icon = "UPLOAD")
+class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final LegacyImports imports;
+    private final ImportBatches batches;
+    private final AgencyService agencies;
+    private final PlanService plan;
+    private final boolean admin;
+    private final List<Row> rows = new ArrayList<>();
+    private final Grid<Row> files = new Grid<>();
+    private final Div detail = new Div();
+    private final Div empty = new Div();
+    private final Button importAll = new Button();
+    private final Button clear = new Button();
+
+    /** One uploaded file: what the reader made of it, its preview (or why there is none), and the choices made. */
+    private static final class Row {
+        final LegacyArchive.Entry file;
+        ImportChoices choices = ImportChoices.NONE;
+        ImportPreview preview;
+        String problem;
+
+        Row(LegacyArchive.Entry file) {
+            this.file = file;
+        }
+
+        boolean importable() {
+            return preview != null && !preview.hasErrors() && preview.status() != ImportPreview.Status.UNCHANGED;
+        }
+    }
+
+    ImportView(LegacyImports imports, ImportBatches batches, AgencyService agencies, PlanService plan,
+               CurrentUser currentUser) {
+        this.imports = imports;
+        this.batches = batches;
+        this.agencies = agencies;
+        this.plan = plan;
+        this.admin = currentUser.require().role() == Role.ADMIN;
+        addClassName("import-view");
+        setMaxWidth("80rem");
+        add(new H3(getTranslation("legacy.view.title")),
+                new Paragraph(getTranslation("legacy.view.intro", LegacyImports.MAX_FILE_BYTES / (1024 * 1024),
+                        LegacyArchive.MAX_TOTAL_BYTES / (1024 * 1024), String.format("%,d", LegacyArchive.MAX_FILES))),
+                upload());
+        files.addClassName("import-files");
+        files.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        files.addColumn(r -> r.file.name()).setHeader(getTranslation("legacy.summary.file")).setAutoWidth(true)
+                .setFlexGrow(1);
+        files.addColumn(r -> r.preview == null || r.preview.project() == null ? "" : r.preview.project().code())
+                .setHeader(getTranslation("legacy.summary.code")).setAutoWidth(true);
+        files.addColumn(r -> r.preview == null || r.preview.project() == null ? "" : r.preview.project().name())
+                .setHeader(getTranslation("project.field.name")).setFlexGrow(2);
+        files.addComponentColumn(this::statusBadge).setHeader(getTranslation("legacy.view.status")).setAutoWidth(true);
+        files.addColumn(r -> r.preview == null ? "" : String.valueOf(r.preview.warnings().size()))
+                .setHeader(getTranslation("legacy.summary.warnings")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        files.setAllRowsVisible(true);
+        files.setVisible(false);
+        files.addSelectionListener(e -> showDetail(e.getFirstSelectedItem().orElse(null)));
+        empty.addClassName("import-empty");
+        empty.add(new Paragraph(getTranslation("legacy.view.empty")));
+        importAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importAll.setIcon(VaadinIcon.DATABASE.create());
+        importAll.addClassName("import-all");
+        importAll.addClickListener(e -> confirm());
+        clear.setText(getTranslation("legacy.view.clear"));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> {
+            rows.clear();
+            refresh();
+        });
+        var actions = new HorizontalLayout(importAll, clear);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        detail.addClassName("import-detail");
+        detail.setWidthFull();
+        add(empty, files, actions, detail);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("legacy.view.title") + " · Tidtam";
+    }
+
+    // ---- uploading ---------------------------------------------------------------------------------------------
+
+    private Upload upload() {
+        var ui = UI.getCurrent();
+        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            var added = read(metadata.fileName(), file);
+            ui.access(() -> {
+                rows.addAll(added);
+                refresh();
+                if (!added.isEmpty()) {
+                    files.select(added.getFirst());
+                }
+            });
+        }));
+        upload.setAcceptedFileTypes(".txt", ".zip", "text/plain", "application/zip", "application/x-zip-compressed");
+        upload.setMaxFileSize((int) LegacyArchive.MAX_TOTAL_BYTES);
+        upload.addClassName("import-upload");
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("legacy.view.add"))
+                .setMany(getTranslation("legacy.view.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("legacy.view.drop"))
+                .setMany(getTranslation("legacy.view.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("legacy.zip.tooLarge",
+                        LegacyArchive.MAX_TOTAL_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("legacy.zip.notText")));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> Notifications.error(e.getFileName() + ": " + e.getErrorMessage()));
+        upload.setWidthFull();
+        return upload;
+    }
+
+    /** Reads and previews the files of one upload (in the upload's request, as the signed-in user). */
+    private List<Row> read(String name, File file) {
+        var added = new ArrayList<Row>();
+        try (var in = Files.newInputStream(file.toPath())) {
+            for (var entry : LegacyArchive.read(name, in)) {
+                var row = new Row(entry);
+                preview(row);
+                added.add(row);
+            }
+        } catch (BusinessRuleException e) {
+            var row = new Row(new LegacyArchive.Entry(name, null, e.messageKey()));
+            row.problem = UiErrors.messageFor(e).orElse(e.getMessage());
+            added.add(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            file.delete();
+        }
+        return added;
+    }
+
+    private void preview(Row row) {
+        if (row.file.refused()) {
+            row.problem = getTranslation(row.file.refusal(), LegacyImports.MAX_FILE_BYTES / (1024 * 1024));
+            row.preview = null;
+            return;
+        }
+        try {
+            row.preview = imports.preview(row.file.name(), row.file.bytes(), row.choices);
+            row.problem = null;
+        } catch (RuntimeException e) {
+            row.preview = null;
+            row.problem = UiErrors.messageFor(e).orElseThrow(() -> e);
+        }
+    }
+
+    // ---- the list and the preview ------------------------------------------------------------------------------
+
+    private void refresh() {
+        files.setItems(rows);
+        files.setVisible(!rows.isEmpty());
+        empty.setVisible(rows.isEmpty());
+        long ready = rows.stream().filter(Row::importable).count();
+        importAll.setText(getTranslation("legacy.view.importAll", ready));
+        importAll.setEnabled(ready > 0);
+        clear.setVisible(!rows.isEmpty());
+        if (rows.isEmpty()) {
+            detail.removeAll();
+        }
+    }
+
+    private Component statusBadge(Row r) {
+        var badge = new Span();
+        badge.getElement().getThemeList().add("badge");
+        if (r.preview == null) {
+            badge.setText(getTranslation("legacy.view.status.refused"));
+            badge.getElement().getThemeList().add("error");
+        } else if (r.preview.hasErrors()) {
+            badge.setText(getTranslation("legacy.view.status.errors"));
+            badge.getElement().getThemeList().add("error");
+        } else {
+            badge.setText(getTranslation("legacy.view.status." + r.preview.status().name().toLowerCase(Locale.ROOT)));
+            badge.getElement().getThemeList().add(switch (r.preview.status()) {
+                case NEW -> "success";
+                case UPDATE -> "primary";
+                default -> "contrast";
+            });
+        }
+        badge.addClassName("import-status");
+        return badge;
+    }
+
+    private void showDetail(Row row) {
+        detail.removeAll();
+        if (row == null) {
+            return;
+        }
+        detail.add(new H4(row.file.name()));
+        if (row.preview == null) {
+            var problem = new Paragraph(row.problem);
+            problem.addClassName("import-problem");
+            detail.add(problem);
+            return;
+        }
+        var p = row.preview.project();
+        detail.add(findings(row.preview.findings()));
+        if (p == null) {
+            return;
+        }
+        detail.add(projectFacts(row), mapping(row));
+        if (!row.preview.changes().isEmpty()) {
+            detail.add(new H4(getTranslation("legacy.view.changes")), changes(row.preview.changes()));
+        }
+        detail.add(new H4(getTranslation("legacy.view.reports", p.reports().size())), reports(p.reports()));
+        if (!p.changes().isEmpty()) {
+            var list = new UnorderedList();
+            for (var c : p.changes()) {
+                list.add(new ListItem(getTranslation("legacy.view.approval", c.reportNumber(), c.letterNo(),
+                        c.letterDate() == null ? "–" : ThaiDates.formatLong(c.letterDate()))));
+            }
+            detail.add(new H4(getTranslation("legacy.view.approvals")), list);
+        }
+    }
+
+    private Component findings(List<Finding> findings) {
+        var box = new Div();
+        box.addClassName("import-findings");
+        if (findings.isEmpty()) {
+            box.add(new Paragraph(getTranslation("legacy.view.noFindings")));
+            return box;
+        }
+        var locale = getLocale();
+        var list = new UnorderedList();
+        for (var f : findings) {
+            var icon = f.severity() == Finding.Severity.ERROR ? VaadinIcon.CLOSE_CIRCLE.create()
+                    : VaadinIcon.WARNING.create();
+            icon.setSize("1em");
+            icon.setColor(f.severity() == Finding.Severity.ERROR ? "var(--lumo-error-color)"
+                    : "var(--lumo-warning-color, #b26b00)");
+            var item = new ListItem(icon, new Span(" " + f.text(locale)));
+            item.addClassName(f.severity() == Finding.Severity.ERROR ? "finding-error" : "finding-warning");
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Component projectFacts(Row row) {
+        var p = row.preview.project();
+        var facts = new Div();
+        facts.addClassName("import-facts");
+        fact(facts, "project.field.code", p.code());
+        fact(facts, "project.field.name", p.name());
+        fact(facts, "project.field.fiscalYear", p.fiscalYear() == null ? "" : String.valueOf(p.fiscalYear()));
+        fact(facts, "legacy.view.period", (p.startDate() == null ? "?" : ThaiDates.formatShort(p.startDate())) + " – "
+                + (p.endDate() == null ? "?" : ThaiDates.formatShort(p.endDate())));
+        fact(facts, "project.field.budget", p.budget() == null ? "" : Baht.format(p.budget(), getLocale()));
+        fact(facts, "project.field.used", p.budgetUsed() == null ? "" : Baht.format(p.budgetUsed(), getLocale()));
+        fact(facts, "project.field.agency", row.preview.agencyPath());
+        fact(facts, "project.field.responsible", person(p.responsible()));
+        fact(facts, "project.field.coordinator", person(p.coordinator()));
+        var linked = plan.all().stream().filter(n -> row.preview.planNodeIds().contains(n.id()))
+                .map(ImportView::planLabel).toList();
+        fact(facts, "legacy.field.plan", linked.isEmpty() ? getTranslation("legacy.view.noPlan") : String.join(", ", linked));
+        return facts;
+    }
+
+    private void fact(Div facts, String label, String value) {
+        var name = new Span(getTranslation(label));
+        name.addClassName("fact-label");
+        var text = new Span(value == null ? "" : value);
+        text.addClassName("fact-value");
+        var line = new Div(name, text);
+        line.addClassName("fact");
+        facts.add(line);
+    }
+
+    private String person(LegacyProject.Person person) {
+        if (person == null || person.name() == null) {
+            return "";
+        }
+        return person.name() + (person.phone() == null ? "" : " (" + getTranslation("project.field.phone") + " "
+                + person.phone() + ")");
+    }
+
+    /** Where the file's agency or plan item is not ours: choose one of ours (or add the agency, administrators). */
+    private Component mapping(Row row) {
+        var box = new HorizontalLayout();
+        box.addClassName("import-mapping");
+        box.setAlignItems(FlexComponent.Alignment.BASELINE);
+        box.setWrap(true);
+        boolean agencyUnknown = row.preview.findings().stream().anyMatch(f -> f.key().equals("agencyUnknown"))
+                || row.choices.agencyId() != null || row.choices.createAgency();
+        if (agencyUnknown) {
+            var all = agencies.all();
+            var paths = AgencyNode.paths(all);
+            var picker = new ComboBox<AgencyNode>(getTranslation("legacy.view.mapAgency"));
+            picker.addClassName("map-agency");
+            picker.setItems(all.stream().sorted(java.util.Comparator.comparing(a -> paths.get(a.id()))).toList());
+            picker.setItemLabelGenerator(a -> paths.get(a.id()));
+            picker.setWidth("32rem");
+            picker.setClearButtonVisible(true);
+            all.stream().filter(a -> row.choices.agencyId() != null && a.id() == row.choices.agencyId()).findFirst()
+                    .ifPresent(picker::setValue);
+            picker.addValueChangeListener(e -> choose(row, new ImportChoices(e.getValue() == null ? null
+                    : e.getValue().id(), false, row.choices.planNodeId())));
+            box.add(picker);
+            if (admin) {
+                var add = new Button(getTranslation("legacy.view.addAgency"), VaadinIcon.PLUS.create(),
+                        e -> choose(row, new ImportChoices(null, !row.choices.createAgency(), row.choices.planNodeId())));
+                add.addClassName("add-agency");
+                add.addThemeVariants(row.choices.createAgency() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+                box.add(add);
+            }
+        }
+        if (row.preview.planNodeIds().isEmpty() || row.choices.planNodeId() != null) {
+            var picker = new ComboBox<PlanNodeView>(getTranslation("legacy.view.mapPlan"));
+            picker.addClassName("map-plan");
+            var nodes = plan.all().stream().filter(n -> n.level() == PlanLevel.GOAL || n.level() == PlanLevel.INDICATOR)
+                    .toList();
+            picker.setItems(nodes);
+            picker.setItemLabelGenerator(ImportView::planLabel);
+            picker.setWidth("32rem");
+            picker.setClearButtonVisible(true);
+            nodes.stream().filter(n -> row.choices.planNodeId() != null && n.id() == row.choices.planNodeId())
+                    .findFirst().ifPresent(picker::setValue);
+            picker.addValueChangeListener(e -> choose(row, new ImportChoices(row.choices.agencyId(),
+                    row.choices.createAgency(), e.getValue() == null ? null : e.getValue().id())));
+            box.add(picker);
+        }
+        return box;
+    }
+
+    private void choose(Row row, ImportChoices choices) {
+        row.choices = choices;
+        preview(row);
+        files.getDataProvider().refreshItem(row);
+        refresh();
+        showDetail(row);
+    }
+
+    private static String planLabel(PlanNodeView n) {
+        return (n.code() == null ? "" : n.code() + " ") + n.nameTh();
+    }
+
+    private Component changes(List<ImportPreview.Change> changes) {
+        var grid = new Grid<ImportPreview.Change>();
+        grid.addClassName("import-changes");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(c -> getTranslation(c.field())).setHeader(getTranslation("legacy.view.field")).setAutoWidth(true);
+        grid.addColumn(ImportPreview.Change::before).setHeader(getTranslation("legacy.view.before"));
+        grid.addColumn(ImportPreview.Change::after).setHeader(getTranslation("legacy.view.after"));
+        grid.setItems(changes);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component reports(List<LegacyProject.Report> reports) {
+        var grid = new Grid<LegacyProject.Report>();
+        grid.addClassName("import-reports");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(LegacyProject.Report::number).setHeader(getTranslation("report.number")).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0);
+        grid.addColumn(r -> r.date() == null ? "" : ThaiDates.formatShort(r.date()))
+                .setHeader(getTranslation("report.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.progress() == null ? "–" : r.progress().setScale(2) + " %")
+                .setHeader(getTranslation("project.field.progress")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed()))
+                .setHeader(getTranslation("legacy.view.disbursed")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> judgement(r.onPlan(), "legacy.view.onPlan", "legacy.view.behindPlan") + " / "
+                + judgement(r.onTarget(), "legacy.view.onTarget", "legacy.view.offTarget"))
+                .setHeader(getTranslation("legacy.view.judgement")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LegacyProject.Report::steps).setHeader(getTranslation("legacy.view.steps")).setFlexGrow(1);
+        grid.setItems(reports);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private String judgement(Boolean value, String yes, String no) {
+        return value == null ? "–" : getTranslation(value ? yes : no);
+    }
+
+    // ---- storing -----------------------------------------------------------------------------------------------
+
+    private void confirm() {
+        long ready = rows.stream().filter(Row::importable).count();
+        long unchanged = rows.stream().filter(r -> r.preview != null && !r.preview.hasErrors()
+                && r.preview.status() == ImportPreview.Status.UNCHANGED).count();
+        long failing = rows.size() - ready - unchanged;
+        Confirmations.ask(getTranslation("legacy.view.confirm.title"),
+                getTranslation("legacy.view.confirm.text", ready, unchanged, failing),
+                getTranslation("legacy.view.importAll", ready), false, this::start);
+    }
+
+    private void start() {
+        var items = rows.stream().map(r -> new ImportBatches.Item(r.file, r.choices)).toList();
+        var started = new ImportBatches.Status[1];
+        if (UiActions.attempt(() -> started[0] = batches.start(items))) {
+            follow(started[0]);
+        }
+    }
+
+    private void follow(ImportBatches.Status start) {
+        var ui = UI.getCurrent();
+        var dialog = new Dialog();
+        dialog.addClassName("import-progress-dialog");
+        dialog.setHeaderTitle(getTranslation("legacy.view.progress.title"));
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setWidth("60rem");
+        var bar = new ProgressBar(0, 1, 0);
+        var text = new Span();
+        text.addClassName("import-progress");
+        var summary = new Div();
+        summary.addClassName("import-summary");
+        var cancel = new Button(getTranslation("form.batch.cancel"), e -> batches.cancel(start.id()));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        var close = new Button(getTranslation("action.close"), e -> dialog.close());
+        dialog.add(new VerticalLayout(text, bar, summary));
+        dialog.getFooter().add(cancel, close);
+        var previousInterval = ui.getPollInterval();
+        var shown = new boolean[1];
+        var poll = ui.addPollListener(e -> show(batches.status(start.id()), bar, text, cancel, summary, shown));
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                poll.remove();
+                ui.setPollInterval(previousInterval);
+            }
+        });
+        ui.setPollInterval(500);
+        show(start, bar, text, cancel, summary, shown);
+        dialog.open();
+    }
+
+    private void show(ImportBatches.Status status, ProgressBar bar, Span text, Button cancel, Div summary,
+                      boolean[] shown) {
+        bar.setValue(status.fraction());
+        text.setText(switch (status.state()) {
+            case RUNNING -> getTranslation("legacy.view.progress.running", status.done(), status.total());
+            case DONE, CANCELLED -> getTranslation(status.state() == BatchState.DONE ? "legacy.view.progress.done"
+                            : "legacy.view.progress.cancelled", status.count(ImportOutcome.Result.IMPORTED),
+                    status.count(ImportOutcome.Result.UPDATED), status.count(ImportOutcome.Result.UNCHANGED),
+                    status.count(ImportOutcome.Result.FAILED), status.total() - status.done());
+            case FAILED -> getTranslation("legacy.view.progress.failed", status.done(), status.total());
+        });
+        cancel.setVisible(status.state() == BatchState.RUNNING);
+        if (status.state() != BatchState.RUNNING && !shown[0]) {
+            shown[0] = true;
+            summary.add(outcomes(status.outcomes()), TableDownload.buttons(format -> TableDownload.stream(format,
+                    "tidtam-import", out -> batches.summary(status.id(), format, getLocale(), out))));
+            var stored = status.outcomes().stream().filter(o -> o.projectCode() != null)
+                    .map(ImportOutcome::projectCode).toList();
+            rows.removeIf(r -> r.preview != null && r.preview.project() != null
+                    && stored.contains(r.preview.project().code()));
+            refresh();
+            detail.removeAll();
+        }
+    }
+
+    private Component outcomes(List<ImportOutcome> outcomes) {
+        var grid = new Grid<ImportOutcome>();
+        grid.addClassName("import-outcomes");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ImportOutcome::fileName).setHeader(getTranslation("legacy.summary.file")).setAutoWidth(true);
+        grid.addComponentColumn(o -> o.projectCode() == null ? new Span()
+                        : new com.vaadin.flow.component.html.Anchor("projects/" + o.projectCode(), o.projectCode()))
+                .setHeader(getTranslation("legacy.summary.code")).setAutoWidth(true);
+        grid.addColumn(o -> getTranslation("legacy.result." + o.result().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("legacy.summary.result")).setAutoWidth(true);
+        grid.addColumn(o -> o.reason() != null ? o.reason() : o.warnings().isEmpty() ? ""
+                        : getTranslation("legacy.view.warningsCount", o.warnings().size()))
+                .setHeader(getTranslation("legacy.summary.reason")).setFlexGrow(1);
+        grid.setItems(outcomes);
+        grid.setAllRowsVisible(outcomes.size() <= 20);
+        if (outcomes.size() > 20) {
+            grid.setHeight("24rem");
+        }
+        return grid;
+    }
+}
