@@ -2,7 +2,14 @@ package th.go.bangkok.tidtam.legacy;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +31,9 @@ import th.go.bangkok.tidtam.base.export.TableWriter;
 import th.go.bangkok.tidtam.security.CurrentUser;
 
 /**
- * Importing many exports: the files of an upload are stored one by one in the background, each in its own
- * transaction ({@link LegacyImports#store}), as the user who asked, so access is theirs. The owner follows the
+ * Importing many exports: the files of an upload are stored in the background, each in its own transaction
+ * ({@link LegacyImports#store}), as the user who asked, so access is theirs; one worker per core, the files of one
+ * project in their order. The owner follows the
  * count, may cancel (the files already stored stay, the rest are not touched), and gets a summary: per file
  * imported, updated, unchanged or failed, with the reason, downloadable as CSV. One batch per user at a time; it
  * lives in this node's memory until their next batch.
@@ -38,10 +46,13 @@ public class ImportBatches {
     private final LegacyImports imports;
     private final CurrentUser currentUser;
     private final Map<String, Batch> byUser = new ConcurrentHashMap<>();
+    private final int workers;
 
-    ImportBatches(LegacyImports imports, CurrentUser currentUser) {
+    ImportBatches(LegacyImports imports, CurrentUser currentUser,
+                  @Value("${tidtam.legacy.import-workers:0}") int workers) {
         this.imports = imports;
         this.currentUser = currentUser;
+        this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
     }
 
     /** One file to store, with what the importer chose for it in the preview. */
@@ -63,18 +74,25 @@ public class ImportBatches {
     private static final class Batch {
         final String id = UUID.randomUUID().toString();
         final List<Item> items;
-        final List<ImportOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        final AtomicReferenceArray<ImportOutcome> outcomes;
         final AtomicInteger done = new AtomicInteger();
         volatile BatchState state = BatchState.RUNNING;
+        volatile boolean cancelRequested;
 
         Batch(List<Item> items) {
             this.items = items;
+            this.outcomes = new AtomicReferenceArray<>(items.size());
         }
 
         Status status() {
-            synchronized (outcomes) {
-                return new Status(id, done.get(), items.size(), state, List.copyOf(outcomes));
+            var list = new ArrayList<ImportOutcome>();
+            for (int i = 0; i < outcomes.length(); i++) {
+                var outcome = outcomes.get(i);
+                if (outcome != null) {
+                    list.add(outcome);
+                }
             }
+            return new Status(id, done.get(), items.size(), state, List.copyOf(list));
         }
     }
 
@@ -98,7 +116,7 @@ public class ImportBatches {
         return batch.status();
     }
 
-    /** Stores them here and now, in the caller's thread (a benchmark, a script); the same outcomes as a batch. */
+    /** Stores them here and now, the caller waiting (a benchmark, a script); the same outcomes as a batch. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public List<ImportOutcome> run(List<Item> items) {
         var batch = new Batch(List.copyOf(items));
@@ -106,20 +124,57 @@ public class ImportBatches {
         return batch.status().outcomes();
     }
 
+    /**
+     * The files of one project (and those that add agencies) are stored in their order by one worker, so an older
+     * export comes before a newer one; different projects go side by side on {@link #workers} workers.
+     */
     private void run(Batch batch) {
+        var groups = new LinkedHashMap<String, List<Integer>>();
+        for (int i = 0; i < batch.items.size(); i++) {
+            groups.computeIfAbsent(groupOf(batch.items.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        var pool = Executors.newFixedThreadPool(Math.min(workers, Math.max(1, groups.size())));
         try {
-            for (var item : batch.items) {
-                if (batch.state != BatchState.RUNNING) {
-                    return;
-                }
-                batch.outcomes.add(storeOne(item));
-                batch.done.incrementAndGet();
+            var tasks = new ArrayList<Future<?>>();
+            for (var group : groups.values()) {
+                tasks.add(pool.submit(new DelegatingSecurityContextRunnable(() -> {
+                    for (int i : group) {
+                        if (batch.cancelRequested) {
+                            return;
+                        }
+                        batch.outcomes.set(i, storeOne(batch.items.get(i)));
+                        batch.done.incrementAndGet();
+                    }
+                })));
             }
-            batch.state = BatchState.DONE;
-        } catch (RuntimeException e) {
+            for (var task : tasks) {
+                task.get();
+            }
+            batch.state = batch.cancelRequested && batch.done.get() < batch.items.size() ? BatchState.CANCELLED
+                    : BatchState.DONE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            batch.state = BatchState.CANCELLED;
+        } catch (ExecutionException | RuntimeException e) {
             log.warn("Import batch failed: {}", e.getMessage(), e);
             batch.state = BatchState.FAILED;
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private static final Pattern CODE = Pattern.compile("\\d{8}-\\d{4}");
+
+    /** The project a file is of (its first code; digits are ASCII in every encoding the exports use). */
+    private static String groupOf(Item item) {
+        if (item.choices().createAgency()) {
+            return "+agencies";
+        }
+        if (item.file().refused()) {
+            return "refused:" + item.file().name();
+        }
+        var code = CODE.matcher(new String(item.file().bytes(), StandardCharsets.ISO_8859_1));
+        return code.find() ? code.group() : "file:" + item.file().name();
     }
 
     private ImportOutcome storeOne(Item item) {
@@ -148,13 +203,14 @@ public class ImportBatches {
         return mine(id).status();
     }
 
-    /** Stops the caller's batch after the file in hand; what was stored stays. */
+    /**
+     * Stops the caller's batch after the file in hand (the state turns CANCELLED once it has stopped); what was
+     * stored stays.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public Status cancel(String id) {
         var batch = mine(id);
-        if (batch.state == BatchState.RUNNING) {
-            batch.state = BatchState.CANCELLED;
-        }
+        batch.cancelRequested = true;
         return batch.status();
     }
 

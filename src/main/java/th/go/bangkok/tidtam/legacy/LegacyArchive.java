@@ -15,7 +15,8 @@ import th.go.bangkok.tidtam.base.BusinessRuleException;
  * sizes are not trusted: every entry is read through a counter, so no more than {@value #MAX_FILE_BYTES} bytes of
  * an entry and {@value #MAX_TOTAL_BYTES} bytes in all are ever held (a ZIP bomb stops there), at most
  * {@value #MAX_FILES} entries are looked at, and an entry whose path climbs out ({@code ..}, a drive, an absolute
- * path) is refused, and an oversized entry packed tighter than text ever packs stops the whole ZIP (a bomb).
+ * path) is refused. An oversized entry whose header says it is packed tighter than text ever packs stops the whole
+ * ZIP at once (a bomb); one without sizes in its header is inflated only as far as the total allows.
  * Refused entries come back with the reason, so the summary lists them.
  */
 public final class LegacyArchive {
@@ -88,10 +89,14 @@ public final class LegacyArchive {
                     throw new BusinessRuleException("legacy.zip.tooLarge", maxTotal / (1024 * 1024));
                 }
                 if (bytes.length > MAX_FILE_BYTES) {
-                    // skipping the rest of the entry means inflating it: only when it is honestly large
                     long packed = entry.getCompressedSize();
-                    if (packed <= 0 || (double) entry.getSize() / packed > MAX_RATIO || entry.getSize() < 0) {
+                    if (packed > 0 && entry.getSize() > 0 && (double) entry.getSize() / packed > MAX_RATIO) {
                         throw new BusinessRuleException("legacy.zip.bomb", name);
+                    }
+                    // the rest of an oversized entry is inflated to get past it, and counts against the total
+                    total += drain(zip, maxTotal - total + 1);
+                    if (total > maxTotal) {
+                        throw new BusinessRuleException("legacy.zip.tooLarge", maxTotal / (1024 * 1024));
                     }
                     entries.add(new Entry(name, null, "legacy.zip.fileTooLarge"));
                 } else {
@@ -124,6 +129,16 @@ public final class LegacyArchive {
     private static String baseName(String name) {
         int slash = name.lastIndexOf('/');
         return slash < 0 ? name : name.substring(slash + 1);
+    }
+
+    private static long drain(InputStream in, long limit) throws IOException {
+        var buffer = new byte[64 * 1024];
+        long read = 0;
+        int n;
+        while (read < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - read))) > 0) {
+            read += n;
+        }
+        return read;
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

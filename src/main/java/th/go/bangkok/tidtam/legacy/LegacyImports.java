@@ -319,7 +319,7 @@ public class LegacyImports {
         if (node.level() == PlanLevel.DIMENSION || node.level() == PlanLevel.SUB_ISSUE) {
             throw new BusinessRuleException("legacy.planChoice");
         }
-        findings.add(Finding.warning(0, "planMapped", node.code() == null ? "" : node.code(), node.nameTh()));
+        findings.add(Finding.warning(0, "planMapped", ((node.code() == null ? "" : node.code()) + " " + node.nameTh()).strip()));
         return List.of(id);
     }
 
@@ -338,7 +338,7 @@ public class LegacyImports {
                         .findFirst().orElse(null);
             }
             if (match == null) {
-                findings.add(Finding.warning(0, "planUnknown", ref.code() == null ? "" : ref.code(), ref.name()));
+                findings.add(Finding.warning(0, "planUnknown", ((ref.code() == null ? "" : ref.code()) + " " + ref.name()).strip()));
             } else {
                 deepest = match;
             }

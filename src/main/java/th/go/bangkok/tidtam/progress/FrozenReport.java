@@ -17,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "frozen_report")
-class FrozenReport {
+class FrozenReport implements org.springframework.data.domain.Persistable<Long> {
 
     @Id
     @Column(name = "report_id")
@@ -149,5 +149,16 @@ class FrozenReport {
 
     Instant getFrozenAt() {
         return frozenAt;
+    }
+
+    /** Its id is its report's; a snapshot is only ever written once, so saving it persists without a look-up. */
+    @Override
+    public Long getId() {
+        return reportId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return true;
     }
 }

@@ -483,31 +483,51 @@ public class ProgressService {
 
     /**
      * The import door: the reports of a project brought over from the old system, written as filed on their
-     * dates (by whoever the export names as importer) and frozen at once when their month is closed, each with its
-     * snapshot. Only into an imported project, only by whoever may import for its agency, only months that have no
-     * report here yet; the budget still holds. Returns how many were frozen.
+     * dates (by the importer) and, when their month is closed, frozen as they are written, each with its snapshot.
+     * Only into an imported project, only by whoever may import for its agency, only months that have no report
+     * here yet; the budget still holds. One read of the project's reports, then three writes per report (the
+     * report, its audit line, its snapshot). Returns how many were frozen.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
     public int recordImported(String projectCode, @Valid List<HistoricalReport> reports) {
         var project = projects.importedRef(projectCode);
         var importer = currentUser.require().getUsername();
-        var saved = new ArrayList<ProgressReport>();
-        for (var r : reports) {
-            if (repository.findByProjectIdAndReportMonth(project.id(), r.month().atDay(1)).isPresent()) {
+        var all = new ArrayList<>(repository.findByProjectIdInOrderByReportMonth(Set.of(project.id())));
+        var months = all.stream().map(ProgressReport::getMonth).collect(Collectors.toSet());
+        var spent = all.stream().map(ProgressReport::getDisbursed).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        var now = clock.instant();
+        var frozen = new ArrayList<ProgressReport>();
+        for (var r : reports.stream().sorted(java.util.Comparator.comparing(HistoricalReport::month)).toList()) {
+            if (!months.add(r.month())) {
                 throw new BusinessRuleException("report.alreadySubmitted");
             }
-            checkBudget(project, null, r.data().disbursed());
-            var report = new ProgressReport(project.id(), r.month(), clock.instant());
+            if (r.data().disbursed() != null) {
+                var remaining = project.budget().subtract(spent);
+                if (r.data().disbursed().compareTo(remaining) > 0) {
+                    throw new BusinessRuleException("report.budget.exceeded", Baht.formatAmount(remaining));
+                }
+                spent = spent.add(r.data().disbursed());
+            }
+            var report = new ProgressReport(project.id(), r.month(), now);
             report.apply(r.data());
             report.submit(r.data().reportDate().atStartOfDay(ThaiDates.ZONE).toInstant(), importer, false);
+            if (calendar.isClosed(r.month())) {
+                report.freeze(now);
+                frozen.add(report);
+            }
             repository.save(report);
             audit.created(report);
-            saved.add(report);
+            all.add(report);
         }
-        repository.flush();
-        var closed = saved.stream().filter(r -> calendar.isClosed(r.getMonth())).toList();
-        return closed.isEmpty() ? 0 : freeze(closed, Set.of(), clock.instant());
+        all.sort(java.util.Comparator.comparing(ProgressReport::getMonth));
+        var numbers = Numbering.of(all, r -> r.getStatus().isFiled() || !calendar.isClosed(r.getMonth()));
+        for (var report : frozen) {
+            var n = numbers.get(report.getId());
+            snapshots.save(new FrozenReport(report, n.number(), n.round(), null, now));
+        }
+        return frozen.size();
     }
 
     /** Freezes these submitted reports: each one's snapshot with its number and files, and an audit line. */

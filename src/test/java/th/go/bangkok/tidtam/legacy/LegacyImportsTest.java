@@ -62,6 +62,8 @@ class LegacyImportsTest {
     ChangeService changes;
     @Autowired
     FormService forms;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory emf;
 
     @Test
     void the_dementia_export_maps_to_the_rehabilitation_group_and_goal_3_2_1() throws Exception {
@@ -296,6 +298,42 @@ class LegacyImportsTest {
                 List.of(new HistoricalReport(YearMonth.of(2021, 11), new ProgressReportData(LocalDate.of(2021, 11, 5),
                         "x", null, null, null, null, null, 0)))))).as("a month already here")
                 .hasMessageContaining("report.alreadySubmitted");
+    }
+
+    @Test
+    void recording_imported_reports_costs_one_read_and_three_writes_per_report() throws Exception {
+        var few = emptyImported();
+        var many = emptyImported();
+        long two = statements(() -> users.as(TestUsers.COORDINATOR, () -> progress.recordImported(few, months(2))));
+        long six = statements(() -> users.as(TestUsers.COORDINATOR, () -> progress.recordImported(many, months(6))));
+        assertThat(six - two).as("report, audit line, snapshot for each of 4 more reports").isEqualTo(12);
+        assertThat(two).as("the project, the importer, its reports, then 3 per report").isLessThanOrEqualTo(3 + 3 * 2);
+        assertThat(users.as(TestUsers.COORDINATOR, () -> progress.reports(many))).hasSize(6)
+                .allMatch(ReportView::frozen);
+    }
+
+    private String emptyImported() throws Exception {
+        var copy = LegacyFixtures.copy(LegacyFixtures.DEMENTIA);
+        var reportLines = copy.text().lines().filter(l -> l.startsWith("รายงานครั้งที่")).toList();
+        for (var line : reportLines) {
+            copy = copy.replace(line + "\n", "");
+        }
+        var bare = copy;
+        users.as(TestUsers.COORDINATOR, () -> imports.store("bare.txt", bare.bytes()));
+        return bare.code();
+    }
+
+    private static List<HistoricalReport> months(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> new HistoricalReport(YearMonth.of(2022, 10)
+                .plusMonths(i), new ProgressReportData(LocalDate.of(2022, 10, 20).plusMonths(i), "ขั้นตอน " + i,
+                new java.math.BigDecimal(5 * i), java.math.BigDecimal.ZERO, true, true, null, 0))).toList();
+    }
+
+    private long statements(Runnable work) {
+        var statistics = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.clear();
+        work.run();
+        return statistics.getPrepareStatementCount();
     }
 
     @Test

@@ -128,6 +128,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("legacy.summary.warnings")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         files.setAllRowsVisible(true);
         files.setVisible(false);
+        ((com.vaadin.flow.component.grid.GridSingleSelectionModel<Row>) files.getSelectionModel())
+                .setDeselectAllowed(false);
         files.addSelectionListener(e -> showDetail(e.getFirstSelectedItem().orElse(null)));
         empty.addClassName("import-empty");
         empty.add(new Paragraph(getTranslation("legacy.view.empty")));
@@ -481,14 +483,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         text.addClassName("import-progress");
         var summary = new Div();
         summary.addClassName("import-summary");
-        var cancel = new Button(getTranslation("form.batch.cancel"), e -> batches.cancel(start.id()));
+        var cancel = new Button(getTranslation("form.batch.cancel"), e -> {
+            batches.cancel(start.id());
+            e.getSource().setEnabled(false);
+        });
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var close = new Button(getTranslation("action.close"), e -> dialog.close());
+        summary.setWidthFull();
         dialog.add(new VerticalLayout(text, bar, summary));
         dialog.getFooter().add(cancel, close);
         var previousInterval = ui.getPollInterval();
         var shown = new boolean[1];
-        var poll = ui.addPollListener(e -> show(batches.status(start.id()), bar, text, cancel, summary, shown));
+        var poll = ui.addPollListener(e -> show(dialog, batches.status(start.id()), bar, text, cancel, summary, shown));
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 poll.remove();
@@ -496,11 +502,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         ui.setPollInterval(500);
-        show(start, bar, text, cancel, summary, shown);
+        show(dialog, start, bar, text, cancel, summary, shown);
         dialog.open();
     }
 
-    private void show(ImportBatches.Status status, ProgressBar bar, Span text, Button cancel, Div summary,
+    private void show(Dialog dialog, ImportBatches.Status status, ProgressBar bar, Span text, Button cancel, Div summary,
                       boolean[] shown) {
         bar.setValue(status.fraction());
         text.setText(switch (status.state()) {
@@ -514,6 +520,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         cancel.setVisible(status.state() == BatchState.RUNNING);
         if (status.state() != BatchState.RUNNING && !shown[0]) {
             shown[0] = true;
+            bar.setVisible(false);
+            dialog.setHeaderTitle(getTranslation("legacy.view.progress.finished"));
             summary.add(outcomes(status.outcomes()), TableDownload.buttons(format -> TableDownload.stream(format,
                     "tidtam-import", out -> batches.summary(status.id(), format, getLocale(), out))));
             var stored = status.outcomes().stream().filter(o -> o.projectCode() != null)
@@ -539,6 +547,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("legacy.view.warningsCount", o.warnings().size()))
                 .setHeader(getTranslation("legacy.summary.reason")).setFlexGrow(1);
         grid.setItems(outcomes);
+        grid.setWidthFull();
         grid.setAllRowsVisible(outcomes.size() <= 20);
         if (outcomes.size() > 20) {
             grid.setHeight("24rem");
