@@ -33,6 +33,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("reports/due", "DueReportsView"),
             Map.entry("approvals", "ApprovalsView"),
             Map.entry("tracking", "TrackingView"),
+            Map.entry("import", "ImportView"),
             Map.entry("admin/users", "UserAdminView"),
             Map.entry("admin/agencies", "AgencyAdminView"),
             Map.entry("admin/audit", "AuditView"));
@@ -44,6 +45,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("reports/due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE)),
             Map.entry("approvals", Set.of(TestUsers.HEAD)),
             Map.entry("tracking", Set.of(TestUsers.COORDINATOR, TestUsers.ADMIN, TestUsers.HEAD)),
+            Map.entry("import", Set.of(TestUsers.ADMIN, TestUsers.COORDINATOR, TestUsers.OFFICER,
+                    TestUsers.OFFICER_OTHER_OFFICE)),
             Map.entry("admin/users", Access.ADMIN_ONLY),
             Map.entry("admin/agencies", Access.ADMIN_ONLY),
             Map.entry("admin/audit", Access.ADMIN_ONLY));
