@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     static final String ROOT = "th.go.bangkok.tidtam";
     static final List<String> FEATURES = List.of("agency", "users", "audit", "security", "demo", "strategy", "project",
-            "progress", "change", "notification", "tracking", "report", "legacy");
+            "progress", "change", "notification", "tracking", "report", "legacy", "indicator");
     static JavaClasses classes;
 
     @BeforeAll

@@ -490,7 +490,7 @@ public class ProgressService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
-    public int recordImported(String projectCode, @Valid List<HistoricalReport> reports) {
+    public int recordImported(String projectCode, List<@Valid HistoricalReport> reports) {
         var project = projects.importedRef(projectCode);
         var importer = currentUser.require().getUsername();
         var all = new ArrayList<>(repository.findByProjectIdInOrderByReportMonth(Set.of(project.id())));
