@@ -1,0 +1,170 @@
+package th.go.bangkok.tidtam.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestClock;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.progress.ProgressReportData;
+import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectService;
+
+/**
+ * The projects behind an indicator, on a hand-made set in FY 2570: two running projects of สำนักงาน ก.ก. (100,000
+ * and 50,000 baht, 20,000.00 and 5,000.50 disbursed), one of Bangkok Noi (30,000, 1,000 disbursed), a draft (left
+ * out) and one of FY 2569 (listed on the indicator's page, not in the year's tree). A head sees their office's only.
+ * The tree costs the same five statements whatever it holds (Hibernate's count and the server's).
+ */
+@IntegrationTest
+class IndicatorRollupTest {
+
+    @Autowired
+    IndicatorService indicators;
+    @Autowired
+    IndicatorFixture fixture;
+    @Autowired
+    ProjectFixtures projectFixtures;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory emf;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    private String project(String user, long agency, int fiscalYear, String budget, List<Long> links, boolean submit,
+                           String disbursed, Boolean onPlan) {
+        var base = projectFixtures.valid("โครงการของตัวชี้วัด " + UUID.randomUUID());
+        var start = LocalDate.of(fiscalYear - 544, 10, 1);
+        var data = new ProjectData("", base.name(), fiscalYear, start, start.plusYears(1).minusDays(1),
+                new BigDecimal(budget), agency, base.responsibleName(), base.responsiblePhone(), base.coordinatorName(),
+                base.coordinatorPhone(), base.rationale(), base.objectives(), base.qualityTargets(),
+                base.quantityTargets(), links, 0);
+        var code = users.as(user, () -> projects.create(data));
+        if (submit) {
+            users.as(user, () -> projects.submit(code));
+        }
+        if (disbursed != null) {
+            var month = YearMonth.of(2026, 11);
+            users.as(user, () -> {
+                progress.save(code, month, new ProgressReportData(LocalDate.of(2026, 11, 20), "ดำเนินการ",
+                        new BigDecimal("15"), new BigDecimal(disbursed), onPlan, true, null, 0));
+                progress.submit(code, month);
+            });
+        }
+        return code;
+    }
+
+    @Test
+    void each_indicator_carries_the_sum_of_its_projects_and_a_head_only_their_offices() {
+        clock.set(OffsetDateTime.parse("2026-11-20T10:00:00+07:00").toInstant());
+        var indicator = fixture.newIndicator("ตัวชี้วัดรวมโครงการ");
+        fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
+        var unit = fixture.officerUnit();
+        var p1 = project(TestUsers.OFFICER, unit, 2570, "100000.00", List.of(indicator), true, "20000.00", true);
+        var p2 = project(TestUsers.OFFICER, unit, 2570, "50000.00", List.of(indicator, fixture.goal()), true, "5000.50",
+                false);
+        project(TestUsers.OFFICER, unit, 2570, "70000.00", List.of(indicator), false, null, null);
+        var p4 = project(TestUsers.OFFICER, unit, 2569, "40000.00", List.of(indicator), true, null, null);
+        var p5 = project(TestUsers.OFFICER_OTHER_OFFICE, fixture.agency("งานรักษาความสะอาด"), 2570, "30000.00",
+                List.of(indicator), true, "1000.00", true);
+
+        var row = row(TestUsers.COORDINATOR, indicator);
+        assertThat(row.projects()).isEqualTo(3);
+        assertThat(row.budget()).isEqualByComparingTo("180000.00");
+        assertThat(row.disbursed()).isEqualByComparingTo("26000.50");
+        var head = row(TestUsers.HEAD, indicator);
+        assertThat(head.projects()).isEqualTo(2);
+        assertThat(head.budget()).isEqualByComparingTo("150000.00");
+        assertThat(head.disbursed()).isEqualByComparingTo("25000.50");
+
+        var goal = users.as(TestUsers.COORDINATOR, () -> indicators.tree(2570, IndicatorFilter.none())).stream()
+                .filter(r -> r.id() == fixture.goal()).findFirst().orElseThrow();
+        var distinct = jdbc.queryForObject("""
+                select count(distinct p.id) from project p join project_plan_link l on l.project_id = p.id
+                join plan_node n on n.id = l.plan_node_id
+                where p.fiscal_year = 2570 and p.status <> 'DRAFT' and (n.id = ? or n.parent_id = ?)
+                """, Integer.class, fixture.goal(), fixture.goal());
+        assertThat(goal.projects()).as("each project once, linked to the goal and an indicator or not").isEqualTo(distinct);
+
+        var details = users.as(TestUsers.COORDINATOR, () -> indicators.details(indicator));
+        assertThat(details.projects()).extracting(LinkedProject::code, LinkedProject::fiscalYear,
+                LinkedProject::behindPlan).containsExactlyInAnyOrder(tuple(p1, 2570, false), tuple(p2, 2570, true),
+                tuple(p4, 2569, null), tuple(p5, 2570, false));
+        assertThat(details.projects()).filteredOn(p -> p.code().equals(p2)).singleElement().satisfies(p -> {
+            assertThat(p.progress()).isEqualByComparingTo("15");
+            assertThat(p.disbursed()).isEqualByComparingTo("5000.50");
+        });
+        assertThat(users.as(TestUsers.HEAD, () -> indicators.details(indicator)).projects())
+                .extracting(LinkedProject::code).containsExactlyInAnyOrder(p1, p2, p4);
+    }
+
+    @Test
+    void the_tree_costs_the_same_few_statements_however_many_indicators_have_targets() {
+        clock.set(OffsetDateTime.parse("2026-11-20T10:00:00+07:00").toInstant());
+        users.signIn(TestUsers.COORDINATOR);
+        long before = statements(() -> indicators.tree(2570, IndicatorFilter.none()));
+        for (int i = 0; i < 5; i++) {
+            var indicator = fixture.newIndicator("ตัวชี้วัดนับคำสั่ง");
+            var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
+            users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 1, new ResultData("10", null, null,
+                    null, 0), List.of()));
+        }
+        users.signIn(TestUsers.COORDINATOR);
+        long after = statements(() -> indicators.tree(2570, IndicatorFilter.none()));
+        assertThat(after).isEqualTo(before);
+        assertThat(after).as("plan, agencies, targets, results, project links").isLessThanOrEqualTo(5);
+        long selectsBefore = selects(() -> indicators.tree(2569, IndicatorFilter.none()));
+        long selectsAfter = selects(() -> indicators.tree(2570, IndicatorFilter.none()));
+        assertThat(selectsAfter).as("counted by the server, JDBC included").isEqualTo(selectsBefore)
+                .isLessThanOrEqualTo(5);
+    }
+
+    private IndicatorRow row(String user, long indicator) {
+        return users.as(user, () -> indicators.tree(2570, IndicatorFilter.none())).stream()
+                .filter(r -> r.id() == indicator).findFirst().orElseThrow();
+    }
+
+    /** The server's own count of SELECTs, so the JDBC rollup is counted too (reading it is a SHOW, not a SELECT). */
+    private long selects(Runnable work) {
+        long start = comSelect();
+        work.run();
+        return comSelect() - start;
+    }
+
+    private long comSelect() {
+        return jdbc.queryForObject("show global status like 'Com_select'", (rs, i) -> rs.getLong(2));
+    }
+
+    private long statements(Runnable work) {
+        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        work.run();
+        return statistics.getPrepareStatementCount();
+    }
+}
