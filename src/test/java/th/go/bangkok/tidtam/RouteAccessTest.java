@@ -34,6 +34,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("approvals", "ApprovalsView"),
             Map.entry("tracking", "TrackingView"),
             Map.entry("import", "ImportView"),
+            Map.entry("indicators", "IndicatorsView"),
             Map.entry("admin/users", "UserAdminView"),
             Map.entry("admin/agencies", "AgencyAdminView"),
             Map.entry("admin/audit", "AuditView"));
@@ -45,6 +46,7 @@ class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("reports/due", Set.of(TestUsers.OFFICER, TestUsers.OFFICER_OTHER_OFFICE)),
             Map.entry("approvals", Set.of(TestUsers.HEAD)),
             Map.entry("tracking", Set.of(TestUsers.COORDINATOR, TestUsers.ADMIN, TestUsers.HEAD)),
+            Map.entry("indicators", Access.SIGNED_IN),
             Map.entry("import", Set.of(TestUsers.ADMIN, TestUsers.COORDINATOR, TestUsers.OFFICER,
                     TestUsers.OFFICER_OTHER_OFFICE)),
             Map.entry("admin/users", Access.ADMIN_ONLY),

@@ -32,10 +32,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserService users;
     private final DemoProjects projects;
     private final DemoChanges changes;
+    private final DemoIndicators indicators;
 
     DemoDataLoader(DemoMode demoMode, AgencyService agencies, UserService users, DemoProjects projects,
-                   DemoChanges changes) {
+                   DemoChanges changes, DemoIndicators indicators) {
         this.changes = changes;
+        this.indicators = indicators;
         this.demoMode = demoMode;
         this.agencies = agencies;
         this.users = users;
@@ -54,8 +56,10 @@ class DemoDataLoader implements ApplicationRunner {
             load();
             projects.load();
             changes.load();
+            indicators.load();
             log.info("Demo data loaded: agencies, the demo accounts officer, officer2, head, coordinator, admin, "
-                    + "and 66 projects over FY 2566-2570 with their monthly reports");
+                    + "66 projects over FY 2566-2570 with their monthly reports, and 3 example indicators with "
+                    + "their targets, results and projects");
         });
     }
 

@@ -81,12 +81,16 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Concern, Span> concernTitles = new EnumMap<>(Concern.class);
     private final ComboBox<AgencyRow> agencyPicker = new ComboBox<>();
     private final Div charts = new Div();
+    private final Div panels = new Div();
+    private final List<th.go.bangkok.tidtam.base.ui.DashboardPanel> dashboardPanels;
     private Long agencyFilter;
     private String agencyFilterName;
 
-    TrackingView(TrackingService tracking, TrackingExports exports) {
+    TrackingView(TrackingService tracking, TrackingExports exports,
+                 List<th.go.bangkok.tidtam.base.ui.DashboardPanel> dashboardPanels) {
         this.tracking = tracking;
         this.exports = exports;
+        this.dashboardPanels = dashboardPanels;
         addClassName("tracking-view");
         var current = tracking.currentPeriod();
         fiscalYear.setLabel(getTranslation("project.field.fiscalYear"));
@@ -132,7 +136,9 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         }
         charts.addClassName("tracking-charts");
 
-        add(toolbar, cards, heading("tracking.byAgency", TrackingTable.AGENCIES), agencies, lists,
+        panels.addClassName("tracking-panels");
+        panels.setWidthFull();
+        add(toolbar, cards, panels, heading("tracking.byAgency", TrackingTable.AGENCIES), agencies, lists,
                 new H3(getTranslation("tracking.charts")), charts);
         refresh();
     }
@@ -164,6 +170,13 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         agencies.expand(rows.stream().filter(r -> r.parentId() == null).toList());
         refreshLists();
         showCharts(period, rows.stream().filter(r -> r.parentId() == null).toList());
+        panels.removeAll();
+        for (var panel : dashboardPanels) {
+            var component = panel.create(period.fiscalYear());
+            if (component != null) {
+                panels.add(component);
+            }
+        }
     }
 
     private void refreshLists() {

@@ -1,0 +1,136 @@
+package th.go.bangkok.tidtam.indicator.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Objects;
+import th.go.bangkok.tidtam.agency.AgencyNode;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
+import th.go.bangkok.tidtam.base.ui.ConflictDialog;
+import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.indicator.Direction;
+import th.go.bangkok.tidtam.indicator.IndicatorService;
+import th.go.bangkok.tidtam.indicator.TargetData;
+import th.go.bangkok.tidtam.indicator.TargetKind;
+import th.go.bangkok.tidtam.indicator.TargetView;
+
+/**
+ * กำหนดเป้าหมาย: an indicator's target for one fiscal year (coordinators, administrators). The fields follow the
+ * kind: a value and direction for a number or percentage, a due date for a milestone. Someone else's save in between
+ * opens the conflict dialog with both versions; the input stays.
+ */
+class TargetDialog extends Dialog {
+
+    private final Select<TargetKind> kind = new Select<>();
+    private final TextField unit = new TextField();
+    private final BigDecimalField value = new BigDecimalField();
+    private final BuddhistDatePicker dueDate = new BuddhistDatePicker();
+    private final Select<Direction> direction = new Select<>();
+    private final BigDecimalField baseline = new BigDecimalField();
+    private final ComboBox<AgencyNode> owner = new ComboBox<>();
+
+    TargetDialog(IndicatorService indicators, AgencyService agencies, long indicatorId, String title, int fiscalYear,
+                 TargetView current, Runnable saved) {
+        addClassName("target-dialog");
+        setHeaderTitle(getTranslation("indicator.target.title", fiscalYear));
+        setWidth("40rem");
+        kind.setLabel(getTranslation("indicator.field.kind"));
+        kind.setItems(TargetKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        unit.setLabel(getTranslation("indicator.field.unit"));
+        unit.setPlaceholder(getTranslation("indicator.field.unit.example"));
+        unit.setMaxLength(40);
+        value.setLabel(getTranslation("indicator.field.value"));
+        dueDate.setLabel(getTranslation("indicator.field.dueDate"));
+        direction.setLabel(getTranslation("indicator.field.direction"));
+        direction.setItems(Direction.values());
+        direction.setItemLabelGenerator(d -> getTranslation(d.messageKey()));
+        baseline.setLabel(getTranslation("indicator.field.baseline"));
+        var all = agencies.all();
+        var paths = AgencyNode.paths(all);
+        owner.setLabel(getTranslation("indicator.field.owner"));
+        owner.setItems(all.stream().sorted(Comparator.comparing(a -> paths.get(a.id()))).toList());
+        owner.setItemLabelGenerator(a -> paths.get(a.id()));
+        owner.setRequired(true);
+        kind.addValueChangeListener(e -> showFieldsFor(e.getValue()));
+        if (current != null) {
+            kind.setValue(current.kind());
+            unit.setValue(current.unit() == null ? "" : current.unit());
+            value.setValue(current.value());
+            dueDate.setValue(current.dueDate());
+            direction.setValue(current.direction());
+            baseline.setValue(current.baseline());
+            all.stream().filter(a -> a.id() == current.ownerAgencyId()).findFirst().ifPresent(owner::setValue);
+        } else {
+            kind.setValue(TargetKind.NUMBER);
+            direction.setValue(Direction.HIGHER);
+        }
+        var form = new FormLayout(kind, unit, value, direction, baseline, dueDate, owner);
+        form.setColspan(owner, 2);
+        add(new Paragraph(title), form);
+        long[] version = {current == null ? 0 : current.version()};
+        var save = new Button(getTranslation("action.save"), e -> save(indicators, indicatorId, fiscalYear, version,
+                saved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-target");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void showFieldsFor(TargetKind k) {
+        boolean numeric = k == null || k.numeric();
+        value.setVisible(numeric);
+        direction.setVisible(numeric);
+        baseline.setVisible(numeric);
+        unit.setVisible(numeric);
+        dueDate.setVisible(!numeric);
+    }
+
+    private TargetData data(long version) {
+        return new TargetData(kind.getValue(), unit.getValue(), value.getValue(), dueDate.getValue(),
+                direction.getValue(), baseline.getValue(), owner.getValue() == null ? null : owner.getValue().id(),
+                version);
+    }
+
+    private void save(IndicatorService indicators, long indicatorId, int fiscalYear, long[] version, Runnable saved) {
+        if (UiActions.attemptSave(() -> indicators.saveTarget(indicatorId, fiscalYear, data(version[0])), () -> {
+            var stored = indicators.details(indicatorId).years().stream()
+                    .filter(y -> y.target().fiscalYear() == fiscalYear).findFirst().orElseThrow().target();
+            var mine = data(version[0]);
+            var differences = new ArrayList<ConflictDialog.Difference>();
+            difference(differences, "indicator.field.kind", stored.kind(), mine.kind());
+            difference(differences, "indicator.field.value", stored.value(), mine.targetValue());
+            difference(differences, "indicator.field.dueDate", stored.dueDate(), mine.dueDate());
+            difference(differences, "indicator.field.baseline", stored.baseline(), mine.baseline());
+            difference(differences, "indicator.field.owner", stored.ownerName(), owner.getValue() == null ? null
+                    : owner.getItemLabelGenerator().apply(owner.getValue()));
+            new ConflictDialog(differences, () -> {
+                close();
+                saved.run();
+            }, () -> {
+                version[0] = stored.version();
+                save(indicators, indicatorId, fiscalYear, version, saved);
+            }).open();
+        })) {
+            Notifications.success(getTranslation("indicator.target.saved"));
+            close();
+            saved.run();
+        }
+    }
+
+    private void difference(java.util.List<ConflictDialog.Difference> out, String key, Object stored, Object mine) {
+        if (!Objects.equals(stored == null ? "" : stored.toString(), mine == null ? "" : mine.toString())) {
+            out.add(new ConflictDialog.Difference(getTranslation(key), stored == null ? "" : stored.toString(),
+                    mine == null ? "" : mine.toString()));
+        }
+    }
+}
