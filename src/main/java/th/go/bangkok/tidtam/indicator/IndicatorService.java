@@ -163,6 +163,30 @@ public class IndicatorService {
         return rows;
     }
 
+    /**
+     * /indicators as a download: the same lines the tree shows for these filters (code, name, target, latest
+     * result, status, owner, projects, budget, disbursed) as .xlsx or CSV, in the reader's language.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void export(int fiscalYear, IndicatorFilter filter, th.go.bangkok.tidtam.base.export.ExportFormat format,
+                       java.util.Locale locale, java.io.OutputStream out) {
+        var rows = tree(fiscalYear, filter);
+        var headers = java.util.stream.Stream.of("code", "plan", "target", "latest", "status", "owner", "projects",
+                "budget", "disbursed").map(k -> th.go.bangkok.tidtam.base.Messages.get(locale, "indicator.col." + k))
+                .toList();
+        try (var table = th.go.bangkok.tidtam.base.export.TableWriter.open(format, out,
+                th.go.bangkok.tidtam.base.Messages.get(locale, "nav.indicators"), headers)) {
+            for (var r : rows) {
+                table.row(ThaiDates.toThaiDigits(r.code()), r.name(),
+                        r.target() == null ? "" : IndicatorTexts.target(locale, r.target()),
+                        r.target() == null ? "" : IndicatorTexts.result(locale, r.target(), r.latest()),
+                        r.status() == null ? "" : th.go.bangkok.tidtam.base.Messages.get(locale, r.status().messageKey()),
+                        r.target() == null ? "" : r.target().ownerName(), r.projects(), r.budget(), r.disbursed());
+            }
+        }
+    }
+
     /** The indicators at risk or off track in the year, for the tracking page (a head: their office's). */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
@@ -236,8 +260,8 @@ public class IndicatorService {
         var node = plan.all().stream().filter(n -> n.id() == indicatorId && n.level() == PlanLevel.INDICATOR)
                 .findFirst().orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
         if (!node.validFor(FiscalYear.of(fiscalYear))) {
-            throw new BusinessRuleException("indicator.notValidThatYear", fiscalYear, node.validFromFy(),
-                    node.validToFy() == null ? "–" : node.validToFy());
+            throw new BusinessRuleException("indicator.notValidThatYear", String.valueOf(fiscalYear),
+                    String.valueOf(node.validFromFy()), node.validToFy() == null ? "–" : String.valueOf(node.validToFy()));
         }
         var all = agencies.all();
         var owner = all.stream().filter(a -> a.id() == data.ownerAgencyId()).findFirst()
@@ -282,8 +306,8 @@ public class IndicatorService {
         var q = new FiscalQuarter(target.getFiscalYear(), quarter);
         var node = plan.all().stream().filter(n -> n.id() == target.getIndicatorId()).findFirst().orElseThrow();
         if (!node.validFor(FiscalYear.of(target.getFiscalYear()))) {
-            throw new BusinessRuleException("indicator.notValidThatYear", target.getFiscalYear(), node.validFromFy(),
-                    node.validToFy() == null ? "–" : node.validToFy());
+            throw new BusinessRuleException("indicator.notValidThatYear", String.valueOf(target.getFiscalYear()),
+                    String.valueOf(node.validFromFy()), node.validToFy() == null ? "–" : String.valueOf(node.validToFy()));
         }
         checkOpen(q);
         if (!calendar.hasStarted(q)) {

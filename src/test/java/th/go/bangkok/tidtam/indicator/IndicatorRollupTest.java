@@ -81,7 +81,7 @@ class IndicatorRollupTest {
     }
 
     @Test
-    void each_indicator_carries_the_sum_of_its_projects_and_a_head_only_their_offices() {
+    void each_indicator_carries_the_sum_of_its_projects_and_a_head_only_their_offices() throws Exception {
         clock.set(OffsetDateTime.parse("2026-11-20T10:00:00+07:00").toInstant());
         var indicator = fixture.newIndicator("ตัวชี้วัดรวมโครงการ");
         fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
@@ -122,6 +122,24 @@ class IndicatorRollupTest {
         });
         assertThat(users.as(TestUsers.HEAD, () -> indicators.details(indicator)).projects())
                 .extracting(LinkedProject::code).containsExactlyInAnyOrder(p1, p2, p4);
+
+        // the download holds the same line, numbers as numbers
+        var xlsx = new java.io.ByteArrayOutputStream();
+        users.as(TestUsers.COORDINATOR, () -> indicators.export(2570, new IndicatorFilter(null, null, null),
+                th.go.bangkok.tidtam.base.export.ExportFormat.XLSX, th.go.bangkok.tidtam.base.ThaiDates.THAI, xlsx));
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getFirstSheet().read();
+            assertThat(sheet.getFirst().getCell(0).getText()).isEqualTo("รหัส");
+            assertThat(sheet.getFirst().getCell(2).getText()).isEqualTo("เป้าหมาย");
+            var line = sheet.stream().filter(r -> r.getCell(1).getText().startsWith("ตัวชี้วัดรวมโครงการ"))
+                    .findFirst().orElseThrow();
+            assertThat(line.getCell(2).getText()).isEqualTo("≥ 100 คน");
+            assertThat(line.getCell(4).getText()).isEqualTo("ไม่มีข้อมูล");
+            assertThat(line.getCell(6).asNumber()).isEqualByComparingTo("3");
+            assertThat(line.getCell(7).asNumber()).isEqualByComparingTo("180000");
+            assertThat(line.getCell(8).asNumber()).isEqualByComparingTo("26000.50");
+        }
     }
 
     @Test

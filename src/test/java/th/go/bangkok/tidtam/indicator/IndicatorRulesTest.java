@@ -95,8 +95,11 @@ class IndicatorRulesTest {
     void years_the_indicator_is_not_valid_in_are_refused_for_targets_and_results() {
         today("2026-11-20");
         var retiring = fixture.newIndicator("ตัวชี้วัดที่เลิกใช้", 2561, 2569);
-        assertThatThrownBy(() -> fixture.target(retiring, 2570, fixture.number("10", null, fixture.officerUnit())))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("indicator.notValidThatYear");
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(BusinessRuleException.class,
+                () -> fixture.target(retiring, 2570, fixture.number("10", null, fixture.officerUnit())));
+        assertThat(refused.messageKey()).isEqualTo("indicator.notValidThatYear");
+        assertThat(Messages.get(ThaiDates.THAI, refused.messageKey(), refused.arguments()))
+                .isEqualTo("ตัวชี้วัดนี้ใช้ไม่ได้ในปีงบประมาณ 2570 (ใช้ได้ตั้งแต่ 2561 ถึง 2569)");
         var indicator = fixture.newIndicator("ตัวชี้วัดที่จะเลิกใช้");
         var target = fixture.target(indicator, 2570, fixture.number("10", null, fixture.officerUnit()));
         users.as(TestUsers.ADMIN, () -> plan.retire(indicator, 2569));

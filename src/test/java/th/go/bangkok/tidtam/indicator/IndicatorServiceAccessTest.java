@@ -46,6 +46,7 @@ class IndicatorServiceAccessTest {
                 Map.entry("tree", Access.SIGNED_IN),
                 Map.entry("details", Access.SIGNED_IN),
                 Map.entry("evidenceFile", Access.SIGNED_IN),
+                Map.entry("export", Access.SIGNED_IN),
                 Map.entry("needingAttention", Set.of(TestUsers.COORDINATOR, TestUsers.ADMIN, TestUsers.HEAD)),
                 Map.entry("saveTarget", coordinating),
                 Map.entry("saveResult", Set.of(TestUsers.OFFICER, TestUsers.COORDINATOR, TestUsers.ADMIN)),
@@ -62,6 +63,9 @@ class IndicatorServiceAccessTest {
             case "tree" -> () -> indicators.tree(fiscalYear, IndicatorFilter.none());
             case "details" -> () -> indicators.details(indicator);
             case "evidenceFile" -> () -> indicators.evidenceFile(-1, -1);
+            case "export" -> () -> indicators.export(fiscalYear, IndicatorFilter.none(),
+                    th.go.bangkok.tidtam.base.export.ExportFormat.CSV, java.util.Locale.of("th"),
+                    java.io.OutputStream.nullOutputStream());
             case "needingAttention" -> () -> indicators.needingAttention(fiscalYear);
             case "saveTarget" -> () -> indicators.saveTarget(indicator, fiscalYear,
                     fixture.number("120", null, fixture.officerUnit()));

@@ -3,55 +3,31 @@ package th.go.bangkok.tidtam.indicator.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
-import th.go.bangkok.tidtam.base.ThaiDates;
-import th.go.bangkok.tidtam.indicator.Direction;
 import th.go.bangkok.tidtam.indicator.IndicatorStatus;
 import th.go.bangkok.tidtam.indicator.ResultView;
-import th.go.bangkok.tidtam.indicator.TargetKind;
 import th.go.bangkok.tidtam.indicator.TargetView;
 
-/** How targets, results and statuses read on the indicator screens: "≥ 6,000 คน", "แล้วเสร็จภายใน 30/09/2570". */
+/** The feature's texts in the component's language, and the status as a coloured badge. */
 final class IndicatorTexts {
 
     private IndicatorTexts() {
     }
 
     static String number(BigDecimal value) {
-        if (value == null) {
-            return "–";
-        }
-        var format = new DecimalFormat(value.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0",
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
+        return th.go.bangkok.tidtam.indicator.IndicatorTexts.number(value);
     }
 
     static String target(Component c, TargetView t) {
-        if (t == null) {
-            return c.getTranslation("indicator.noTarget");
-        }
-        if (t.kind() == TargetKind.MILESTONE) {
-            return c.getTranslation("indicator.target.by", ThaiDates.formatShort(t.dueDate()));
-        }
-        return (t.direction() == Direction.LOWER ? "≤ " : "≥ ") + number(t.value()) + unit(t);
+        return th.go.bangkok.tidtam.indicator.IndicatorTexts.target(locale(), t);
     }
 
     static String result(Component c, TargetView t, ResultView r) {
-        if (r == null) {
-            return "–";
-        }
-        if (t.kind() == TargetKind.MILESTONE) {
-            return Boolean.TRUE.equals(r.done())
-                    ? c.getTranslation("indicator.result.done", ThaiDates.formatShort(r.doneOn()))
-                    : c.getTranslation("indicator.result.notDone");
-        }
-        return number(r.value()) + unit(t);
+        return th.go.bangkok.tidtam.indicator.IndicatorTexts.result(locale(), t, r);
     }
 
-    private static String unit(TargetView t) {
-        return t.unit() == null || t.unit().isBlank() ? (t.kind() == TargetKind.PERCENT ? " %" : "") : " " + t.unit();
+    private static java.util.Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? th.go.bangkok.tidtam.base.ThaiDates.THAI : ui.getLocale();
     }
 
     static Span badge(Component c, IndicatorStatus status) {

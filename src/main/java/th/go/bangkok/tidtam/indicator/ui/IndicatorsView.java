@@ -104,12 +104,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         }
         agency.addValueChangeListener(e -> changed());
         var toolbar = new HorizontalLayout(fiscalYear, dimension, agency, status, TableDownload.buttons(
-                "tidtam-indicators", getTranslation("nav.indicators"), headers(), writer -> rows.forEach(r ->
-                        writer.row(code(r), r.name(), r.target() == null ? "" : IndicatorTexts.target(this, r.target()),
-                                r.target() == null ? "" : IndicatorTexts.result(this, r.target(), r.latest()),
-                                r.status() == null ? "" : getTranslation(r.status().messageKey()),
-                                r.target() == null ? "" : r.target().ownerName(), r.projects(), r.budget(),
-                                r.disbursed()))));
+                format -> TableDownload.stream(format, "tidtam-indicators-" + fiscalYear.getValue(),
+                        out -> indicators.export(fiscalYear.getValue(), filter(), format, getLocale(), out))));
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         counts.addClassName("indicator-counts");
@@ -181,9 +177,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     }
 
     private void refresh() {
-        rows = indicators.tree(fiscalYear.getValue(), new IndicatorFilter(
-                dimension.getValue() == null ? null : dimension.getValue().id(),
-                agency.getValue() == null ? null : agency.getValue().id(), status.getValue()));
+        rows = indicators.tree(fiscalYear.getValue(), filter());
         var data = new TreeData<IndicatorRow>();
         var byId = new HashMap<Long, IndicatorRow>();
         for (var row : rows) {
@@ -197,6 +191,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         empty.setVisible(none);
         tree.setVisible(!none);
         showCounts();
+    }
+
+    private IndicatorFilter filter() {
+        return new IndicatorFilter(dimension.getValue() == null ? null : dimension.getValue().id(),
+                agency.getValue() == null ? null : agency.getValue().id(), status.getValue());
     }
 
     private void showCounts() {
@@ -243,7 +242,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                         VaadinIcon.BULLSEYE.create());
                 set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 set.addClassName("set-target");
-                set.addClickListener(e -> new TargetDialog(indicators, agencies, r.id(), r.code() + " " + r.name(),
+                set.addClickListener(e -> new TargetDialog(indicators, agencies, r.id(), code(r) + " " + r.name(),
                         fiscalYear.getValue(), r.target(), this::refresh).open());
                 return set;
             }).setAutoWidth(true).setFlexGrow(0);
@@ -252,13 +251,5 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private static String code(IndicatorRow r) {
         return ThaiDates.toThaiDigits(r.code());
-    }
-
-    private List<String> headers() {
-        return List.of(getTranslation("indicator.col.code"), getTranslation("indicator.col.plan"),
-                getTranslation("indicator.col.target"), getTranslation("indicator.col.latest"),
-                getTranslation("indicator.col.status"), getTranslation("indicator.col.owner"),
-                getTranslation("indicator.col.projects"), getTranslation("indicator.col.budget"),
-                getTranslation("indicator.col.disbursed"));
     }
 }

@@ -34,7 +34,7 @@ class ResultDialog extends Dialog {
     ResultDialog(IndicatorService indicators, TargetView target, FiscalQuarter quarter, ResultView current,
                  Runnable saved) {
         addClassName("result-dialog");
-        setHeaderTitle(getTranslation("indicator.result.title", quarter.quarter(), quarter.fiscalYear()));
+        setHeaderTitle(getTranslation("indicator.result.title", quarter.quarter(), String.valueOf(quarter.fiscalYear())));
         setWidth("36rem");
         var value = new TextField(getTranslation("indicator.field.result"));
         value.addClassName("result-value");

@@ -42,7 +42,7 @@ class TargetDialog extends Dialog {
     TargetDialog(IndicatorService indicators, AgencyService agencies, long indicatorId, String title, int fiscalYear,
                  TargetView current, Runnable saved) {
         addClassName("target-dialog");
-        setHeaderTitle(getTranslation("indicator.target.title", fiscalYear));
+        setHeaderTitle(getTranslation("indicator.target.title", String.valueOf(fiscalYear)));
         setWidth("40rem");
         kind.setLabel(getTranslation("indicator.field.kind"));
         kind.setItems(TargetKind.values());
