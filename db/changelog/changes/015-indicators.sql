@@ -20,10 +20,22 @@ CREATE TABLE indicator_target (
     CONSTRAINT fk_indicator_target_owner FOREIGN KEY (owner_agency_id) REFERENCES agency (id),
     CONSTRAINT fk_indicator_target_office FOREIGN KEY (office_id) REFERENCES agency (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-CREATE INDEX ix_indicator_target_indicator ON indicator_target (indicator_id, fiscal_year);
-CREATE INDEX ix_indicator_target_office ON indicator_target (fiscal_year, office_id);
-CREATE INDEX ix_indicator_target_owner ON indicator_target (fiscal_year, owner_agency_id);
 --rollback DROP TABLE indicator_target;
+
+--changeset tidtam:015-indicator-target-indicator-index
+-- an indicator's targets over the years (/indicators/{id})
+CREATE INDEX ix_indicator_target_indicator ON indicator_target (indicator_id, fiscal_year);
+--rollback DROP INDEX ix_indicator_target_indicator ON indicator_target;
+
+--changeset tidtam:015-indicator-target-office-index
+-- a head's indicators of a year
+CREATE INDEX ix_indicator_target_office ON indicator_target (fiscal_year, office_id);
+--rollback DROP INDEX ix_indicator_target_office ON indicator_target;
+
+--changeset tidtam:015-indicator-target-owner-index
+-- the owning-agency filter of /indicators
+CREATE INDEX ix_indicator_target_owner ON indicator_target (fiscal_year, owner_agency_id);
+--rollback DROP INDEX ix_indicator_target_owner ON indicator_target;
 
 --changeset tidtam:015-indicator-result-table
 -- a target's result for one quarter of its fiscal year, entered by the owning agency, reviewed by a coordinator;

@@ -58,7 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
             changes.load();
             indicators.load();
             log.info("Demo data loaded: agencies, the demo accounts officer, officer2, head, coordinator, admin, "
-                    + "66 projects over FY 2566-2570 with their monthly reports, and 3 example indicators with "
+                    + "69 projects over FY 2566-2570 with their monthly reports, and 3 example indicators with "
                     + "their targets, results and projects");
         });
     }
