@@ -29,12 +29,14 @@ import th.go.bangkok.tidtam.base.Trees;
 import th.go.bangkok.tidtam.base.files.EvidenceCheck;
 import th.go.bangkok.tidtam.base.files.EvidenceFile;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
+import th.go.bangkok.tidtam.notification.NotificationService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.security.TidtamUser;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
 import th.go.bangkok.tidtam.strategy.PlanService;
+import th.go.bangkok.tidtam.users.UserService;
 
 /**
  * The 20-year plan's indicators as things to follow: a target per fiscal year (coordinators and administrators),
@@ -57,13 +59,17 @@ public class IndicatorService {
     private final AgencyService agencies;
     private final QuarterCalendar calendar;
     private final AuditService audit;
+    private final NotificationService notifications;
+    private final UserService users;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     IndicatorService(IndicatorTargetRepository targets, IndicatorResultRepository results,
                      IndicatorEvidenceRepository evidence, IndicatorQueries queries, PlanService plan,
-                     AgencyService agencies, QuarterCalendar calendar, AuditService audit, CurrentUser currentUser,
-                     Clock clock) {
+                     AgencyService agencies, QuarterCalendar calendar, AuditService audit,
+                     NotificationService notifications, UserService users, CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.users = users;
         this.targets = targets;
         this.results = results;
         this.evidence = evidence;
@@ -380,7 +386,10 @@ public class IndicatorService {
         audit.updated(result, before);
     }
 
-    /** ส่งกลับแก้ไข, with the comment the owning agency reads; an accepted result may be returned too. */
+    /**
+     * ส่งกลับแก้ไข, with the comment the owning agency reads; an accepted result may be returned too. Whoever entered
+     * it is notified (the bell, and e-mail when set up).
+     */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     @Transactional
     public void returnForRevision(long resultId, String comment, long version) {
@@ -395,6 +404,12 @@ public class IndicatorService {
         result.review(ResultStatus.RETURNED, currentUser.require().getUsername(), clock.instant(), comment.strip());
         results.flush();
         audit.updated(result, before);
+        var target = target(result.getTargetId());
+        var node = plan.all().stream().filter(n -> n.id() == target.getIndicatorId()).findFirst().orElseThrow();
+        notifications.send(users.recipient(result.getEnteredBy()), "notification.indicator.returned",
+                List.of(node.thaiCode() + " " + node.nameTh(), String.valueOf(result.getQuarter()),
+                        String.valueOf(target.getFiscalYear()), comment.strip()),
+                "indicators/" + target.getIndicatorId() + "?fy=" + target.getFiscalYear());
     }
 
     // ---- rules ------------------------------------------------------------------------------------------------

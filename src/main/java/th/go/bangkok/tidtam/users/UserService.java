@@ -220,6 +220,14 @@ public class UserService {
                 .map(u -> List.of(new Recipient(u.getId(), u.getEmail(), u.getLanguage()))).orElse(List.of());
     }
 
+    /** For notifications from other services that kept a username: that account, if it is still enabled. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Recipient> recipient(String username) {
+        return repository.findByUsername(username).filter(AppUser::isEnabled)
+                .map(u -> List.of(new Recipient(u.getId(), u.getEmail(), u.getLanguage()))).orElse(List.of());
+    }
+
     private AppUser load(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
     }

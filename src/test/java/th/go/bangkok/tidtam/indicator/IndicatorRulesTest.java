@@ -39,6 +39,8 @@ class IndicatorRulesTest {
     TestClock clock;
     @Autowired
     PlanService plan;
+    @Autowired
+    th.go.bangkok.tidtam.notification.NotificationService notifications;
 
     @AfterEach
     void reset() {
@@ -174,6 +176,10 @@ class IndicatorRulesTest {
         var returned = result(indicator, 2570, 1);
         assertThat(returned.status()).isEqualTo(ResultStatus.RETURNED);
         assertThat(returned.reviewComment()).isEqualTo("แนบหลักฐานด้วย");
+        assertThat(users.as(TestUsers.OFFICER, () -> notifications.mine())).filteredOn(n ->
+                n.messageKey().equals("notification.indicator.returned") && n.link().equals("indicators/" + indicator
+                        + "?fy=2570")).singleElement().satisfies(n -> assertThat(n.arguments())
+                .endsWith("1", "2570", "แนบหลักฐานด้วย"));
         users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("40", null, null, null,
                 returned.version()), List.of()));
         assertThat(result(indicator, 2570, 1)).satisfies(r -> {

@@ -38,7 +38,10 @@ class UserServiceAccessTest {
                 Map.entry("resetPassword", Access.ADMIN_ONLY),
                 Map.entry("changeOwnPassword", Access.SIGNED_IN),
                 Map.entry("setOwnLanguage", Access.SIGNED_IN),
-                Map.entry("me", Access.SIGNED_IN)));
+                Map.entry("me", Access.SIGNED_IN),
+                Map.entry("recipients", Access.SIGNED_IN),
+                Map.entry("recipientById", Access.SIGNED_IN),
+                Map.entry("recipientByUsername", Access.SIGNED_IN)));
     }
 
     @ParameterizedTest(name = "{0} → {1}: allowed={2}")
@@ -66,6 +69,9 @@ class UserServiceAccessTest {
             };
             case "setOwnLanguage" -> () -> users.setOwnLanguage("th");
             case "me" -> () -> assertThat(users.me().username()).isEqualTo(user);
+            case "recipients" -> () -> users.recipients(Role.HEAD, scratch);
+            case "recipientById" -> () -> users.recipient(scratch);
+            case "recipientByUsername" -> () -> assertThat(users.recipient("officer")).hasSize(1);
             default -> throw new IllegalArgumentException(action);
         };
         Access.check(testUsers, user, allowed, call);
