@@ -10,8 +10,11 @@ import th.go.bangkok.tidtam.strategy.PlanNodeView;
 public record IndicatorDetails(PlanNodeView indicator, List<PlanNodeView> chain, List<YearView> years,
                                List<LinkedProject> projects, boolean canSetTargets) {
 
-    /** One fiscal year's target, its results by quarter, its status, and whether the user may enter results. */
-    public record YearView(TargetView target, List<ResultView> results, IndicatorStatus status, boolean canEnter,
-                           boolean canReview) {
+    /**
+     * One fiscal year's target, its results by quarter, its status, the quarters open for entry today (begun and
+     * not closed), and whether the user may enter results and review them.
+     */
+    public record YearView(TargetView target, List<ResultView> results, IndicatorStatus status,
+                           List<Integer> openQuarters, boolean canEnter, boolean canReview) {
     }
 }

@@ -233,8 +233,13 @@ public class IndicatorService {
         for (var target : all) {
             var views = byTarget.getOrDefault(target.getId(), List.of()).stream()
                     .map(r -> view(r, target, files.getOrDefault(r.getId(), List.of()))).toList();
+            var open = java.util.stream.IntStream.rangeClosed(1, 4).filter(q -> {
+                var quarter = new FiscalQuarter(target.getFiscalYear(), q);
+                return calendar.hasStarted(quarter) && !calendar.isClosed(quarter);
+            }).boxed().toList();
             years.add(new IndicatorDetails.YearView(view(target, paths), views,
-                    status(target, latest.get(target.getId())), mayEnter(user, target, agencyById), coordinating));
+                    status(target, latest.get(target.getId())), open, mayEnter(user, target, agencyById),
+                    coordinating));
         }
         var chain = Trees.ancestry(node, n -> n.parentId() == null ? null : byId.get(n.parentId()));
         var projects = queries.projects(indicatorId, user.role() == Role.HEAD ? user.agencyId() : null);

@@ -69,7 +69,11 @@ class IndicatorRulesTest {
         assertThat(entered.counts()).as("not reviewed yet").isFalse();
         assertThat(entered.evidence()).extracting(EvidenceRef::fileName).containsExactly("ผล.pdf");
 
+        assertThat(users.as(TestUsers.OFFICER, () -> indicators.details(indicator)).years().getFirst().openQuarters())
+                .containsExactly(1);
         today("2027-01-15");
+        assertThat(users.as(TestUsers.OFFICER, () -> indicators.details(indicator)).years().getFirst().openQuarters())
+                .as("ไตรมาส 1 closed on 15 January, ไตรมาส 2 began on 1 January").containsExactly(2);
         var frozen = result(indicator, 2570, 1);
         assertThat(frozen.frozen()).isTrue();
         assertThat(frozen.counts()).as("frozen as it is").isTrue();

@@ -225,9 +225,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var r = result(view, q);
         var row = new HorizontalLayout();
         row.setSpacing(false);
-        var today = indicators.currentQuarter();
-        boolean open = (r == null || !r.frozen()) && q.compareTo(today) <= 0
-                && !(r == null && isClosedWithoutResult(q, today));
+        boolean open = view.openQuarters().contains(q.quarter());
         if (view.canEnter() && open && (r == null || r.status() != ResultStatus.ACCEPTED)) {
             var enter = new Button(getTranslation(r == null ? "indicator.result.enter" : "indicator.result.edit"),
                     VaadinIcon.EDIT.create(), e -> new ResultDialog(indicators, view.target(), q, r,
@@ -261,10 +259,6 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
             }
         }
         return row;
-    }
-
-    private boolean isClosedWithoutResult(FiscalQuarter q, FiscalQuarter today) {
-        return q.compareTo(today) < 0 && q.lastDay().plusDays(60).isBefore(today.firstDay());
     }
 
     private void returnDialog(IndicatorDetails.YearView view, ResultView r) {
