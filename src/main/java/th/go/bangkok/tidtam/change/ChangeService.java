@@ -154,11 +154,13 @@ public class ChangeService {
      * A change the old system approved by letter, as an imported project's report mentions it, recorded as an
      * approved request of kind อื่น ๆ with the report's words as its reason and the letter's number and date. The
      * baseline is not touched (the export already shows the project as changed) and the letter does not count
-     * against this system's letters of its year. Only into an imported project, by whoever may import for it.
+     * against this system's letters of its year. Only into an imported project, by whoever may import for it, while
+     * its file is being stored (see ImportScope).
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
     public long recordImported(String projectCode, String text, String letterNo, LocalDate letterDate) {
+        th.go.bangkok.tidtam.base.ImportScope.require(projectCode);
         var project = projects.importedRef(projectCode);
         if (text == null || text.isBlank() || letterNo == null || letterNo.isBlank()) {
             throw new BusinessRuleException("change.reason.required");

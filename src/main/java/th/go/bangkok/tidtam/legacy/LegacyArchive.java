@@ -60,7 +60,8 @@ public final class LegacyArchive {
         var entries = new ArrayList<Entry>();
         long total = 0;
         int count = 0;
-        try (var zip = new ZipInputStream(in)) {
+        // names without the UTF-8 flag are read as Thai Windows writes them; flagged ones stay UTF-8
+        try (var zip = new ZipInputStream(in, java.nio.charset.Charset.forName("windows-874"))) {
             java.util.zip.ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++count > MAX_FILES) {
@@ -103,8 +104,8 @@ public final class LegacyArchive {
                     entries.add(new Entry(name, bytes, null));
                 }
             }
-        } catch (ZipException e) {
-            throw new BusinessRuleException("legacy.zip.unreadable", e.getMessage());
+        } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+            throw new BusinessRuleException("legacy.zip.unreadable", String.valueOf(e.getMessage()));
         }
         if (count == 0) {
             throw new BusinessRuleException("legacy.zip.unreadable", "empty");

@@ -113,6 +113,11 @@ public class LegacyImports {
         var wanted = String.join(" / ", project.agencyPath());
         AgencyNode agency = null;
         var toAdd = new ArrayList<String>();
+        var named = all.stream().filter(a -> wanted.equals(paths.get(a.id()))).findFirst().orElse(null);
+        if (user.role() == Role.OFFICER && named != null && !ofUnit(user, named, all)) {
+            // another unit's file stays theirs, whatever agency it would be mapped to
+            throw new AccessDeniedException("an officer imports only files of their own unit");
+        }
         if (choices.agencyId() != null) {
             agency = all.stream().filter(a -> a.id() == choices.agencyId()).findFirst()
                     .orElseThrow(() -> new BusinessRuleException("legacy.agencyChoice"));
@@ -130,7 +135,7 @@ public class LegacyImports {
                 }
             }
         }
-        if (user.role() == Role.OFFICER && (agency == null || !ofUnit(user, agency, all))) {
+        if (user.role() == Role.OFFICER && agency != null && !ofUnit(user, agency, all)) {
             throw new AccessDeniedException("an officer imports only files of their own unit");
         }
         if (agency != null && project.code() != null) {
@@ -183,13 +188,13 @@ public class LegacyImports {
                     .text(ThaiDates.THAI));
         }
         var warnings = new ArrayList<>(preview.warnings());
-        return switch (preview.status()) {
+        return th.go.bangkok.tidtam.base.ImportScope.open(p.code(), () -> switch (preview.status()) {
             case UNCHANGED -> new ImportOutcome(fileName, p.code(), ImportOutcome.Result.UNCHANGED,
                     List.copyOf(warnings), null);
             case UPDATE -> update(preview, warnings);
             case NEW -> create(preview, warnings);
             case REGISTERED_HERE -> throw new IllegalStateException("an error was found");
-        };
+        });
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
@@ -404,6 +409,9 @@ public class LegacyImports {
         field(diff, "legacy.field.plan", planNames(now.data().planNodeIds()), planNames(planNodeIds));
         var ours = progress.reports(p.code()).stream().collect(Collectors.toMap(ReportView::month, r -> r, (a, b) -> a));
         for (var r : p.reports()) {
+            if (r.date() == null) {
+                continue; // an error already: the file cannot be stored
+            }
             var month = YearMonth.from(r.date());
             var mine = ours.get(month);
             var theirs = summary(r.date(), r.progress(), r.disbursed(), r.steps());

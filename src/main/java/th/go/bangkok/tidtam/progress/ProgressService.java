@@ -482,7 +482,8 @@ public class ProgressService {
     }
 
     /**
-     * The import door: the reports of a project brought over from the old system, written as filed on their
+     * The import door (open only while the importer stores the project's file, see ImportScope): the reports of a
+     * project brought over from the old system, written as filed on their
      * dates (by the importer) and, when their month is closed, frozen as they are written, each with its snapshot.
      * Only into an imported project, only by whoever may import for its agency, only months that have no report
      * here yet; the budget still holds. One read of the project's reports, then three writes per report (the
@@ -491,6 +492,7 @@ public class ProgressService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
     public int recordImported(String projectCode, List<@Valid HistoricalReport> reports) {
+        th.go.bangkok.tidtam.base.ImportScope.require(projectCode);
         var project = projects.importedRef(projectCode);
         var importer = currentUser.require().getUsername();
         var all = new ArrayList<>(repository.findByProjectIdInOrderByReportMonth(Set.of(project.id())));
@@ -502,6 +504,9 @@ public class ProgressService {
         for (var r : reports.stream().sorted(java.util.Comparator.comparing(HistoricalReport::month)).toList()) {
             if (!months.add(r.month())) {
                 throw new BusinessRuleException("report.alreadySubmitted");
+            }
+            if (!YearMonth.from(r.data().reportDate()).equals(r.month()) || r.month().isAfter(calendar.currentMonth())) {
+                throw new BusinessRuleException("report.date.outsideMonth");
             }
             if (r.data().disbursed() != null) {
                 var remaining = project.budget().subtract(spent);

@@ -240,7 +240,8 @@ public class ProjectService {
     // ---- the import door (old-system exports) -----------------------------------------------------------------
 
     /**
-     * A project as an old-system export holds it, registered by whoever may import for its agency (administrators
+     * A project as an old-system export holds it (only while the importer stores its file, see ImportScope),
+     * registered by whoever may import for its agency (administrators
      * and coordinators any, an officer their unit and the units below it) and marked as imported. Unlike
      * {@link #create}, the export's code is kept even when its prefix is not the office's (the importer was
      * warned in the preview); it must be free. Submitted at once when it has objectives and a plan link.
@@ -248,6 +249,7 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
     public String importProject(@Valid ProjectData data) {
+        th.go.bangkok.tidtam.base.ImportScope.require(data.code() == null ? null : data.code().strip());
         var user = currentUser.require();
         var agency = agency(data.agencyId());
         if (!access.mayImportFor(user, agency)) {
@@ -286,6 +288,7 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
     public void reimport(String code, @Valid ProjectData data) {
+        th.go.bangkok.tidtam.base.ImportScope.require(code);
         var project = imported(currentUser.require(), code);
         if (project.getStatus() == ProjectStatus.CLOSED) {
             throw new BusinessRuleException("project.closed");

@@ -110,6 +110,23 @@ class LegacyArchiveTest {
                 .extracting(LegacyArchive.Entry::refusal).containsExactly("legacy.zip.notText");
         assertThatThrownBy(() -> LegacyArchive.read("not.zip", new ByteArrayInputStream("hello".getBytes())))
                 .hasMessageContaining("legacy.zip.unreadable");
+        var whole = zip(Map.of("a.txt", random(100_000)));
+        assertThatThrownBy(() -> LegacyArchive.read("cut.zip", new ByteArrayInputStream(java.util.Arrays.copyOf(whole,
+                whole.length / 2)))).as("a ZIP cut short").hasMessageContaining("legacy.zip.unreadable");
+    }
+
+    @Test
+    void names_written_by_thai_windows_are_read_in_thai() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out, java.nio.charset.Charset.forName("windows-874"))) {
+            zip.putNextEntry(new ZipEntry("รายงานโครงการ.txt"));
+            zip.write("x".getBytes());
+            zip.closeEntry();
+        }
+        assertThat(LegacyArchive.read("thai.zip", new ByteArrayInputStream(out.toByteArray())))
+                .extracting(LegacyArchive.Entry::name).containsExactly("รายงานโครงการ.txt");
+        assertThat(LegacyArchive.read("utf8.zip", new ByteArrayInputStream(zip(Map.of("ผลงาน.txt", new byte[] {'x'})))))
+                .extracting(LegacyArchive.Entry::name).containsExactly("ผลงาน.txt");
     }
 
     static byte[] zip(Map<String, byte[]> files) throws IOException {

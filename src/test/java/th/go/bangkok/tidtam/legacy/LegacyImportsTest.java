@@ -17,6 +17,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.base.Baht;
+import th.go.bangkok.tidtam.base.ImportScope;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.ThaiDates;
@@ -249,9 +250,13 @@ class LegacyImportsTest {
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> imports.store("c.txt", clash.getBytes())))
                 .hasMessageContaining("legacy.hasErrors");
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> progress.recordImported(demo, List.of())))
-                .as("nor through the import door").hasMessageContaining("project.notImported");
-        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> changes.recordImported(demo, "x", "กท 1/1",
-                LocalDate.of(2022, 1, 1)))).hasMessageContaining("project.notImported");
+                .as("the doors are shut outside an import").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> ImportScope.open(demo,
+                () -> progress.recordImported(demo, List.of())))).as("nor through the import door")
+                .hasMessageContaining("project.notImported");
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> ImportScope.open(demo,
+                () -> changes.recordImported(demo, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
+                .hasMessageContaining("project.notImported");
     }
 
     @Test
@@ -272,6 +277,11 @@ class LegacyImportsTest {
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> imports.store("a.txt",
                 bangkokNoi.bytes(), new ImportChoices(agencyAt(REHABILITATION), false, null))))
                 .as("nor by mapping it to another unit").isInstanceOf(AccessDeniedException.class);
+        var ownUnit = users.as(TestUsers.ADMIN, () -> agencies.all()).stream()
+                .filter(a -> a.nameTh().equals("กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ")).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> imports.store("a.txt", bangkokNoi.bytes(),
+                new ImportChoices(ownUnit, false, null)))).as("nor another office's file mapped to one's own unit")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> projects.get(bangkokNoi.code())))
                 .as("nothing stored").isInstanceOf(NotFoundException.class);
 
@@ -281,31 +291,44 @@ class LegacyImportsTest {
                     .isEqualTo(ImportOutcome.Result.IMPORTED);
         }
 
-        // the import doors refuse whoever may not import for the project's agency
+        // the import doors: shut outside an import, even for whoever imported the project; inside, they refuse
+        // whoever may not import for the project's agency, and months already here or not yet begun
         var imported = LegacyFixtures.copy(LegacyFixtures.BANGKOK_NOI);
         users.as(TestUsers.COORDINATOR, () -> imports.store("b.txt", imported.bytes()));
+        var code = imported.code();
         var more = List.of(new HistoricalReport(YearMonth.of(2022, 9), new ProgressReportData(LocalDate.of(2022, 9, 5),
                 "x", null, null, null, null, null, 0)));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.recordImported(imported.code(), more)))
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> progress.recordImported(code, more)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> progress.recordImported(imported.code(), more)))
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> changes.recordImported(code, "x", "กท 1/1",
+                LocalDate.of(2022, 1, 1)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> ImportScope.open(code,
+                () -> progress.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> ImportScope.open(code,
+                () -> progress.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> ImportScope.open(code,
+                () -> changes.recordImported(code, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.recordImported(imported.code(), "x",
-                "กท 1/1", LocalDate.of(2022, 1, 1)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> projects.importedRef(imported.code())))
+        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> projects.importedRef(code)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> progress.recordImported(imported.code(),
-                List.of(new HistoricalReport(YearMonth.of(2021, 11), new ProgressReportData(LocalDate.of(2021, 11, 5),
-                        "x", null, null, null, null, null, 0)))))).as("a month already here")
-                .hasMessageContaining("report.alreadySubmitted");
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
+                () -> progress.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2021, 11),
+                        new ProgressReportData(LocalDate.of(2021, 11, 5), "x", null, null, null, null, null, 0)))))))
+                .as("a month already here").hasMessageContaining("report.alreadySubmitted");
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
+                () -> progress.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2031, 1),
+                        new ProgressReportData(LocalDate.of(2031, 1, 5), "x", null, null, null, null, null, 0)))))))
+                .as("a month not yet begun").hasMessageContaining("report.date.outsideMonth");
     }
 
     @Test
     void recording_imported_reports_costs_one_read_and_three_writes_per_report() throws Exception {
         var few = emptyImported();
         var many = emptyImported();
-        long two = statements(() -> users.as(TestUsers.COORDINATOR, () -> progress.recordImported(few, months(2))));
-        long six = statements(() -> users.as(TestUsers.COORDINATOR, () -> progress.recordImported(many, months(6))));
+        long two = statements(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(few,
+                () -> progress.recordImported(few, months(2)))));
+        long six = statements(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(many,
+                () -> progress.recordImported(many, months(6)))));
         assertThat(six - two).as("report, audit line, snapshot for each of 4 more reports").isEqualTo(12);
         assertThat(two).as("the project, the importer, its reports, then 3 per report").isLessThanOrEqualTo(3 + 3 * 2);
         assertThat(users.as(TestUsers.COORDINATOR, () -> progress.reports(many))).hasSize(6)

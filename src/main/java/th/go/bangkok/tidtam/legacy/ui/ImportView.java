@@ -219,7 +219,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             row.problem = null;
         } catch (RuntimeException e) {
             row.preview = null;
-            row.problem = UiErrors.messageFor(e).orElseThrow(() -> e);
+            row.problem = UiErrors.messageFor(e).orElseGet(() -> {
+                org.slf4j.LoggerFactory.getLogger(ImportView.class).warn("Preview of {} failed", row.file.name(), e);
+                return getTranslation("legacy.batch.unexpected");
+            });
         }
     }
 
