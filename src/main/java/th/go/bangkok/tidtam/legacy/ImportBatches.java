@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import th.go.bangkok.tidtam.base.BatchState;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
@@ -32,8 +31,8 @@ import th.go.bangkok.tidtam.security.CurrentUser;
 
 /**
  * Importing many exports: the files of an upload are stored in the background, each in its own transaction
- * ({@link LegacyImports#store}), as the user who asked, so access is theirs; one worker per core, the files of one
- * project in their order. The owner follows the
+ * ({@link LegacyImports#store}), as the user who asked, so access is theirs; on one pool shared by all batches
+ * (cores, at most 4, below the connection pool), the files of one project in their order. The owner follows the
  * count, may cancel (the files already stored stay, the rest are not touched), and gets a summary: per file
  * imported, updated, unchanged or failed, with the reason, downloadable as CSV. One batch per user at a time; it
  * lives in this node's memory until their next batch.
@@ -47,12 +46,20 @@ public class ImportBatches {
     private final CurrentUser currentUser;
     private final Map<String, Batch> byUser = new ConcurrentHashMap<>();
     private final int workers;
+    private final java.util.concurrent.ExecutorService pool;
 
     ImportBatches(LegacyImports imports, CurrentUser currentUser,
                   @Value("${tidtam.legacy.import-workers:0}") int workers) {
         this.imports = imports;
         this.currentUser = currentUser;
-        this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        // one pool for every batch, smaller than the connection pool, so imports never starve the screens
+        this.workers = workers > 0 ? workers : Math.min(4, Runtime.getRuntime().availableProcessors());
+        this.pool = Executors.newFixedThreadPool(this.workers, Thread.ofPlatform().name("import-", 1).factory());
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 
     /** One file to store, with what the importer chose for it in the preview. */
@@ -73,7 +80,8 @@ public class ImportBatches {
 
     private static final class Batch {
         final String id = UUID.randomUUID().toString();
-        final List<Item> items;
+        final int total;
+        volatile List<Item> items;
         final AtomicReferenceArray<ImportOutcome> outcomes;
         final AtomicInteger done = new AtomicInteger();
         volatile BatchState state = BatchState.RUNNING;
@@ -81,6 +89,7 @@ public class ImportBatches {
 
         Batch(List<Item> items) {
             this.items = items;
+            this.total = items.size();
             this.outcomes = new AtomicReferenceArray<>(items.size());
         }
 
@@ -92,7 +101,7 @@ public class ImportBatches {
                     list.add(outcome);
                 }
             }
-            return new Status(id, done.get(), items.size(), state, List.copyOf(list));
+            return new Status(id, done.get(), total, state, List.copyOf(list));
         }
     }
 
@@ -112,7 +121,7 @@ public class ImportBatches {
             byUser.put(username, previous);
             throw new BusinessRuleException("legacy.batch.running");
         }
-        Thread.ofVirtual().name("import-batch-" + username).start(new DelegatingSecurityContextRunnable(() -> run(batch)));
+        Thread.ofVirtual().name("import-batch-" + username).start(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> run(batch)));
         return batch.status();
     }
 
@@ -129,20 +138,20 @@ public class ImportBatches {
      * export comes before a newer one; different projects go side by side on {@link #workers} workers.
      */
     private void run(Batch batch) {
+        var items = batch.items;
         var groups = new LinkedHashMap<String, List<Integer>>();
-        for (int i = 0; i < batch.items.size(); i++) {
-            groups.computeIfAbsent(groupOf(batch.items.get(i)), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < items.size(); i++) {
+            groups.computeIfAbsent(groupOf(items.get(i)), k -> new ArrayList<>()).add(i);
         }
-        var pool = Executors.newFixedThreadPool(Math.min(workers, Math.max(1, groups.size())));
+        var tasks = new ArrayList<Future<?>>();
         try {
-            var tasks = new ArrayList<Future<?>>();
             for (var group : groups.values()) {
-                tasks.add(pool.submit(new DelegatingSecurityContextRunnable(() -> {
+                tasks.add(pool.submit(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> {
                     for (int i : group) {
                         if (batch.cancelRequested) {
                             return;
                         }
-                        batch.outcomes.set(i, storeOne(batch.items.get(i)));
+                        batch.outcomes.set(i, storeOne(items.get(i)));
                         batch.done.incrementAndGet();
                     }
                 })));
@@ -150,16 +159,18 @@ public class ImportBatches {
             for (var task : tasks) {
                 task.get();
             }
-            batch.state = batch.cancelRequested && batch.done.get() < batch.items.size() ? BatchState.CANCELLED
+            batch.state = batch.cancelRequested && batch.done.get() < batch.total ? BatchState.CANCELLED
                     : BatchState.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            batch.cancelRequested = true;
             batch.state = BatchState.CANCELLED;
         } catch (ExecutionException | RuntimeException e) {
             log.warn("Import batch failed: {}", e.getMessage(), e);
+            batch.cancelRequested = true;
             batch.state = BatchState.FAILED;
         } finally {
-            pool.shutdownNow();
+            batch.items = List.of(); // the files' contents are not kept once the batch has ended
         }
     }
 

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NotFoundException;
@@ -104,7 +103,7 @@ public class FormBatches {
         if (previous != null) {
             deleteQuietly(previous.zip);
         }
-        Thread.ofVirtual().name("form-batch-" + username).start(new DelegatingSecurityContextRunnable(() -> run(batch)));
+        Thread.ofVirtual().name("form-batch-" + username).start(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> run(batch)));
         return batch.status();
     }
 
@@ -114,7 +113,7 @@ public class FormBatches {
         try (var zip = new ZipOutputStream(Files.newOutputStream(batch.zip))) {
             var tasks = new ArrayList<java.util.concurrent.Future<?>>();
             for (var code : batch.codes) {
-                tasks.add(pool.submit(new DelegatingSecurityContextRunnable(() -> {
+                tasks.add(pool.submit(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> {
                     if (batch.state != BatchState.RUNNING) {
                         return;
                     }

@@ -124,6 +124,28 @@ class ImportBatchesTest {
     }
 
     @Test
+    void signing_out_of_the_session_that_started_a_batch_does_not_stop_it() throws Exception {
+        var items = new ArrayList<ImportBatches.Item>();
+        var codes = new ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            var copy = LegacyFixtures.copy(LegacyFixtures.DEMENTIA);
+            codes.add(copy.code());
+            items.add(new ImportBatches.Item(new LegacyArchive.Entry(copy.code() + ".txt", copy.bytes(), null),
+                    ImportChoices.NONE));
+        }
+        var started = users.as(TestUsers.COORDINATOR, () -> {
+            var status = batches.start(items);
+            // what the logout handler does to the session's context
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(null);
+            return status;
+        });
+        var done = await(TestUsers.COORDINATOR, started.id(), BatchState.DONE);
+        assertThat(done.outcomes()).extracting(ImportOutcome::result).containsOnly(ImportOutcome.Result.IMPORTED)
+                .hasSize(4);
+        assertThat(users.as(TestUsers.COORDINATOR, () -> projects.get(codes.getLast())).code()).isEqualTo(codes.getLast());
+    }
+
+    @Test
     void a_batch_is_its_owners_and_heads_and_nobody_start_none() throws Exception {
         var copy = LegacyFixtures.copy(LegacyFixtures.DEMENTIA);
         var items = List.of(new ImportBatches.Item(new LegacyArchive.Entry("x.txt", copy.bytes(), null),

@@ -97,6 +97,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             this.file = file;
         }
 
+        long size() {
+            return file.bytes() == null ? 0 : file.bytes().length;
+        }
+
         boolean importable() {
             return preview != null && !preview.hasErrors() && preview.status() != ImportPreview.Status.UNCHANGED;
         }
@@ -161,8 +165,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private Upload upload() {
         var ui = UI.getCurrent();
         var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            var added = read(metadata.fileName(), file);
+            var read = read(metadata.fileName(), file);
             ui.access(() -> {
+                long held = rows.stream().mapToLong(Row::size).sum();
+                var added = held + read.stream().mapToLong(Row::size).sum() <= LegacyArchive.MAX_TOTAL_BYTES ? read
+                        : List.of(refused(metadata.fileName(), "legacy.view.tooMuch"));
                 rows.addAll(added);
                 refresh();
                 if (!added.isEmpty()) {
@@ -206,6 +213,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             file.delete();
         }
         return added;
+    }
+
+    private Row refused(String name, String key) {
+        var row = new Row(new LegacyArchive.Entry(name, null, key));
+        row.problem = getTranslation(key, LegacyArchive.MAX_TOTAL_BYTES / (1024 * 1024));
+        return row;
     }
 
     private void preview(Row row) {
