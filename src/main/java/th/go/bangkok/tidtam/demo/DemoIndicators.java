@@ -55,21 +55,21 @@ class DemoIndicators {
         var quarter = indicators.currentQuarter();
         int year = quarter.fiscalYear();
         follow(people, year, new TargetData(TargetKind.PERCENT, "ร้อยละ", new BigDecimal("80"), null, Direction.HIGHER,
-                new BigDecimal("50"), agency("สำนักงาน ก.ก."), 0), quarter.quarter(), "52",
+                new BigDecimal("50"), agency("สำนักงาน ก.ก."), null), quarter.quarter(), "52",
                 "officer", "กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ", "โครงการพัฒนาสมรรถนะบุคลากรกรุงเทพมหานครยุคดิจิทัล",
                 "1850000.00");
         follow(waste, year, new TargetData(TargetKind.NUMBER, "ชุมชน", new BigDecimal("60"), null, Direction.HIGHER,
-                new BigDecimal("20"), agency("สำนักงานเขตบางกอกน้อย"), 0), quarter.quarter(),
+                new BigDecimal("20"), agency("สำนักงานเขตบางกอกน้อย"), null), quarter.quarter(),
                 String.valueOf(20 + 8 * quarter.quarter()), "officer2", "งานรักษาความสะอาด",
                 "โครงการชุมชนต้นแบบคัดแยกขยะเขตบางกอกน้อย", "420000.00");
         follow(elderly, year, new TargetData(TargetKind.PERCENT, "ร้อยละ", new BigDecimal("90"), null, Direction.HIGHER,
-                new BigDecimal("70"), agency("สำนักการแพทย์"), 0), quarter.quarter(),
+                new BigDecimal("70"), agency("สำนักการแพทย์"), null), quarter.quarter(),
                 String.valueOf(70 + 6 * quarter.quarter()), "admin", "กลุ่มงานเวชกรรมฟื้นฟู",
                 "โครงการคัดกรองสุขภาพผู้สูงอายุเชิงรุก", "980000.00");
         var manuals = plan.all().stream().filter(n -> n.level() == PlanLevel.INDICATOR && n.code().equals("7.3.1.1"))
                 .findFirst().orElseThrow().id();
         indicators.saveTarget(manuals, year - 1, new TargetData(TargetKind.MILESTONE, null, null,
-                FiscalYear.of(year - 1).lastDay(), null, null, agency("สำนักงาน ก.ก."), 0));
+                FiscalYear.of(year - 1).lastDay(), null, null, agency("สำนักงาน ก.ก."), null));
     }
 
     private long indicator(String goalCode, String code, String name) {
@@ -84,7 +84,7 @@ class DemoIndicators {
                         String unit, String projectName, String budget) {
         long targetId = indicators.saveTarget(indicator, year, target);
         long resultId = indicators.saveResult(targetId, quarter, new ResultData(result, null, null,
-                "ผลสะสมถึงสิ้นไตรมาส", 0), List.of());
+                "ผลสะสมถึงสิ้นไตรมาส", null), List.of());
         indicators.accept(resultId, 0);
         var fy = FiscalYear.of(year);
         var data = new ProjectData("", projectName + " ประจำปีงบประมาณ พ.ศ. " + year, year, fy.firstDay(),

@@ -281,7 +281,7 @@ public class IndicatorService {
         var existing = targets.findByIndicatorIdAndFiscalYear(indicatorId, fiscalYear);
         if (existing.isPresent()) {
             var target = existing.get();
-            if (target.getVersion() != data.version()) {
+            if (data.version() == null || target.getVersion() != data.version()) {
                 throw new ConcurrentChangeException("IndicatorTarget", target.getId());
             }
             var before = target.auditState();
@@ -353,7 +353,7 @@ public class IndicatorService {
         IndicatorResult result;
         if (existing.isPresent()) {
             result = existing.get();
-            if (result.getVersion() != data.version()) {
+            if (data.version() == null || result.getVersion() != data.version()) {
                 throw new ConcurrentChangeException("IndicatorResult", result.getId());
             }
             if (result.getStatus() == ResultStatus.ACCEPTED) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 /**
  * What a coordinator types about an indicator's target for a year: a number or percentage needs its target value
  * (a percentage 0–100) and direction, a milestone its due date; the owner is the agency that reports results.
+ * The version is the one read, or null when the year had no target yet.
  */
 public record TargetData(
         @NotNull(message = "{indicator.kind.required}")
@@ -28,7 +29,7 @@ public record TargetData(
         BigDecimal baseline,
         @NotNull(message = "{indicator.owner.required}")
         Long ownerAgencyId,
-        long version) {
+        Long version) {
 
     @AssertTrue(message = "{indicator.target.required}")
     public boolean isTargetGiven() {

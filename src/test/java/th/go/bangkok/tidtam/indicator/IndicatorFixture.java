@@ -68,7 +68,7 @@ class IndicatorFixture {
 
     TargetData number(String target, String baseline, long owner) {
         return new TargetData(TargetKind.NUMBER, "คน", new BigDecimal(target), null, Direction.HIGHER,
-                baseline == null ? null : new BigDecimal(baseline), owner, 0);
+                baseline == null ? null : new BigDecimal(baseline), owner, 0L);
     }
 
     long target(long indicator, int fiscalYear, TargetData data) {

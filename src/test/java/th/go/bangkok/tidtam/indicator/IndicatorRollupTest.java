@@ -151,7 +151,7 @@ class IndicatorRollupTest {
             var indicator = fixture.newIndicator("ตัวชี้วัดนับคำสั่ง");
             var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
             users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 1, new ResultData("10", null, null,
-                    null, 0), List.of()));
+                    null, 0L), List.of()));
         }
         users.signIn(TestUsers.COORDINATOR);
         long after = statements(() -> indicators.tree(2570, IndicatorFilter.none()));

@@ -62,7 +62,7 @@ class IndicatorRulesTest {
         today("2026-12-20");
         var indicator = fixture.newIndicator("ตัวชี้วัดไตรมาสปิด");
         var target = fixture.target(indicator, 2570, fixture.number("1000", null, fixture.officerOffice()));
-        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("300", null, null, "ไตรมาสแรก", 0),
+        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("300", null, null, "ไตรมาสแรก", 0L),
                 List.of(new EvidenceUpload("ผล.pdf", EvidenceFiles.pdf()))));
         var entered = result(indicator, 2570, 1);
         assertThat(entered.status()).isEqualTo(ResultStatus.SUBMITTED);
@@ -94,7 +94,7 @@ class IndicatorRulesTest {
         assertThat(row.status()).as("300 of 1,000 after a quarter: more than a quarter of the way")
                 .isEqualTo(IndicatorStatus.ON_TRACK);
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 3,
-                new ResultData("500", null, null, null, 0), List.of()))).hasMessageContaining("indicator.quarter.notStarted");
+                new ResultData("500", null, null, null, 0L), List.of()))).hasMessageContaining("indicator.quarter.notStarted");
     }
 
     @Test
@@ -110,7 +110,7 @@ class IndicatorRulesTest {
         var target = fixture.target(indicator, 2570, fixture.number("10", null, fixture.officerUnit()));
         users.as(TestUsers.ADMIN, () -> plan.retire(indicator, 2569));
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1,
-                new ResultData("5", null, null, null, 0), List.of()))).hasMessageContaining("indicator.notValidThatYear");
+                new ResultData("5", null, null, null, 0L), List.of()))).hasMessageContaining("indicator.notValidThatYear");
     }
 
     @Test
@@ -120,13 +120,13 @@ class IndicatorRulesTest {
         var target = fixture.target(indicator, 2570, fixture.number("6000", "0", fixture.officerUnit()));
         var refused = org.assertj.core.api.Assertions.catchThrowableOfType(BusinessRuleException.class,
                 () -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1,
-                        new ResultData("ครึ่งหนึ่ง", null, null, null, 0), List.of())));
+                        new ResultData("ครึ่งหนึ่ง", null, null, null, 0L), List.of())));
         assertThat(refused.messageKey()).isEqualTo("indicator.result.notNumber");
         assertThat(Messages.get(ThaiDates.THAI, refused.messageKey(), refused.arguments()))
                 .isEqualTo("ผลการดำเนินงาน \"ครึ่งหนึ่ง\" ไม่ใช่ตัวเลข เป้าหมายนี้ต้องกรอกเป็นตัวเลข เช่น 1,250 หรือ 12.5");
         assertThat(Messages.get(java.util.Locale.ENGLISH, refused.messageKey(), refused.arguments()))
                 .isEqualTo("The result \"ครึ่งหนึ่ง\" is not a number; this target takes a number, e.g. 1,250 or 12.5");
-        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("๑,๕๐๐", null, null, null, 0),
+        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("๑,๕๐๐", null, null, null, 0L),
                 List.of()));
         assertThat(result(indicator, 2570, 1).value()).isEqualByComparingTo("1500");
         assertThat(IndicatorService.number("80 %")).isEqualByComparingTo("80");
@@ -134,21 +134,21 @@ class IndicatorRulesTest {
 
         var percent = fixture.newIndicator("ตัวชี้วัดร้อยละ");
         var percentTarget = fixture.target(percent, 2570, new TargetData(TargetKind.PERCENT, "ร้อยละ",
-                new java.math.BigDecimal("80"), null, Direction.HIGHER, null, fixture.officerUnit(), 0));
+                new java.math.BigDecimal("80"), null, Direction.HIGHER, null, fixture.officerUnit(), 0L));
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(percentTarget, 1,
-                new ResultData("120", null, null, null, 0), List.of()))).hasMessageContaining("indicator.result.percentRange");
+                new ResultData("120", null, null, null, 0L), List.of()))).hasMessageContaining("indicator.result.percentRange");
         assertThatThrownBy(() -> fixture.target(percent, 2570, new TargetData(TargetKind.PERCENT, "ร้อยละ",
-                new java.math.BigDecimal("180"), null, Direction.HIGHER, null, fixture.officerUnit(), 1)))
+                new java.math.BigDecimal("180"), null, Direction.HIGHER, null, fixture.officerUnit(), 1L)))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
                 .hasMessageContaining("{indicator.percent.range}");
 
         var milestone = fixture.newIndicator("ตัวชี้วัดแล้วเสร็จ");
         var milestoneTarget = fixture.target(milestone, 2570, new TargetData(TargetKind.MILESTONE, null, null,
-                LocalDate.of(2027, 9, 30), null, null, fixture.officerUnit(), 0));
+                LocalDate.of(2027, 9, 30), null, null, fixture.officerUnit(), 0L));
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(milestoneTarget, 1,
-                new ResultData(null, null, null, null, 0), List.of()))).hasMessageContaining("indicator.result.doneRequired");
+                new ResultData(null, null, null, null, 0L), List.of()))).hasMessageContaining("indicator.result.doneRequired");
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(milestoneTarget, 1,
-                new ResultData(null, true, LocalDate.of(2026, 12, 1), null, 0), List.of())))
+                new ResultData(null, true, LocalDate.of(2026, 12, 1), null, 0L), List.of())))
                 .hasMessageContaining("indicator.result.doneOnFuture");
     }
 
@@ -157,9 +157,16 @@ class IndicatorRulesTest {
         today("2026-11-20");
         var indicator = fixture.newIndicator("ตัวชี้วัดตรวจผล");
         var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerOffice()));
-        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("30", null, null, null, 0),
+        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("30", null, null, null, 0L),
                 List.of()));
         var first = result(indicator, 2570, 1);
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 1,
+                new ResultData("35", null, null, null, null), List.of())))
+                .as("someone else saved the empty quarter first: a conflict, not an overwrite")
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> fixture.target(indicator, 2570, new TargetData(TargetKind.NUMBER, "คน",
+                new java.math.BigDecimal("120"), null, Direction.HIGHER, null, fixture.officerOffice(), null)))
+                .as("likewise a target").isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1,
                 new ResultData("31", null, null, null, first.version() + 1), List.of())))
                 .isInstanceOf(ConcurrentChangeException.class);

@@ -69,7 +69,7 @@ class IndicatorServiceAccessTest {
             case "needingAttention" -> () -> indicators.needingAttention(fiscalYear);
             case "saveTarget" -> () -> indicators.saveTarget(indicator, fiscalYear,
                     fixture.number("120", null, fixture.officerUnit()));
-            case "saveResult" -> () -> indicators.saveResult(target, quarter, new ResultData("10", null, null, null, 0),
+            case "saveResult" -> () -> indicators.saveResult(target, quarter, new ResultData("10", null, null, null, 0L),
                     List.of());
             case "accept" -> () -> indicators.accept(-1, 0);
             case "returnForRevision" -> () -> indicators.returnForRevision(-1, "เหตุผล", 0);

@@ -67,7 +67,7 @@ class ResultDialog extends Dialog {
         }
         var save = new Button(getTranslation("indicator.result.submit"), e -> {
             var data = new ResultData(numeric ? value.getValue() : null, numeric ? null : done.getValue(),
-                    numeric ? null : doneOn.getValue(), note.getValue(), current == null ? 0 : current.version());
+                    numeric ? null : doneOn.getValue(), note.getValue(), current == null ? null : current.version());
             if (UiActions.attempt(() -> indicators.saveResult(target.id(), quarter.quarter(), data, pending))) {
                 Notifications.success(getTranslation("indicator.result.saved"));
                 close();

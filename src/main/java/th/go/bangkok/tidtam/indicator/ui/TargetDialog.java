@@ -78,7 +78,7 @@ class TargetDialog extends Dialog {
         var form = new FormLayout(kind, unit, value, direction, baseline, dueDate, owner);
         form.setColspan(owner, 2);
         add(new Paragraph(title), form);
-        long[] version = {current == null ? 0 : current.version()};
+        Long[] version = {current == null ? null : current.version()};
         var save = new Button(getTranslation("action.save"), e -> save(indicators, indicatorId, fiscalYear, version,
                 saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -95,13 +95,13 @@ class TargetDialog extends Dialog {
         dueDate.setVisible(!numeric);
     }
 
-    private TargetData data(long version) {
+    private TargetData data(Long version) {
         return new TargetData(kind.getValue(), unit.getValue(), value.getValue(), dueDate.getValue(),
                 direction.getValue(), baseline.getValue(), owner.getValue() == null ? null : owner.getValue().id(),
                 version);
     }
 
-    private void save(IndicatorService indicators, long indicatorId, int fiscalYear, long[] version, Runnable saved) {
+    private void save(IndicatorService indicators, long indicatorId, int fiscalYear, Long[] version, Runnable saved) {
         if (UiActions.attemptSave(() -> indicators.saveTarget(indicatorId, fiscalYear, data(version[0])), () -> {
             var stored = indicators.details(indicatorId).years().stream()
                     .filter(y -> y.target().fiscalYear() == fiscalYear).findFirst().orElseThrow().target();
