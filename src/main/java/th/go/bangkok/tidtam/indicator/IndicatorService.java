@@ -98,6 +98,7 @@ public class IndicatorService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<IndicatorRow> tree(int fiscalYear, IndicatorFilter filter) {
+        checkYear(fiscalYear);
         var user = currentUser.require();
         var year = FiscalYear.of(fiscalYear);
         var nodes = plan.all().stream().filter(n -> n.validFor(year)).toList();
@@ -268,6 +269,7 @@ public class IndicatorService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     @Transactional
     public long saveTarget(long indicatorId, int fiscalYear, @Valid TargetData data) {
+        checkYear(fiscalYear);
         var node = plan.all().stream().filter(n -> n.id() == indicatorId && n.level() == PlanLevel.INDICATOR)
                 .findFirst().orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
         if (!node.validFor(FiscalYear.of(fiscalYear))) {
@@ -313,6 +315,9 @@ public class IndicatorService {
         var all = agencies.all().stream().collect(Collectors.toMap(AgencyNode::id, Function.identity()));
         if (!mayEnter(user, target, all)) {
             throw new AccessDeniedException("not the indicator's owning agency");
+        }
+        if (quarter < 1 || quarter > 4) {
+            throw new BusinessRuleException("indicator.quarter.invalid");
         }
         var q = new FiscalQuarter(target.getFiscalYear(), quarter);
         var node = plan.all().stream().filter(n -> n.id() == target.getIndicatorId()).findFirst().orElseThrow();
@@ -418,6 +423,12 @@ public class IndicatorService {
     }
 
     // ---- rules ------------------------------------------------------------------------------------------------
+
+    private static void checkYear(int fiscalYear) {
+        if (fiscalYear < FiscalYear.MIN || fiscalYear > FiscalYear.MAX) {
+            throw new BusinessRuleException("project.fiscalYear.range");
+        }
+    }
 
     private IndicatorResult reviewing(long resultId, long version) {
         var result = results.findById(resultId).orElseThrow(() -> new NotFoundException("IndicatorResult", resultId));

@@ -40,6 +40,8 @@ class IndicatorRulesTest {
     @Autowired
     PlanService plan;
     @Autowired
+    th.go.bangkok.tidtam.agency.AgencyService agencies;
+    @Autowired
     th.go.bangkok.tidtam.notification.NotificationService notifications;
 
     @AfterEach
@@ -197,6 +199,22 @@ class IndicatorRulesTest {
             assertThat(r.status()).isEqualTo(ResultStatus.SUBMITTED);
             assertThat(r.value()).isEqualByComparingTo("40");
         });
+    }
+
+    @Test
+    void an_indicator_with_targets_and_an_agency_owning_them_are_not_deleted_and_bad_numbers_are_refused_clearly() {
+        today("2026-11-20");
+        var indicator = fixture.newIndicator("ตัวชี้วัดลบไม่ได้");
+        var owner = users.as(TestUsers.ADMIN, () -> fixture.agency("กลุ่มงานพัฒนาองค์การ"));
+        var target = fixture.target(indicator, 2570, fixture.number("10", null, owner));
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> plan.delete(indicator)))
+                .hasMessageContaining("plan.inUse.projects");
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> agencies.delete(owner)))
+                .hasMessageContaining("agency.inUse.indicators");
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 5,
+                new ResultData("1", null, null, null, null), List.of()))).hasMessageContaining("indicator.quarter.invalid");
+        assertThatThrownBy(() -> fixture.target(indicator, 99999, fixture.number("10", null, owner)))
+                .hasMessageContaining("project.fiscalYear.range");
     }
 
     @Test

@@ -84,8 +84,13 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         } catch (NumberFormatException e) {
             throw new NotFoundException("Indicator", event.getRouteParameters().get("id").orElse(""));
         }
-        var wanted = event.getLocation().getQueryParameters().getSingleParameter("fy").map(Integer::valueOf)
-                .orElse(null);
+        Integer wanted;
+        try {
+            wanted = event.getLocation().getQueryParameters().getSingleParameter("fy").map(Integer::valueOf)
+                    .orElse(null);
+        } catch (NumberFormatException e) {
+            wanted = null; // a mistyped address opens the current year
+        }
         load(wanted);
     }
 
