@@ -217,7 +217,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private void columns() {
         tree.addHierarchyColumn(r -> code(r) + " " + r.name()).setHeader(getTranslation("indicator.col.plan"))
-                .setWidth("24rem").setFlexGrow(3);
+                .setWidth("22rem").setFlexGrow(3);
         tree.addColumn(r -> r.target() == null ? (r.level() == PlanLevel.INDICATOR
                         ? getTranslation("indicator.noTarget") : "") : IndicatorTexts.target(this, r.target()))
                 .setHeader(getTranslation("indicator.col.target")).setAutoWidth(true).setFlexGrow(1);

@@ -248,6 +248,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         long ready = rows.stream().filter(Row::importable).count();
         importAll.setText(getTranslation("legacy.view.importAll", ready));
         importAll.setEnabled(ready > 0);
+        importAll.setVisible(!rows.isEmpty());
         clear.setVisible(!rows.isEmpty());
         if (rows.isEmpty()) {
             detail.removeAll();
