@@ -37,6 +37,7 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.ReadRow;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.indicator.FiscalQuarter;
 import th.go.bangkok.tidtam.indicator.IndicatorDetails;
@@ -335,13 +336,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private Component fact(String label, String value) {
-        var name = new Span(getTranslation(label));
-        name.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var line = new Div(name, text);
-        line.addClassName("fact");
-        return line;
+        return ReadRow.of(getTranslation(label), value);
     }
 
     private Component empty(String key) {

@@ -45,6 +45,7 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.export.ExportFormat;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.ReadRow;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
@@ -352,13 +353,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void fact(Div facts, String label, String value) {
-        var name = new Span(getTranslation(label));
-        name.addClassName("fact-label");
-        var text = new Span(value == null ? "" : value);
-        text.addClassName("fact-value");
-        var line = new Div(name, text);
-        line.addClassName("fact");
-        facts.add(line);
+        facts.add(ReadRow.of(getTranslation(label), value == null ? "" : value));
     }
 
     private String person(LegacyProject.Person person) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import th.go.bangkok.tidtam.base.ui.ReadRow;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import th.go.bangkok.tidtam.base.Baht;
@@ -61,13 +62,7 @@ class ProjectReadView extends Composite<VerticalLayout> {
     }
 
     private Component row(String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("read-label");
-        var v = new Span(value == null || value.isBlank() ? "–" : value);
-        v.addClassName("read-value");
-        var row = new Div(label, v);
-        row.addClassName("read-row");
-        return row;
+        return ReadRow.of(getTranslation(labelKey), value == null || value.isBlank() ? "–" : value);
     }
 
     private Component text(String text) {
