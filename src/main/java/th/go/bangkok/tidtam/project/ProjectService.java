@@ -112,8 +112,7 @@ public class ProjectService {
     public ProjectRef ref(String code) {
         var user = currentUser.require();
         var p = readable(user, code);
-        return new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(),
-                access.canEdit(user, p), p.getName(), p.getOffice().getId());
+        return refOf(p, access.canEdit(user, p));
     }
 
     /** For other features' lists: the key facts of these projects, those the caller may read, in one query. */
@@ -127,8 +126,7 @@ public class ProjectService {
         }
         for (var p : repository.findAllById(ids)) {
             if (access.canRead(user, p)) {
-                refs.put(p.getId(), new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(),
-                        p.getEndDate(), access.canEdit(user, p), p.getName(), p.getOffice().getId()));
+                refs.put(p.getId(), refOf(p, access.canEdit(user, p)));
             }
         }
         return refs;
@@ -142,8 +140,7 @@ public class ProjectService {
         if (user.agencyId() == null) {
             return List.of();
         }
-        return repository.findActiveOfUnit(user.agencyId()).stream().map(p -> new ProjectRef(p.getId(), p.getCode(),
-                p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(), true, p.getName(), p.getOffice().getId())).toList();
+        return repository.findActiveOfUnit(user.agencyId()).stream().map(p -> refOf(p, true)).toList();
     }
 
     /** The next free code of the agency's office, e.g. 03000000-0007, proposed on the new-project form. */
@@ -173,10 +170,7 @@ public class ProjectService {
         if (repository.existsByCode(code)) {
             throw new BusinessRuleException("project.code.taken", code);
         }
-        var division = agency.getLevel() == AgencyLevel.GROUP ? agency.getParent()
-                : agency.getLevel() == AgencyLevel.DIVISION ? agency : null;
-        var project = new Project(code, agency, office, division, em.getReference(AppUser.class, user.id()),
-                clock.instant());
+        var project = newProject(code, agency, office, user);
         project.applyBaseline(data, links(data));
         project.applyDetails(data);
         repository.save(project);
@@ -262,10 +256,7 @@ public class ProjectService {
         if (repository.existsByCode(code)) {
             throw new BusinessRuleException("project.code.taken", code);
         }
-        var division = agency.getLevel() == AgencyLevel.GROUP ? agency.getParent()
-                : agency.getLevel() == AgencyLevel.DIVISION ? agency : null;
-        var project = new Project(code, agency, officeOf(agency), division, em.getReference(AppUser.class, user.id()),
-                clock.instant());
+        var project = newProject(code, agency, officeOf(agency), user);
         project.applyBaseline(data, links(data));
         project.applyDetails(data);
         project.markImported(clock.instant());
@@ -316,8 +307,7 @@ public class ProjectService {
     public ProjectRef importedRef(String code) {
         var user = currentUser.require();
         var p = imported(user, code);
-        return new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(),
-                access.canEdit(user, p), p.getName(), p.getOffice().getId());
+        return refOf(p, access.canEdit(user, p));
     }
 
     /** Whether a project with this code was imported (null: there is none), for the import preview. */
@@ -443,6 +433,18 @@ public class ProjectService {
             });
         }
         return audit.trailOf(ids);
+    }
+
+    /** A new project of the agency, in its office and (for a group or a division) its division, owned by the user. */
+    private Project newProject(String code, Agency agency, Agency office, TidtamUser user) {
+        var division = agency.getLevel() == AgencyLevel.GROUP ? agency.getParent()
+                : agency.getLevel() == AgencyLevel.DIVISION ? agency : null;
+        return new Project(code, agency, office, division, em.getReference(AppUser.class, user.id()), clock.instant());
+    }
+
+    private static ProjectRef refOf(Project p, boolean editable) {
+        return new ProjectRef(p.getId(), p.getCode(), p.getStatus(), p.getBudget(), p.getStartDate(), p.getEndDate(),
+                editable, p.getName(), p.getOffice().getId());
     }
 
     private Project readable(TidtamUser user, String code) {
