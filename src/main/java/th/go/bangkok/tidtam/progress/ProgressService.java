@@ -474,9 +474,7 @@ public class ProgressService {
             throw new BusinessRuleException("report.alreadySubmitted");
         }
         checkBudget(project, null, data.disbursed());
-        var report = new ProgressReport(project.id(), month, clock.instant());
-        report.apply(data);
-        report.submit(data.reportDate().atStartOfDay(ThaiDates.ZONE).toInstant(), submittedBy, late);
+        var report = filed(project.id(), month, data, submittedBy, late, clock.instant());
         repository.save(report);
         audit.created(report);
     }
@@ -515,9 +513,7 @@ public class ProgressService {
                 }
                 spent = spent.add(r.data().disbursed());
             }
-            var report = new ProgressReport(project.id(), r.month(), now);
-            report.apply(r.data());
-            report.submit(r.data().reportDate().atStartOfDay(ThaiDates.ZONE).toInstant(), importer, false);
+            var report = filed(project.id(), r.month(), r.data(), importer, false, now);
             if (calendar.isClosed(r.month())) {
                 report.freeze(now);
                 frozen.add(report);
@@ -533,6 +529,15 @@ public class ProgressService {
             snapshots.save(new FrozenReport(report, n.number(), n.round(), null, now));
         }
         return frozen.size();
+    }
+
+    /** A report of a month gone by, as filed on its own date by whoever the record names. */
+    private static ProgressReport filed(long projectId, YearMonth month, ProgressReportData data, String by,
+                                        boolean late, Instant now) {
+        var report = new ProgressReport(projectId, month, now);
+        report.apply(data);
+        report.submit(data.reportDate().atStartOfDay(ThaiDates.ZONE).toInstant(), by, late);
+        return report;
     }
 
     /** Freezes these submitted reports: each one's snapshot with its number and files, and an audit line. */
