@@ -21,6 +21,22 @@ public record AgencyNode(long id, Long parentId, AgencyLevel level, String code,
                         .map(AgencyNode::nameTh).toList())));
     }
 
+    /** The office at the top of the node's branch, from the tree read whole and keyed by id. */
+    public static AgencyNode officeOf(AgencyNode node, Map<Long, AgencyNode> byId) {
+        return Trees.ancestry(node, n -> n.parentId() == null ? null : byId.get(n.parentId())).getFirst();
+    }
+
+    /** Whether the agency is the given one or below it, from the tree keyed by id. */
+    public static boolean within(long agencyId, long ancestorId, Map<Long, AgencyNode> byId) {
+        for (var node = byId.get(agencyId); node != null; node = node.parentId() == null ? null
+                : byId.get(node.parentId())) {
+            if (node.id() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static AgencyNode of(Agency agency) {
         return new AgencyNode(agency.getId(), agency.getParent() == null ? null : agency.getParent().getId(),
                 agency.getLevel(), agency.getCode(), agency.getNameTh(), agency.getNameEn(), agency.getVersion());

@@ -138,8 +138,8 @@ public class IndicatorService {
             if (filter.status() != null && filter.status() != status) {
                 continue;
             }
-            if (filter.agencyId() != null && (target == null || !within(target.getOwnerAgencyId(), filter.agencyId(),
-                    agencyById))) {
+            if (filter.agencyId() != null && (target == null || !AgencyNode.within(target.getOwnerAgencyId(),
+                    filter.agencyId(), agencyById))) {
                 continue;
             }
             if (filter.dimensionId() != null && !Trees.ancestry(node, n -> n.parentId() == null ? null
@@ -279,7 +279,8 @@ public class IndicatorService {
         var all = agencies.all();
         var owner = all.stream().filter(a -> a.id() == data.ownerAgencyId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Agency", data.ownerAgencyId()));
-        long office = office(owner, all.stream().collect(Collectors.toMap(AgencyNode::id, Function.identity()))).id();
+        long office = AgencyNode.officeOf(owner, all.stream().collect(Collectors.toMap(AgencyNode::id,
+                Function.identity()))).id();
         var existing = targets.findByIndicatorIdAndFiscalYear(indicatorId, fiscalYear);
         if (existing.isPresent()) {
             var target = existing.get();
@@ -455,29 +456,14 @@ public class IndicatorService {
     private static boolean mayEnter(TidtamUser user, IndicatorTarget target, Map<Long, AgencyNode> agencies) {
         return switch (user.role()) {
             case COORDINATOR, ADMIN -> true;
-            case OFFICER -> user.agencyId() != null && within(user.agencyId(), target.getOwnerAgencyId(), agencies);
+            case OFFICER -> user.agencyId() != null
+                    && AgencyNode.within(user.agencyId(), target.getOwnerAgencyId(), agencies);
             case HEAD -> false;
         };
     }
 
     private static boolean ofOffice(TidtamUser user, IndicatorTarget target) {
         return user.agencyId() != null && user.agencyId() == target.getOfficeId();
-    }
-
-    /** Whether the agency is the given one or below it. */
-    private static boolean within(long agencyId, long ancestorId, Map<Long, AgencyNode> agencies) {
-        var node = agencies.get(agencyId);
-        while (node != null) {
-            if (node.id() == ancestorId) {
-                return true;
-            }
-            node = node.parentId() == null ? null : agencies.get(node.parentId());
-        }
-        return false;
-    }
-
-    private static AgencyNode office(AgencyNode node, Map<Long, AgencyNode> agencies) {
-        return Trees.ancestry(node, n -> n.parentId() == null ? null : agencies.get(n.parentId())).getFirst();
     }
 
     /** Accepted results count; so does one still waiting for review once its quarter closed (frozen as it is). */

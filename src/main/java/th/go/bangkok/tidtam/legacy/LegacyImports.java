@@ -26,7 +26,6 @@ import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ThaiDates;
-import th.go.bangkok.tidtam.base.Trees;
 import th.go.bangkok.tidtam.base.files.EvidenceCheck;
 import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.progress.HistoricalReport;
@@ -114,7 +113,7 @@ public class LegacyImports {
         AgencyNode agency = null;
         var toAdd = new ArrayList<String>();
         var named = all.stream().filter(a -> wanted.equals(paths.get(a.id()))).findFirst().orElse(null);
-        if (user.role() == Role.OFFICER && named != null && !ofUnit(user, named, all)) {
+        if (user.role() == Role.OFFICER && named != null && !ofUnit(user, named)) {
             // another unit's file stays theirs, whatever agency it would be mapped to
             throw new AccessDeniedException("an officer imports only files of their own unit");
         }
@@ -135,11 +134,11 @@ public class LegacyImports {
                 }
             }
         }
-        if (user.role() == Role.OFFICER && agency != null && !ofUnit(user, agency, all)) {
+        if (user.role() == Role.OFFICER && agency != null && !ofUnit(user, agency)) {
             throw new AccessDeniedException("an officer imports only files of their own unit");
         }
         if (agency != null && project.code() != null) {
-            var office = office(agency, all);
+            var office = AgencyNode.officeOf(agency, all.stream().collect(Collectors.toMap(AgencyNode::id, a -> a)));
             if (!project.code().startsWith(office.code() + "-")) {
                 findings.add(Finding.warning(0, "codePrefix", project.code(), office.code(), office.nameTh()));
             }
@@ -273,16 +272,11 @@ public class LegacyImports {
                 r.disbursed(), r.onPlan(), r.onTarget(), null, 0));
     }
 
-    private static boolean ofUnit(TidtamUser user, AgencyNode agency, List<AgencyNode> all) {
+    private static boolean ofUnit(TidtamUser user, AgencyNode agency) {
         if (user.agencyId() == null) {
             return false;
         }
         return user.agencyId().equals(agency.id()) || user.agencyId().equals(agency.parentId());
-    }
-
-    private static AgencyNode office(AgencyNode node, List<AgencyNode> all) {
-        var byId = all.stream().collect(Collectors.toMap(AgencyNode::id, a -> a));
-        return Trees.ancestry(node, n -> n.parentId() == null ? null : byId.get(n.parentId())).getFirst();
     }
 
     /** The names of the path not yet in the tree, below the deepest part that is. */
