@@ -143,8 +143,9 @@ public class LegacyImports {
                 findings.add(Finding.warning(0, "codePrefix", project.code(), office.code(), office.nameTh()));
             }
         }
-        var planNodeIds = choices.planNodeId() != null ? chosenPlanNode(choices.planNodeId(), findings)
-                : planNodes(project, findings);
+        var nodes = plan.all();
+        var planNodeIds = choices.planNodeId() != null ? chosenPlanNode(choices.planNodeId(), nodes, findings)
+                : planNodes(project, nodes, findings);
         sameMonth(project, findings);
         Long agencyId = agency == null ? null : agency.id();
         for (var violation : validator.validate(data(project, agencyId == null ? 0L : agencyId, planNodeIds))) {
@@ -160,7 +161,8 @@ public class LegacyImports {
             if (alreadyImported(project.code(), checksum)) {
                 status = ImportPreview.Status.UNCHANGED;
             } else {
-                diff.addAll(differences(project, agency == null ? wanted : paths.get(agency.id()), planNodeIds, findings));
+                diff.addAll(differences(project, agency == null ? wanted : paths.get(agency.id()), planNodeIds, nodes,
+                        findings));
                 status = diff.isEmpty() ? ImportPreview.Status.UNCHANGED : ImportPreview.Status.UPDATE;
             }
         }
@@ -312,8 +314,8 @@ public class LegacyImports {
         return Objects.requireNonNull(parent);
     }
 
-    private List<Long> chosenPlanNode(long id, List<Finding> findings) {
-        var node = plan.all().stream().filter(n -> n.id() == id).findFirst()
+    private static List<Long> chosenPlanNode(long id, List<PlanNodeView> nodes, List<Finding> findings) {
+        var node = nodes.stream().filter(n -> n.id() == id).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("legacy.planChoice"));
         if (node.level() == PlanLevel.DIMENSION || node.level() == PlanLevel.SUB_ISSUE) {
             throw new BusinessRuleException("legacy.planChoice");
@@ -323,8 +325,7 @@ public class LegacyImports {
     }
 
     /** The deepest plan node each chain reaches (the indicator if known, else its goal), unknown ones warned. */
-    private List<Long> planNodes(LegacyProject project, List<Finding> findings) {
-        var nodes = plan.all();
+    private static List<Long> planNodes(LegacyProject project, List<PlanNodeView> nodes, List<Finding> findings) {
         PlanNodeView deepest = null;
         for (var ref : project.plan()) {
             PlanNodeView match;
@@ -380,7 +381,7 @@ public class LegacyImports {
 
     /** What a newer export would change in the imported project: its fields, new reports, new approvals. */
     private List<ImportPreview.Change> differences(LegacyProject p, String agencyPath, List<Long> planNodeIds,
-                                                   List<Finding> findings) {
+                                                   List<PlanNodeView> nodes, List<Finding> findings) {
         var now = projects.get(p.code());
         var diff = new ArrayList<ImportPreview.Change>();
         field(diff, "project.field.name", now.name(), p.name());
@@ -400,7 +401,8 @@ public class LegacyImports {
         field(diff, "legacy.field.quantityTargets", now.data().quantityTargets().stream().map(LegacyImports::target)
                 .collect(Collectors.joining("\n")), p.quantityTargets().stream().map(LegacyImports::target)
                 .collect(Collectors.joining("\n")));
-        field(diff, "legacy.field.plan", planNames(now.data().planNodeIds()), planNames(planNodeIds));
+        field(diff, "legacy.field.plan", planNames(now.data().planNodeIds(), nodes),
+                planNames(planNodeIds, nodes));
         var ours = progress.reports(p.code()).stream().collect(Collectors.toMap(ReportView::month, r -> r, (a, b) -> a));
         for (var r : p.reports()) {
             if (r.date() == null) {
@@ -425,10 +427,10 @@ public class LegacyImports {
         return diff;
     }
 
-    private String planNames(List<Long> ids) {
-        var nodes = plan.all().stream().filter(n -> ids.contains(n.id()))
+    private static String planNames(List<Long> ids, List<PlanNodeView> nodes) {
+        var names = nodes.stream().filter(n -> ids.contains(n.id()))
                 .map(n -> (n.code() == null ? "" : n.code() + " ") + n.nameTh()).toList();
-        return String.join("\n", nodes);
+        return String.join("\n", names);
     }
 
     private static void field(List<ImportPreview.Change> diff, String label, String before, String after) {
