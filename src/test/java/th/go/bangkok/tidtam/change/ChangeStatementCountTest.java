@@ -2,9 +2,6 @@ package th.go.bangkok.tidtam.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,13 +15,14 @@ import th.go.bangkok.tidtam.TestUsers;
 class ChangeStatementCountTest {
 
     @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
+
+    @Autowired
     ChangeService changes;
     @Autowired
     ChangeFixtures fixtures;
     @Autowired
     TestUsers users;
-    @Autowired
-    EntityManagerFactory emf;
 
     @AfterEach
     void signOut() {
@@ -36,24 +34,17 @@ class ChangeStatementCountTest {
         var code = fixtures.runningProject();
         fixtures.submitted(code, 12);
         users.signIn(TestUsers.HEAD);
-        long few = statements(() -> changes.pending(PageRequest.of(0, 50)).size());
+        long few = counter.prepared(() -> changes.pending(PageRequest.of(0, 50)).size());
         SecurityContextHolder.clearContext();
         for (int i = 0; i < 4; i++) {
             fixtures.submitted(fixtures.runningProject(), 11 - i);
         }
         fixtures.submitted(code, 10);
         users.signIn(TestUsers.HEAD);
-        long many = statements(() -> changes.pending(PageRequest.of(0, 50)).size());
+        long many = counter.prepared(() -> changes.pending(PageRequest.of(0, 50)).size());
         assertThat(many).isEqualTo(few);
         assertThat(few).as("requests, their projects, their files").isLessThanOrEqualTo(3);
-        long tab = statements(() -> changes.requests(code).size());
+        long tab = counter.prepared(() -> changes.requests(code).size());
         assertThat(tab).isLessThanOrEqualTo(6);
-    }
-
-    private long statements(Supplier<?> work) {
-        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        work.get();
-        return statistics.getPrepareStatementCount();
     }
 }

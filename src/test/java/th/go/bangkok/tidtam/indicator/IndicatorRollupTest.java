@@ -3,14 +3,12 @@ package th.go.bangkok.tidtam.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +32,9 @@ import th.go.bangkok.tidtam.project.ProjectService;
 class IndicatorRollupTest {
 
     @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
+
+    @Autowired
     IndicatorService indicators;
     @Autowired
     IndicatorFixture fixture;
@@ -49,8 +50,6 @@ class IndicatorRollupTest {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    EntityManagerFactory emf;
 
     @AfterEach
     void reset() {
@@ -146,7 +145,7 @@ class IndicatorRollupTest {
     void the_tree_costs_the_same_few_statements_however_many_indicators_have_targets() {
         clock.set(OffsetDateTime.parse("2026-11-20T10:00:00+07:00").toInstant());
         users.signIn(TestUsers.COORDINATOR);
-        long before = statements(() -> indicators.tree(2570, IndicatorFilter.none()));
+        long before = counter.prepared(() -> indicators.tree(2570, IndicatorFilter.none()));
         for (int i = 0; i < 5; i++) {
             var indicator = fixture.newIndicator("ตัวชี้วัดนับคำสั่ง");
             var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
@@ -154,11 +153,11 @@ class IndicatorRollupTest {
                     null, 0L), List.of()));
         }
         users.signIn(TestUsers.COORDINATOR);
-        long after = statements(() -> indicators.tree(2570, IndicatorFilter.none()));
+        long after = counter.prepared(() -> indicators.tree(2570, IndicatorFilter.none()));
         assertThat(after).isEqualTo(before);
         assertThat(after).as("plan, agencies, targets, results, project links").isLessThanOrEqualTo(5);
-        long selectsBefore = selects(() -> indicators.tree(2569, IndicatorFilter.none()));
-        long selectsAfter = selects(() -> indicators.tree(2570, IndicatorFilter.none()));
+        long selectsBefore = counter.selects(() -> indicators.tree(2569, IndicatorFilter.none()));
+        long selectsAfter = counter.selects(() -> indicators.tree(2570, IndicatorFilter.none()));
         assertThat(selectsAfter).as("counted by the server, JDBC included").isEqualTo(selectsBefore)
                 .isLessThanOrEqualTo(5);
     }
@@ -166,23 +165,5 @@ class IndicatorRollupTest {
     private IndicatorRow row(String user, long indicator) {
         return users.as(user, () -> indicators.tree(2570, IndicatorFilter.none())).stream()
                 .filter(r -> r.id() == indicator).findFirst().orElseThrow();
-    }
-
-    /** The server's own count of SELECTs, so the JDBC rollup is counted too (reading it is a SHOW, not a SELECT). */
-    private long selects(Runnable work) {
-        long start = comSelect();
-        work.run();
-        return comSelect() - start;
-    }
-
-    private long comSelect() {
-        return jdbc.queryForObject("show global status like 'Com_select'", (rs, i) -> rs.getLong(2));
-    }
-
-    private long statements(Runnable work) {
-        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        work.run();
-        return statistics.getPrepareStatementCount();
     }
 }

@@ -44,6 +44,9 @@ import th.go.bangkok.tidtam.strategy.PlanService;
 @IntegrationTest
 class LegacyImportsTest {
 
+    @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
+
     private static final String REHABILITATION = "สำนักการแพทย์ / โรงพยาบาลผู้สูงอายุบางขุนเทียน / กลุ่มงานเวชกรรมฟื้นฟู";
     private static final String CLEANING = "สำนักงานเขตบางกอกน้อย / ฝ่ายรักษาความสะอาดและสวนสาธารณะ / งานรักษาความสะอาด";
 
@@ -63,8 +66,6 @@ class LegacyImportsTest {
     ChangeService changes;
     @Autowired
     FormService forms;
-    @Autowired
-    jakarta.persistence.EntityManagerFactory emf;
 
     @Test
     void the_dementia_export_maps_to_the_rehabilitation_group_and_goal_3_2_1() throws Exception {
@@ -325,9 +326,9 @@ class LegacyImportsTest {
     void recording_imported_reports_costs_one_read_and_three_writes_per_report() throws Exception {
         var few = emptyImported();
         var many = emptyImported();
-        long two = statements(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(few,
+        long two = counter.prepared(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(few,
                 () -> progress.recordImported(few, months(2)))));
-        long six = statements(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(many,
+        long six = counter.prepared(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(many,
                 () -> progress.recordImported(many, months(6)))));
         assertThat(six - two).as("report, audit line, snapshot for each of 4 more reports").isEqualTo(12);
         assertThat(two).as("the project, the importer, its reports, then 3 per report").isLessThanOrEqualTo(3 + 3 * 2);
@@ -350,13 +351,6 @@ class LegacyImportsTest {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> new HistoricalReport(YearMonth.of(2022, 10)
                 .plusMonths(i), new ProgressReportData(LocalDate.of(2022, 10, 20).plusMonths(i), "ขั้นตอน " + i,
                 new java.math.BigDecimal(5 * i), java.math.BigDecimal.ZERO, true, true, null, 0))).toList();
-    }
-
-    private long statements(Runnable work) {
-        var statistics = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
-        statistics.clear();
-        work.run();
-        return statistics.getPrepareStatementCount();
     }
 
     @Test

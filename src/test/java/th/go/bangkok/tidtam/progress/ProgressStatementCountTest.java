@@ -4,14 +4,11 @@ import th.go.bangkok.tidtam.base.files.EvidenceFiles;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +24,9 @@ import th.go.bangkok.tidtam.project.ProjectService;
 class ProgressStatementCountTest {
 
     @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
+
+    @Autowired
     ProgressService progress;
     @Autowired
     ProjectService projects;
@@ -36,8 +36,6 @@ class ProgressStatementCountTest {
     TestUsers users;
     @Autowired
     TestClock clock;
-    @Autowired
-    EntityManagerFactory emf;
 
     @AfterEach
     void reset() {
@@ -68,8 +66,8 @@ class ProgressStatementCountTest {
         clock.set(OffsetDateTime.parse("2026-06-20T10:00:00+07:00").toInstant());
         users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths());
         users.signIn(TestUsers.COORDINATOR);
-        long small = statements(() -> progress.reports(one));
-        long big = statements(() -> progress.reports(eight));
+        long small = counter.prepared(() -> progress.reports(one));
+        long big = counter.prepared(() -> progress.reports(eight));
         assertThat(big).isEqualTo(small);
         assertThat(small).as("project, reports, files, snapshots, reopenings, plan").isLessThanOrEqualTo(7);
     }
@@ -78,21 +76,14 @@ class ProgressStatementCountTest {
     void the_due_list_costs_the_same_statements_however_many_projects_the_unit_runs() {
         clock.set(OffsetDateTime.parse("2026-03-04T10:00:00+07:00").toInstant());
         users.signIn(TestUsers.OFFICER);
-        long before = statements(() -> progress.due());
+        long before = counter.prepared(() -> progress.due());
         SecurityContextHolder.clearContext();
         for (int i = 0; i < 3; i++) {
             var code = fixtures.create("โครงการนับคำสั่งค้างส่ง " + UUID.randomUUID());
             users.as(TestUsers.OFFICER, () -> projects.submit(code));
         }
         users.signIn(TestUsers.OFFICER);
-        long after = statements(() -> progress.due());
+        long after = counter.prepared(() -> progress.due());
         assertThat(after).isEqualTo(before);
-    }
-
-    private long statements(Supplier<?> work) {
-        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        work.get();
-        return statistics.getPrepareStatementCount();
     }
 }

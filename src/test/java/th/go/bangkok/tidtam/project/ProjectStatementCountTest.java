@@ -2,12 +2,9 @@ package th.go.bangkok.tidtam.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -22,13 +19,14 @@ import th.go.bangkok.tidtam.TestUsers;
 class ProjectStatementCountTest {
 
     @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
+
+    @Autowired
     ProjectService projects;
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
     TestUsers users;
-    @Autowired
-    EntityManagerFactory emf;
 
     @Test
     void one_page_of_the_project_list_is_two_statements_and_its_count_one() {
@@ -36,15 +34,15 @@ class ProjectStatementCountTest {
             fixtures.create("โครงการนับคำสั่ง " + UUID.randomUUID());
         }
         users.signIn(TestUsers.COORDINATOR);
-        long page = statements(() -> projects.find(ProjectFilter.none(), PageRequest.of(0, 50)).size());
-        long count = statements(() -> projects.count(ProjectFilter.none()));
+        long page = counter.prepared(() -> projects.find(ProjectFilter.none(), PageRequest.of(0, 50)).size());
+        long count = counter.prepared(() -> projects.count(ProjectFilter.none()));
         assertThat(page).as("the rows, then the budget used of those rows").isEqualTo(2);
         assertThat(count).isEqualTo(1);
         users.signIn(TestUsers.OFFICER);
-        long filtered = statements(() -> projects.find(
+        long filtered = counter.prepared(() -> projects.find(
                 new ProjectFilter(2569, null, 1L, 1L, ProjectStatus.DRAFT, null), PageRequest.of(0, 50)).size());
         assertThat(filtered).as("no rows: no budget query").isLessThanOrEqualTo(2);
-        long searched = statements(() -> projects.find(
+        long searched = counter.prepared(() -> projects.find(
                 new ProjectFilter(null, null, null, null, null, "นับคำสั่ง"), PageRequest.of(0, 50)).size());
         assertThat(searched).as("a search of three characters or more probes its pieces first").isEqualTo(3);
     }
@@ -63,8 +61,8 @@ class ProjectStatementCountTest {
         var bigCode = users.as(TestUsers.OFFICER, () -> projects.create(big));
 
         users.signIn(TestUsers.OFFICER);
-        long smallCost = statements(() -> projects.get(small).objectives().size());
-        long bigCost = statements(() -> projects.get(bigCode).objectives().size());
+        long smallCost = counter.prepared(() -> projects.get(small).objectives().size());
+        long bigCost = counter.prepared(() -> projects.get(bigCode).objectives().size());
         assertThat(bigCost).isEqualTo(smallCost);
         assertThat(smallCost).isLessThanOrEqualTo(8);
     }
@@ -72,13 +70,5 @@ class ProjectStatementCountTest {
     @org.junit.jupiter.api.AfterEach
     void signOut() {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
-    }
-
-    /** Statements prepared by the work alone (signing in, which reads the account, happens before). */
-    private long statements(Supplier<?> work) {
-        var statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        work.get();
-        return statistics.getPrepareStatementCount();
     }
 }

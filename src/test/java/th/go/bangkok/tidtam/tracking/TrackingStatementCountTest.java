@@ -2,7 +2,6 @@ package th.go.bangkok.tidtam.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -16,6 +15,9 @@ import th.go.bangkok.tidtam.TestUsers;
  */
 @IntegrationTest
 class TrackingStatementCountTest {
+
+    @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
 
     @Autowired
     TrackingService tracking;
@@ -47,23 +49,12 @@ class TrackingStatementCountTest {
 
     private long[] measure() {
         return users.as(TestUsers.COORDINATOR, () -> new long[] {
-                selects(() -> tracking.headline(TrackingFiguresTest.MARCH)),
-                selects(() -> tracking.byAgency(TrackingFiguresTest.MARCH)),
-                selects(() -> tracking.overview(TrackingFiguresTest.MARCH)),
-                selects(() -> tracking.missing(TrackingFiguresTest.MARCH, null, PageRequest.of(0, 50))),
-                selects(() -> tracking.concerns(TrackingFiguresTest.MARCH, Concern.BEHIND_PLAN, null, PageRequest.of(0, 50))),
-                selects(() -> tracking.byDimension(TrackingFiguresTest.MARCH)),
-                selects(() -> tracking.completenessByMonth(TrackingFiguresTest.MARCH))});
-    }
-
-    private long selects(Supplier<?> work) {
-        long start = comSelect();
-        work.get();
-        // the reading of the counter is itself no SELECT (SHOW), so the difference is the work's alone
-        return comSelect() - start;
-    }
-
-    private long comSelect() {
-        return jdbc.queryForObject("show global status like 'Com_select'", (rs, i) -> rs.getLong(2));
+                counter.selects(() -> tracking.headline(TrackingFiguresTest.MARCH)),
+                counter.selects(() -> tracking.byAgency(TrackingFiguresTest.MARCH)),
+                counter.selects(() -> tracking.overview(TrackingFiguresTest.MARCH)),
+                counter.selects(() -> tracking.missing(TrackingFiguresTest.MARCH, null, PageRequest.of(0, 50))),
+                counter.selects(() -> tracking.concerns(TrackingFiguresTest.MARCH, Concern.BEHIND_PLAN, null, PageRequest.of(0, 50))),
+                counter.selects(() -> tracking.byDimension(TrackingFiguresTest.MARCH)),
+                counter.selects(() -> tracking.completenessByMonth(TrackingFiguresTest.MARCH))});
     }
 }
