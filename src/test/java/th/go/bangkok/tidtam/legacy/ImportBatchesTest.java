@@ -166,19 +166,7 @@ class ImportBatchesTest {
     }
 
     private ImportBatches.Status await(String user, String id, BatchState wanted) {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            var status = users.as(user, () -> batches.status(id));
-            if (status.state() == wanted) {
-                return status;
-            }
-            assertThat(status.state()).as("state while waiting for " + wanted).isIn(BatchState.RUNNING, wanted);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("batch did not reach " + wanted);
+        return th.go.bangkok.tidtam.BatchWait.until(() -> users.as(user, () -> batches.status(id)),
+                ImportBatches.Status::state, wanted, java.time.Duration.ofMinutes(2));
     }
 }

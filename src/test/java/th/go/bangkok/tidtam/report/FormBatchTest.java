@@ -101,20 +101,7 @@ class FormBatchTest {
     }
 
     private BatchStatus await(String user, String id, BatchState wanted) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            var status = users.as(user, () -> batches.status(id));
-            if (status.state() == wanted) {
-                return status;
-            }
-            assertThat(status.state()).as("state while waiting for " + wanted).isIn(BatchState.RUNNING, wanted);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("batch did not reach " + wanted);
+        return th.go.bangkok.tidtam.BatchWait.until(() -> users.as(user, () -> batches.status(id)), BatchStatus::state,
+                wanted, Duration.ofMinutes(3));
     }
 }
