@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import th.go.bangkok.tidtam.progress.ReportStatus;
 
 /**
  * The projects behind the indicators, read in one statement each: the links of a fiscal year's projects to plan
@@ -14,7 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorQueries {
 
-    private static final String FILED = "('SUBMITTED', 'FROZEN')";
+    /** A project's filed reports, newest first (for its latest progress and judgement). */
+    private static final String LATEST = " from progress_report r where r.project_id = p.id and r.status in "
+            + ReportStatus.FILED_SQL + " order by r.report_month desc limit 1 ";
+    /** What a project disbursed: the sum over its filed reports. */
+    private static final String DISBURSED = " coalesce((select sum(r.disbursed) from progress_report r"
+            + " where r.project_id = p.id and r.status in " + ReportStatus.FILED_SQL + "), 0) as disbursed ";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -28,10 +34,7 @@ class IndicatorQueries {
 
     List<LinkedMoney> links(int fiscalYear, Long officeId) {
         return jdbc.query("""
-                select l.plan_node_id, p.id, p.budget,
-                       coalesce((select sum(r.disbursed) from progress_report r
-                                 where r.project_id = p.id and r.status in """ + FILED + """
-                                ), 0) as disbursed
+                select l.plan_node_id, p.id, p.budget, """ + DISBURSED + """
                 from project p join project_plan_link l on l.project_id = p.id
                 where p.fiscal_year = :fy and p.status <> 'DRAFT' and (:office is null or p.office_id = :office)
                 """, new MapSqlParameterSource("fy", fiscalYear).addValue("office", officeId),
@@ -41,15 +44,10 @@ class IndicatorQueries {
     List<LinkedProject> projects(long indicatorId, Long officeId) {
         return jdbc.query("""
                 select p.code, p.name, p.fiscal_year, p.status, p.budget,
-                       (select r.progress from progress_report r where r.project_id = p.id and r.status in """ + FILED
-                + """
-                         order by r.report_month desc limit 1) as progress,
-                       (select r.on_plan from progress_report r where r.project_id = p.id and r.status in """ + FILED
-                + """
-                         order by r.report_month desc limit 1) as on_plan,
-                       coalesce((select sum(r.disbursed) from progress_report r
-                                 where r.project_id = p.id and r.status in """ + FILED + """
-                                ), 0) as disbursed
+                       (select r.progress """ + LATEST + """
+                       ) as progress,
+                       (select r.on_plan """ + LATEST + """
+                       ) as on_plan, """ + DISBURSED + """
                 from project p
                 where p.status <> 'DRAFT' and (:office is null or p.office_id = :office)
                   and exists (select 1 from project_plan_link l where l.project_id = p.id and l.plan_node_id = :node)

@@ -23,7 +23,7 @@ import th.go.bangkok.tidtam.base.FiscalYear;
 @Repository
 class TrackingQueries {
 
-    private static final String FILED = " ('SUBMITTED', 'FROZEN') ";
+    private static final String FILED = th.go.bangkok.tidtam.progress.ReportStatus.FILED_SQL;
     /** The projects a month expects a report from (with {@code :fy}, {@code :monthStart/End}, {@code :office}). */
     static final String EXPECTED = " " + """
             p.fiscal_year = :fy and p.status = 'ACTIVE' and p.start_date <= :monthEnd and p.end_date >= :monthStart
