@@ -17,7 +17,7 @@ class IndicatorQueries {
 
     /** A project's filed reports, newest first (for its latest progress and judgement). */
     private static final String LATEST = " from progress_report r where r.project_id = p.id and r.status in "
-            + ReportStatus.FILED_SQL + " order by r.report_month desc limit 1 ";
+            + ReportStatus.FILED_SQL + " order by r.report_month desc, r.month_seq limit 1 ";
     /** What a project disbursed: the sum over its filed reports. */
     private static final String DISBURSED = " coalesce((select sum(r.disbursed) from progress_report r"
             + " where r.project_id = p.id and r.status in " + ReportStatus.FILED_SQL + "), 0) as disbursed ";

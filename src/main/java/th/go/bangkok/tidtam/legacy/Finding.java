@@ -23,8 +23,19 @@ public record Finding(int line, Severity severity, String key, List<Object> argu
         return new Finding(line, Severity.ERROR, key, List.of(arguments));
     }
 
+    /** An argument that is itself a text of the bundles (a validation message), read in the reader's language. */
+    public record MessageKey(String key) {
+
+        static MessageKey of(jakarta.validation.ConstraintViolation<?> violation) {
+            var template = violation.getMessageTemplate();
+            return new MessageKey(template.startsWith("{") && template.endsWith("}")
+                    ? template.substring(1, template.length() - 1) : template);
+        }
+    }
+
     public String text(Locale locale) {
-        var what = Messages.get(locale, "legacy." + key, arguments.toArray());
+        var args = arguments.stream().map(a -> a instanceof MessageKey k ? Messages.get(locale, k.key()) : a).toArray();
+        var what = Messages.get(locale, "legacy." + key, args);
         return line > 0 ? Messages.get(locale, "legacy.atLine", line, what) : what;
     }
 }

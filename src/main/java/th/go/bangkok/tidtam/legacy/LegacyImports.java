@@ -25,6 +25,7 @@ import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.NewDataRule;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.files.EvidenceCheck;
 import th.go.bangkok.tidtam.change.ChangeService;
@@ -134,6 +135,14 @@ public class LegacyImports {
                 }
             }
         }
+        if (agency == null && project.agencyPath().isEmpty() && choices.agencyId() == null) {
+            agency = byCodePrefix(project.code(), all);
+            if (agency != null) {
+                findings.add(Finding.warning(0, "agencyByCode", paths.get(agency.id())));
+            } else {
+                findings.add(Finding.error(0, "agencyNone"));
+            }
+        }
         if (user.role() == Role.OFFICER && agency != null && !ofUnit(user, agency)) {
             throw new AccessDeniedException("an officer imports only files of their own unit");
         }
@@ -146,10 +155,22 @@ public class LegacyImports {
         var nodes = plan.all();
         var planNodeIds = choices.planNodeId() != null ? chosenPlanNode(choices.planNodeId(), nodes, findings)
                 : planNodes(project, nodes, findings);
+        project = notYetFiled(project, findings);
+        project = unlinkedPlanKept(project, nodes, planNodeIds, choices);
         sameMonth(project, findings);
         Long agencyId = agency == null ? null : agency.id();
-        for (var violation : validator.validate(data(project, agencyId == null ? 0L : agencyId, planNodeIds))) {
-            findings.add(Finding.error(0, "invalid", violation.getMessage()));
+        // a file the parser could not read as a project is refused for that, not again for what follows from it
+        var violations = result.hasErrors() ? java.util.Set.<jakarta.validation.ConstraintViolation<ProjectData>>of()
+                : validator.validate(data(project, agencyId == null ? 0L : agencyId, planNodeIds));
+        for (var violation : violations) {
+            if (NewDataRule.marks(violation)) {
+                // a rule for what is filed here, which history need not keep: warned, stored as filed
+                if (!warned(findings, violation)) {
+                    findings.add(Finding.warning(0, "ruleKept", Finding.MessageKey.of(violation)));
+                }
+            } else {
+                findings.add(Finding.error(0, "invalid", Finding.MessageKey.of(violation)));
+            }
         }
         var status = ImportPreview.Status.NEW;
         var diff = new ArrayList<ImportPreview.Change>();
@@ -229,8 +250,9 @@ public class LegacyImports {
         if (preview.changes().stream().anyMatch(c -> !c.field().equals(REPORT_NEW) && !c.field().equals(APPROVAL))) {
             projects.reimport(code, data(p, preview.agencyId(), preview.planNodeIds()));
         }
-        var have = progress.reports(code).stream().map(ReportView::month).collect(Collectors.toSet());
-        var added = p.reports().stream().filter(r -> !have.contains(YearMonth.from(r.date())))
+        var have = progress.reports(code).stream().map(ReportView::number).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var added = p.reports().stream().filter(r -> !have.contains(r.number()))
                 .map(LegacyImports::historical).toList();
         if (!added.isEmpty()) {
             progress.recordImported(code, added);
@@ -264,14 +286,15 @@ public class LegacyImports {
 
     private static ProjectData data(LegacyProject p, long agencyId, List<Long> planNodeIds) {
         return new ProjectData(p.code(), p.name(), p.fiscalYear() == null ? 0 : p.fiscalYear(), p.startDate(),
-                p.endDate(), p.budget(), agencyId, p.responsible().name(), p.responsible().phone(),
+                p.endDate(), p.budget(), agencyId, p.responsible().name() == null ? "" : p.responsible().name(),
+                p.responsible().phone(),
                 p.coordinator().name(), p.coordinator().phone(), p.rationale(), p.objectives(), p.qualityTargets(),
                 p.quantityTargets(), planNodeIds, 0);
     }
 
     private static HistoricalReport historical(LegacyProject.Report r) {
         return new HistoricalReport(YearMonth.from(r.date()), new ProgressReportData(r.date(), r.steps(), r.progress(),
-                r.disbursed(), r.onPlan(), r.onTarget(), null, 0));
+                r.disbursed(), r.onPlan(), r.onTarget(), null, 0), r.number());
     }
 
     private static boolean ofUnit(TidtamUser user, AgencyNode agency) {
@@ -347,19 +370,100 @@ public class LegacyImports {
                 ? List.of() : List.of(deepest.id());
     }
 
-    /** Our reports are monthly: two reports dated in the same month cannot both be kept. */
+    /**
+     * Reports filed here are monthly; the old system took two in one month now and then (mid-month and month end).
+     * History is kept as filed (decision 0015): both are stored, and the break of our rule is said.
+     */
     private static void sameMonth(LegacyProject project, List<Finding> findings) {
         var seen = new HashMap<YearMonth, LegacyProject.Report>();
         for (var r : project.reports()) {
-            if (r.date() == null) {
-                continue;
-            }
             var first = seen.putIfAbsent(YearMonth.from(r.date()), r);
             if (first != null) {
-                findings.add(Finding.error(r.line(), "sameMonth", r.number(), first.number(),
+                findings.add(Finding.warning(r.line(), "sameMonth", r.number(), first.number(),
                         ThaiDates.formatMonth(YearMonth.from(r.date()))));
             }
         }
+    }
+
+    /**
+     * A report dated after today cannot have been filed: it is set aside as text with the project (nothing is
+     * lost) and said, and the rest is imported.
+     */
+    private LegacyProject notYetFiled(LegacyProject project, List<Finding> findings) {
+        var today = java.time.LocalDate.now(clock.withZone(ThaiDates.ZONE));
+        var future = project.reports().stream().filter(r -> r.date().isAfter(today)).toList();
+        if (future.isEmpty()) {
+            return project;
+        }
+        var notes = new ArrayList<>(project.notes());
+        for (var r : future) {
+            findings.add(Finding.warning(r.line(), "reportFuture", r.number(), ThaiDates.formatShort(r.date())));
+            notes.add(new LegacyProject.Note(r.line(), "รายงานครั้งที่ " + r.number() + " " + ThaiDates.formatShort(r.date())
+                    + " " + (r.steps() == null ? "" : r.steps())));
+        }
+        notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
+        return project.with(project.reports().stream().filter(r -> !future.contains(r)).toList(), List.copyOf(notes));
+    }
+
+    /**
+     * The lines of section 1.6 that link to nothing of ours (an indicator our plan does not have, a goal with
+     * another code) are kept with the project as the file had them: nothing is lost. A plan item the importer
+     * chose instead leaves all of them unlinked.
+     */
+    private static LegacyProject unlinkedPlanKept(LegacyProject project, List<PlanNodeView> nodes,
+                                                  List<Long> linked, ImportChoices choices) {
+        var notes = new ArrayList<>(project.notes());
+        var chain = linkedChain(linked, nodes);
+        for (var ref : project.plan()) {
+            boolean kept = choices.planNodeId() == null && chain.stream().anyMatch(n -> n.level() == ref.level()
+                    && (ref.code() == null ? n.nameTh().equals(ref.name()) : ref.code().equals(n.code())));
+            if (!kept && (ref.level() == PlanLevel.GOAL || ref.level() == PlanLevel.INDICATOR)) {
+                notes.add(new LegacyProject.Note(ref.line(), label(ref.level()) + " : "
+                        + (ref.code() == null ? "" : ThaiDates.toThaiDigits(ref.code()) + " ") + ref.name()));
+            }
+        }
+        if (notes.size() == project.notes().size()) {
+            return project;
+        }
+        notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
+        return project.with(project.reports(), List.copyOf(notes));
+    }
+
+    private static String label(PlanLevel level) {
+        return level == PlanLevel.GOAL ? "เป้าหมายที่" : "ตัวชี้วัด";
+    }
+
+    /** The linked node and the nodes above it. */
+    private static List<PlanNodeView> linkedChain(List<Long> linked, List<PlanNodeView> nodes) {
+        var byId = nodes.stream().collect(Collectors.toMap(PlanNodeView::id, n -> n));
+        var chain = new ArrayList<PlanNodeView>();
+        for (var id : linked) {
+            for (var n = byId.get(id); n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
+                chain.add(n);
+            }
+        }
+        return chain;
+    }
+
+    /** The parser already said it in the file's words (its line): no second warning for the same break. */
+    private static boolean warned(List<Finding> findings, jakarta.validation.ConstraintViolation<?> violation) {
+        var parserKey = switch (violation.getMessageTemplate()) {
+            case "{project.target.breakdown.sum}" -> "partsMismatch";
+            case "{project.dates.order}" -> "endBeforeStart";
+            case "{project.dates.fiscalYear}" -> "dateOutsideYear";
+            case "{project.responsibleName.required}" -> "responsible.missing";
+            default -> null;
+        };
+        return parserKey != null && findings.stream().anyMatch(f -> f.key().equals(parserKey));
+    }
+
+    /** No agency printed: the office whose code the project's code starts with (its 8-digit prefix). */
+    private static AgencyNode byCodePrefix(String code, List<AgencyNode> all) {
+        if (code == null || !code.matches("\\d{8}-\\d{4}")) {
+            return null;
+        }
+        var prefix = code.substring(0, 8);
+        return all.stream().filter(a -> a.parentId() == null && prefix.equals(a.code())).findFirst().orElse(null);
     }
 
     // ---- an update -----------------------------------------------------------------------------------------------
@@ -403,13 +507,11 @@ public class LegacyImports {
                 .collect(Collectors.joining("\n")));
         field(diff, "legacy.field.plan", planNames(now.data().planNodeIds(), nodes),
                 planNames(planNodeIds, nodes));
-        var ours = progress.reports(p.code()).stream().collect(Collectors.toMap(ReportView::month, r -> r, (a, b) -> a));
+        // a report is the same one when it has the same number (the old system's own, kept on import)
+        var ours = progress.reports(p.code()).stream().filter(r -> r.number() != null)
+                .collect(Collectors.toMap(ReportView::number, r -> r, (a, b) -> a));
         for (var r : p.reports()) {
-            if (r.date() == null) {
-                continue; // an error already: the file cannot be stored
-            }
-            var month = YearMonth.from(r.date());
-            var mine = ours.get(month);
+            var mine = ours.get(r.number());
             var theirs = summary(r.date(), r.progress(), r.disbursed(), r.steps());
             if (mine == null) {
                 diff.add(new ImportPreview.Change(REPORT_NEW, "", theirs));

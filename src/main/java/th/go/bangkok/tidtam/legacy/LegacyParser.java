@@ -60,7 +60,19 @@ public final class LegacyParser {
     private record Line(int no, String text) {
     }
 
+    /** The labels of sections 1.1, 1.2 and 1.6 that the form has; any other label is kept as a note. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("1.1|ชื่อโครงการ/กิจกรรม", "1.1|รหัสโครงการ",
+            "1.1|ปีงบประมาณ พ.ศ", "1.1|เริ่มต้นโครงการ", "1.1|งบประมาณที่ได้รับ", "1.1|สิ้นสุดโครงการ",
+            "1.1|งบประมาณที่ใช้ไป", "1.2|หน่วยงานที่รับผิดชอบ", "1.2|ชื่อผู้รับผิดชอบ", "1.2|ผู้ประสานงาน สยป",
+            "1.6|ประเด็นยุทธศาสตร์", "1.6|ประเด็นยุทธศาสตร์ย่อย", "1.6|เป้าหมายที่", "1.6|ตัวชี้วัด");
+    /** Fields whose value is running text: a following line without a label continues them. */
+    private static final java.util.Set<String> RUNNING_TEXT = java.util.Set.of("1.1|ชื่อโครงการ/กิจกรรม",
+            "1.2|หน่วยงานที่รับผิดชอบ", "1.6|ประเด็นยุทธศาสตร์", "1.6|ประเด็นยุทธศาสตร์ย่อย", "1.6|เป้าหมายที่",
+            "1.6|ตัวชี้วัด");
+
     private final List<Finding> findings = new ArrayList<>();
+    /** Lines the parser could not place in a field: kept with the project and printed (nothing is lost). */
+    private final List<LegacyProject.Note> notes = new ArrayList<>();
 
     private LegacyParser() {
     }
@@ -87,6 +99,7 @@ public final class LegacyParser {
         String section = "";
         var reports = new ArrayList<List<Line>>();
         boolean inReports = false;
+        String lastField = null;
         for (var line : lines) {
             var t = line.text();
             if (t.startsWith("ขอรับรองว่า") || t.startsWith("ลงชื่อ") || t.startsWith("ตำแหน่ง") || t.matches("^\\.+$")) {
@@ -100,13 +113,14 @@ public final class LegacyParser {
                 } else if (!reports.isEmpty()) {
                     reports.getLast().add(line);
                 } else {
-                    findings.add(Finding.warning(line.no(), "ignored", t));
+                    keep(line, "ignored");
                 }
                 continue;
             }
             var s = SECTION.matcher(t);
             if (s.matches() && isSectionHeading(s.group(1), s.group(2), section)) {
                 section = s.group(1);
+                lastField = null;
                 if (section.equals("2.") && s.group(2).startsWith("รายงานความก้าวหน้า")) {
                     inReports = true;
                 }
@@ -115,10 +129,29 @@ public final class LegacyParser {
             if (section.equals("1.1") || section.equals("1.2") || section.equals("1.6")) {
                 var f = FIELD.matcher(t);
                 if (f.matches()) {
-                    var label = normalizeLabel(f.group(1));
-                    fields.put(section + "|" + label, new Line(line.no(), f.group(2).strip()));
+                    var key = section + "|" + normalizeLabel(f.group(1));
+                    if (LABELS.contains(key)) {
+                        fields.put(key, new Line(line.no(), f.group(2).strip()));
+                        lastField = key;
+                    } else {
+                        keep(line, "unknownField");
+                        lastField = null;
+                    }
                     continue;
                 }
+                var previous = lastField == null ? null : fields.get(lastField);
+                if (previous != null && RUNNING_TEXT.contains(lastField)) {
+                    // a long value runs on over the next lines (the indicator's "ภายในปีงบประมาณ พ.ศ. 2565")
+                    var joined = previous.text().isEmpty() ? t : previous.text() + " " + t;
+                    fields.put(lastField, new Line(previous.no(), joined));
+                } else {
+                    keep(line, "ignored");
+                }
+                continue;
+            }
+            if (section.isEmpty() || section.equals("1.") || section.equals("2.")) {
+                keep(line, "ignored");
+                continue;
             }
             sections.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
         }
@@ -139,19 +172,33 @@ public final class LegacyParser {
         } else {
             findings.add(Finding.error(fyLine == null ? 0 : fyLine.no(), "fiscalYear", fyLine == null ? "" : fyLine.text()));
         }
-        var start = date(field(fields, "1.1|เริ่มต้นโครงการ"), true);
-        var end = date(field(fields, "1.1|สิ้นสุดโครงการ"), true);
-        var budget = amount(field(fields, "1.1|งบประมาณที่ได้รับ"), true);
-        var used = amount(field(fields, "1.1|งบประมาณที่ใช้ไป"), false);
+        var start = date(fields, "1.1|เริ่มต้นโครงการ");
+        var end = date(fields, "1.1|สิ้นสุดโครงการ");
+        var budget = amount(fields, "1.1|งบประมาณที่ได้รับ", true);
+        var used = amount(fields, "1.1|งบประมาณที่ใช้ไป", false);
+        if (budget == null) {
+            budget = BigDecimal.ZERO.setScale(2);
+        }
         if (fy != null && fy >= FiscalYear.MIN && fy <= FiscalYear.MAX) {
             var year = FiscalYear.of(fy);
-            if (start != null && !year.contains(start)) {
+            // a project needs a period: a missing or unreadable date is taken from the fiscal year, and said
+            if (start == null) {
+                start = year.firstDay();
+                findings.add(Finding.warning(lineOf(field(fields, "1.1|เริ่มต้นโครงการ")), "startAssumed",
+                        ThaiDates.formatShort(start)));
+            }
+            if (end == null) {
+                end = year.lastDay();
+                findings.add(Finding.warning(lineOf(field(fields, "1.1|สิ้นสุดโครงการ")), "endAssumed",
+                        ThaiDates.formatShort(end)));
+            }
+            if (!year.contains(start)) {
                 findings.add(Finding.warning(field(fields, "1.1|เริ่มต้นโครงการ").no(), "dateOutsideYear",
                         start.toString(), fy));
             }
         }
         if (start != null && end != null && end.isBefore(start)) {
-            findings.add(Finding.error(field(fields, "1.1|สิ้นสุดโครงการ").no(), "endBeforeStart"));
+            findings.add(Finding.warning(lineOf(field(fields, "1.1|สิ้นสุดโครงการ")), "endBeforeStart"));
         }
 
         var agencyLine = field(fields, "1.2|หน่วยงานที่รับผิดชอบ");
@@ -159,7 +206,8 @@ public final class LegacyParser {
                 : java.util.Arrays.stream(agencyLine.text().split("\\s*/\\s*")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
         if (agencyPath.isEmpty()) {
-            findings.add(Finding.error(agencyLine == null ? 0 : agencyLine.no(), "agency"));
+            // the importer falls back on the office of the code's prefix
+            findings.add(Finding.warning(lineOf(agencyLine), "agency"));
         }
         var responsible = person(field(fields, "1.2|ชื่อผู้รับผิดชอบ"), "responsible");
         var coordinator = person(field(fields, "1.2|ผู้ประสานงาน สยป"), "coordinator");
@@ -174,15 +222,19 @@ public final class LegacyParser {
             var report = report(block);
             if (report != null) {
                 if (parsedReports.stream().anyMatch(r -> r.number() == report.number())) {
-                    findings.add(Finding.error(report.line(), "duplicateReport", report.number()));
+                    findings.add(Finding.warning(report.line(), "duplicateReport", report.number()));
                 }
                 parsedReports.add(report);
                 changes.addAll(changes(report));
             }
         }
+        var sum = parsedReports.stream().map(LegacyProject.Report::disbursed).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(budget) > 0) {
+            findings.add(Finding.warning(lineOf(field(fields, "1.1|งบประมาณที่ได้รับ")), "overBudget", money(sum),
+                    money(budget)));
+        }
         if (used != null) {
-            var sum = parsedReports.stream().map(LegacyProject.Report::disbursed).filter(java.util.Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(used) != 0) {
                 findings.add(Finding.warning(field(fields, "1.1|งบประมาณที่ใช้ไป").no(), "usedMismatch",
                         money(used), money(sum)));
@@ -190,7 +242,22 @@ public final class LegacyParser {
         }
         return new LegacyProject(code, nameLine == null ? null : nameLine.text(), fy, start, end, budget,
                 used == null ? BigDecimal.ZERO.setScale(2) : used, agencyPath, responsible, coordinator, rationale,
-                objectives, targets.quality(), targets.quantity(), plan, List.copyOf(parsedReports), List.copyOf(changes));
+                objectives, targets.quality(), targets.quantity(), plan, List.copyOf(parsedReports), List.copyOf(changes),
+                List.copyOf(notes));
+    }
+
+    /** A line that has no place in the form's fields: a warning, and its text kept with the project. */
+    private void keep(Line line, String why) {
+        findings.add(Finding.warning(line.no(), why, line.text()));
+        notes.add(new LegacyProject.Note(line.no(), line.text()));
+    }
+
+    private static String labelOf(String key) {
+        return key.substring(key.indexOf('|') + 1);
+    }
+
+    private static int lineOf(Line line) {
+        return line == null ? 0 : line.no();
     }
 
     /** Lines without blanks and page headers; a line starting with ":" continues the one before it. */
@@ -241,16 +308,17 @@ public final class LegacyParser {
         return fields.get(key);
     }
 
-    private LocalDate date(Line line, boolean required) {
+    /** A start or end date; missing or unreadable is null (the caller takes the fiscal year's and says so). */
+    private LocalDate date(Map<String, Line> fields, String key) {
+        var line = fields.get(key);
         if (line == null || line.text().isBlank()) {
-            if (required) {
-                findings.add(Finding.error(line == null ? 0 : line.no(), "dateMissing"));
-            }
+            findings.add(Finding.warning(lineOf(line), "dateMissing"));
             return null;
         }
         var d = parseDate(line.text());
         if (d == null) {
-            findings.add(Finding.error(line.no(), "date", line.text()));
+            findings.add(Finding.warning(line.no(), "date", line.text()));
+            notes.add(new LegacyProject.Note(line.no(), labelOf(key) + " : " + line.text()));
         }
         return d;
     }
@@ -280,16 +348,18 @@ public final class LegacyParser {
         return null;
     }
 
-    private BigDecimal amount(Line line, boolean required) {
+    private BigDecimal amount(Map<String, Line> fields, String key, boolean required) {
+        var line = fields.get(key);
         if (line == null) {
             if (required) {
-                findings.add(Finding.error(0, "amountMissing"));
+                findings.add(Finding.warning(0, "amountMissing"));
             }
             return null;
         }
         var m = AMOUNT.matcher(line.text());
         if (!m.matches()) {
-            findings.add(Finding.error(line.no(), "amount", line.text()));
+            findings.add(Finding.warning(line.no(), "amount", line.text()));
+            notes.add(new LegacyProject.Note(line.no(), labelOf(key) + " : " + line.text()));
             return null;
         }
         return cents(number(m.group(1)), line.no());
@@ -420,13 +490,13 @@ public final class LegacyParser {
                 text = text.replace(" ? ", " – ");
             }
             if (level == PlanLevel.INDICATOR) {
-                refs.add(new LegacyProject.PlanRef(level, null, text.strip()));
+                refs.add(new LegacyProject.PlanRef(level, null, text.strip(), line.no()));
                 return;
             }
             var m = PLAN_CODE.matcher(text.strip());
             if (!m.matches()) {
                 findings.add(Finding.warning(line.no(), "planCode", text));
-                refs.add(new LegacyProject.PlanRef(level, null, text.strip()));
+                refs.add(new LegacyProject.PlanRef(level, null, text.strip(), line.no()));
                 return;
             }
             var name = m.group(2).replaceFirst("^[-–]\\s*", "");
@@ -435,7 +505,7 @@ public final class LegacyParser {
             if (english > 0) {
                 name = name.substring(0, english);
             }
-            refs.add(new LegacyProject.PlanRef(level, ThaiDates.toArabicDigits(m.group(1)), name.strip()));
+            refs.add(new LegacyProject.PlanRef(level, ThaiDates.toArabicDigits(m.group(1)), name.strip(), line.no()));
         });
         return refs;
     }
@@ -448,14 +518,18 @@ public final class LegacyParser {
             text.append('\n').append(line.text());
         }
         var m = REPORT.matcher(text.toString());
-        if (!m.matches()) {
-            findings.add(Finding.error(first.no(), "report", first.text()));
+        if (!m.matches() || m.group(1).length() > 6) {
+            // a report we cannot place in a month is kept as text, whole
+            findings.add(Finding.warning(first.no(), "report", first.text()));
+            notes.add(new LegacyProject.Note(first.no(), text.toString()));
             return null;
         }
         int number = Integer.parseInt(m.group(1));
         var date = parseDate(m.group(2));
         if (date == null) {
-            findings.add(Finding.error(first.no(), "reportDate", number, m.group(2)));
+            findings.add(Finding.warning(first.no(), "reportDate", number, m.group(2)));
+            notes.add(new LegacyProject.Note(first.no(), text.toString()));
+            return null;
         }
         var rest = m.group(3);
         // the steps end where the figures begin (a tab, or a line starting with "::" in the block layout)

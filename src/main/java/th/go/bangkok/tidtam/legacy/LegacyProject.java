@@ -13,14 +13,28 @@ public record LegacyProject(String code, String name, Integer fiscalYear, LocalD
                             BigDecimal budget, BigDecimal budgetUsed, List<String> agencyPath, Person responsible,
                             Person coordinator, String rationale, List<String> objectives, List<String> qualityTargets,
                             List<ProjectData.QuantityTargetData> quantityTargets, List<PlanRef> plan,
-                            List<Report> reports, List<ApprovedChange> changes) {
+                            List<Report> reports, List<ApprovedChange> changes, List<Note> notes) {
+
+    /** The same project with these reports and notes (the preview sets aside reports it cannot keep). */
+    public LegacyProject with(List<Report> reports, List<Note> notes) {
+        return new LegacyProject(code, name, fiscalYear, startDate, endDate, budget, budgetUsed, agencyPath,
+                responsible, coordinator, rationale, objectives, qualityTargets, quantityTargets, plan, reports,
+                changes, notes);
+    }
+
+    /** A line of the export that has no field of its own, kept as it was written (its line number, its text). */
+    public record Note(int line, String text) {
+    }
 
     /** Someone named on the form, kept as a name and phone extension (no account needed). */
     public record Person(String name, String phone) {
     }
 
-    /** A line of section 1.6: its level, code in Arabic digits (7.3.1) or none for an indicator, and its text. */
-    public record PlanRef(th.go.bangkok.tidtam.strategy.PlanLevel level, String code, String name) {
+    /**
+     * A line of section 1.6: its level, code in Arabic digits (7.3.1) or none for an indicator, its text, and the
+     * line of the export it stands on.
+     */
+    public record PlanRef(th.go.bangkok.tidtam.strategy.PlanLevel level, String code, String name, int line) {
     }
 
     /** รายงานครั้งที่ N as the export printed it; figures may be absent, the round may differ from N. */

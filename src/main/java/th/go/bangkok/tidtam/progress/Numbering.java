@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 /**
  * รายงานครั้งที่ and เบิกครั้งที่, derived from the order of a project's reports: every report that counts takes
  * the next number, and the next disbursement round when it disbursed something. Never typed, never stored
- * (except in a frozen snapshot, which records what was printed).
+ * (except in a frozen snapshot, which records what was printed); an imported report keeps its own number.
  */
 record Numbering(int number, Integer round) {
 
@@ -21,7 +21,8 @@ record Numbering(int number, Integer round) {
             if (!counts.test(report)) {
                 continue;
             }
-            number++;
+            // an imported report keeps the number the old system printed (two reports may share a month)
+            number = report.getLegacyNumber() != null ? report.getLegacyNumber() : number + 1;
             Integer thisRound = null;
             if (report.getDisbursed() != null && report.getDisbursed().compareTo(BigDecimal.ZERO) > 0) {
                 thisRound = ++round;

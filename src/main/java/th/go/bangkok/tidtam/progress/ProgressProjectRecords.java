@@ -22,7 +22,7 @@ class ProgressProjectRecords implements ProjectRecords {
 
     @Override
     public Map<String, List<String>> auditedRecordsOf(long projectId) {
-        var reportIds = reports.findByProjectIdOrderByReportMonth(projectId).stream().map(ProgressReport::getId).toList();
+        var reportIds = reports.findByProjectIdOrderByReportMonthAscReportDateAscIdAsc(projectId).stream().map(ProgressReport::getId).toList();
         var records = new LinkedHashMap<String, List<String>>();
         records.put("ProgressReport", reportIds.stream().map(String::valueOf).toList());
         records.put("ReportReopening", reopenings.findByProjectIdOrderByReopenedAt(projectId).stream()

@@ -71,6 +71,14 @@ public class ProgressReport extends AbstractEntity implements Auditable {
     @Column(name = "frozen_at")
     private Instant frozenAt;
 
+    /** 0: the month's report; 1, 2 …: earlier reports of the same month in imported history (decision 0015). */
+    @Column(name = "month_seq", nullable = false)
+    private int monthSeq;
+
+    /** รายงานครั้งที่ as the old system printed it; null for reports filed here (numbered in order). */
+    @Column(name = "legacy_number")
+    private Integer legacyNumber;
+
     protected ProgressReport() {
     }
 
@@ -97,6 +105,20 @@ public class ProgressReport extends AbstractEntity implements Auditable {
         this.submittedBy = by;
         this.late = late;
         this.returnComment = null;
+    }
+
+    /** As the old system filed it: its own number, and its place among the month's reports (0 = the last). */
+    void asFiled(Integer number, int seq) {
+        this.legacyNumber = number;
+        this.monthSeq = seq;
+    }
+
+    public int getMonthSeq() {
+        return monthSeq;
+    }
+
+    public Integer getLegacyNumber() {
+        return legacyNumber;
     }
 
     void freeze(Instant at) {

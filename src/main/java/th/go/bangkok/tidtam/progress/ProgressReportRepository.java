@@ -10,11 +10,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
-    List<ProgressReport> findByProjectIdOrderByReportMonth(long projectId);
+    List<ProgressReport> findByProjectIdOrderByReportMonthAscReportDateAscIdAsc(long projectId);
 
-    Optional<ProgressReport> findByProjectIdAndReportMonth(long projectId, LocalDate reportMonth);
+    Optional<ProgressReport> findByProjectIdAndReportMonthAndMonthSeq(long projectId, LocalDate reportMonth, int monthSeq);
 
-    List<ProgressReport> findByProjectIdInOrderByReportMonth(Collection<Long> projectIds);
+    /** The month's report (imported history may hold earlier ones of the same month too: decision 0015). */
+    default Optional<ProgressReport> monthReport(long projectId, LocalDate reportMonth) {
+        return findByProjectIdAndReportMonthAndMonthSeq(projectId, reportMonth, 0);
+    }
+
+    List<ProgressReport> findByProjectIdInOrderByReportMonthAscReportDateAscIdAsc(Collection<Long> projectIds);
 
     /** Submitted reports of months up to {@code lastClosed}: what the freeze job has still to freeze. */
     @Query("""

@@ -89,7 +89,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public List<ReportView> reports(String projectCode) {
         var project = projects.ref(projectCode);
-        var reports = repository.findByProjectIdOrderByReportMonth(project.id());
+        var reports = repository.findByProjectIdOrderByReportMonthAscReportDateAscIdAsc(project.id());
         var files = reports.isEmpty() ? Map.<Long, List<EvidenceInfo>>of()
                 : evidence.infoOf(reports.stream().map(ProgressReport::getId).toList()).stream()
                 .collect(Collectors.groupingBy(EvidenceInfo::reportId));
@@ -134,7 +134,8 @@ public class ProgressService {
             return List.of();
         }
         var reopened = reopenedMonths(project);
-        var statuses = repository.findByProjectIdOrderByReportMonth(project.id()).stream()
+        var statuses = repository.findByProjectIdOrderByReportMonthAscReportDateAscIdAsc(project.id()).stream()
+                .filter(r -> r.getMonthSeq() == 0)
                 .collect(Collectors.toMap(ProgressReport::getMonth, ProgressReport::getStatus));
         var months = new TreeMap<YearMonth, FileableMonth>();
         var current = calendar.currentMonth();
@@ -174,6 +175,7 @@ public class ProgressService {
         var from = reopened.values().stream().map(ReportReopening::getMonth).min(YearMonth::compareTo)
                 .filter(m -> m.isBefore(current.minusMonths(1))).orElse(current.minusMonths(1));
         var reports = repository.findByProjectIdInAndReportMonthGreaterThanEqual(ids, from.atDay(1)).stream()
+                .filter(r -> r.getMonthSeq() == 0)
                 .collect(Collectors.toMap(r -> r.getProjectId() + "/" + r.getMonth(), r -> r));
         var due = new ArrayList<DueReport>();
         var byId = candidates.stream().collect(Collectors.toMap(ProjectRef::id, p -> p));
@@ -247,7 +249,7 @@ public class ProgressService {
     @Transactional
     public void save(String projectCode, YearMonth month, @Valid ProgressReportData data, List<EvidenceUpload> files) {
         var project = editable(projectCode);
-        var report = repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1)).orElse(null);
+        var report = repository.monthReport(project.id(), month.atDay(1)).orElse(null);
         checkNotFrozen(report);
         checkOpen(project, month);
         checkChangeable(report);
@@ -418,7 +420,7 @@ public class ProgressService {
         if (!calendar.isClosed(month)) {
             throw new BusinessRuleException("report.reopen.notClosed");
         }
-        var report = repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1));
+        var report = repository.monthReport(project.id(), month.atDay(1));
         if (report.isPresent() && report.get().getStatus().isFiled()) {
             throw new BusinessRuleException("report.frozenRefused");
         }
@@ -470,7 +472,7 @@ public class ProgressService {
     public void recordHistorical(String projectCode, YearMonth month, @Valid ProgressReportData data, boolean late,
                                  String submittedBy) {
         var project = projects.ref(projectCode);
-        if (repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1)).isPresent()) {
+        if (repository.monthReport(project.id(), month.atDay(1)).isPresent()) {
             throw new BusinessRuleException("report.alreadySubmitted");
         }
         checkBudget(project, null, data.disbursed());
@@ -481,11 +483,12 @@ public class ProgressService {
 
     /**
      * The import door (open only while the importer stores the project's file, see ImportScope): the reports of a
-     * project brought over from the old system, written as filed on their
-     * dates (by the importer) and, when their month is closed, frozen as they are written, each with its snapshot.
-     * Only into an imported project, only by whoever may import for its agency, only months that have no report
-     * here yet; the budget still holds. One read of the project's reports, then three writes per report (the
-     * report, its audit line, its snapshot). Returns how many were frozen.
+     * project brought over from the old system, written as filed on their dates (by the importer) with their own
+     * numbers and, when their month is closed, frozen as they are written, each with its snapshot. History is kept
+     * as it was filed (decision 0015): a month may hold several reports (the last of the month is the month's
+     * report, the earlier ones follow it as 1, 2 …) and disbursements may exceed the budget; the importer has
+     * warned about both. Only into an imported project, only by whoever may import for its agency, never a report
+     * of a month still to come, never one whose number is here already. Returns how many were frozen.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
@@ -493,39 +496,55 @@ public class ProgressService {
         th.go.bangkok.tidtam.base.ImportScope.require(projectCode);
         var project = projects.importedRef(projectCode);
         var importer = currentUser.require().getUsername();
-        var all = new ArrayList<>(repository.findByProjectIdInOrderByReportMonth(Set.of(project.id())));
-        var months = all.stream().map(ProgressReport::getMonth).collect(Collectors.toSet());
-        var spent = all.stream().map(ProgressReport::getDisbursed).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        var all = new ArrayList<>(repository.findByProjectIdInOrderByReportMonthAscReportDateAscIdAsc(
+                Set.of(project.id())));
+        var numbers = all.stream().map(r -> r.getLegacyNumber()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         var now = clock.instant();
-        var frozen = new ArrayList<ProgressReport>();
-        for (var r : reports.stream().sorted(java.util.Comparator.comparing(HistoricalReport::month)).toList()) {
-            if (!months.add(r.month())) {
-                throw new BusinessRuleException("report.alreadySubmitted");
-            }
+        var added = new ArrayList<ProgressReport>();
+        for (var r : reports) {
             if (!YearMonth.from(r.data().reportDate()).equals(r.month()) || r.month().isAfter(calendar.currentMonth())) {
                 throw new BusinessRuleException("report.date.outsideMonth");
             }
-            if (r.data().disbursed() != null) {
-                var remaining = project.budget().subtract(spent);
-                if (r.data().disbursed().compareTo(remaining) > 0) {
-                    throw new BusinessRuleException("report.budget.exceeded", Baht.formatAmount(remaining));
-                }
-                spent = spent.add(r.data().disbursed());
+            if (r.number() != null && !numbers.add(r.number())) {
+                throw new BusinessRuleException("report.alreadySubmitted");
             }
-            var report = filed(project.id(), r.month(), r.data(), importer, false, now);
-            if (calendar.isClosed(r.month())) {
+            added.add(filed(project.id(), r.month(), r.data(), importer, false, now));
+            added.getLast().asFiled(r.number(), 0);
+        }
+        var touched = added.stream().map(ProgressReport::getMonth).collect(Collectors.toSet());
+        // the months that get a report: every report of such a month takes its place again (last = 0), the ones
+        // here already stepping aside first so that no two share a place at any moment
+        var moved = all.stream().filter(r -> touched.contains(r.getMonth())).toList();
+        for (int i = 0; i < moved.size(); i++) {
+            moved.get(i).asFiled(moved.get(i).getLegacyNumber(), -1 - i);
+        }
+        if (!moved.isEmpty()) {
+            repository.flush();
+        }
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparing(ProgressReport::getMonth).thenComparing(ProgressReport::getReportDate)
+                .thenComparing(r -> r.getLegacyNumber() == null ? Integer.MAX_VALUE : r.getLegacyNumber()));
+        var byMonth = all.stream().filter(r -> touched.contains(r.getMonth()))
+                .collect(Collectors.groupingBy(ProgressReport::getMonth));
+        byMonth.values().forEach(month -> {
+            for (int i = 0; i < month.size(); i++) {
+                var report = month.get(i);
+                report.asFiled(report.getLegacyNumber(), month.size() - 1 - i);
+            }
+        });
+        var frozen = new ArrayList<ProgressReport>();
+        for (var report : added) {
+            if (calendar.isClosed(report.getMonth())) {
                 report.freeze(now);
                 frozen.add(report);
             }
             repository.save(report);
             audit.created(report);
-            all.add(report);
         }
-        all.sort(java.util.Comparator.comparing(ProgressReport::getMonth));
-        var numbers = Numbering.of(all, r -> r.getStatus().isFiled() || !calendar.isClosed(r.getMonth()));
+        var numbering = Numbering.of(all, r -> r.getStatus().isFiled() || !calendar.isClosed(r.getMonth()));
         for (var report : frozen) {
-            var n = numbers.get(report.getId());
+            var n = numbering.get(report.getId());
             snapshots.save(new FrozenReport(report, n.number(), n.round(), null, now));
         }
         return frozen.size();
@@ -542,7 +561,7 @@ public class ProgressService {
 
     /** Freezes these submitted reports: each one's snapshot with its number and files, and an audit line. */
     private int freeze(List<ProgressReport> batch, Set<String> running, Instant now) {
-        var all = repository.findByProjectIdInOrderByReportMonth(
+        var all = repository.findByProjectIdInOrderByReportMonthAscReportDateAscIdAsc(
                 batch.stream().map(ProgressReport::getProjectId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.groupingBy(ProgressReport::getProjectId));
         var files = evidence.infoOf(batch.stream().map(ProgressReport::getId).toList()).stream()
@@ -623,7 +642,7 @@ public class ProgressService {
         if (data.progress() == null || (data.decreaseReason() != null && !data.decreaseReason().isBlank())) {
             return;
         }
-        repository.findByProjectIdOrderByReportMonth(project.id()).stream()
+        repository.findByProjectIdOrderByReportMonthAscReportDateAscIdAsc(project.id()).stream()
                 .filter(r -> r.getMonth().isBefore(month) && r.getProgress() != null)
                 .reduce((a, b) -> b)
                 .filter(previous -> data.progress().compareTo(previous.getProgress()) < 0)
@@ -646,7 +665,7 @@ public class ProgressService {
     }
 
     private ProgressReport load(ProjectRef project, YearMonth month) {
-        return repository.findByProjectIdAndReportMonth(project.id(), month.atDay(1))
+        return repository.monthReport(project.id(), month.atDay(1))
                 .orElseThrow(() -> new NotFoundException("ProgressReport", project.code() + " " + month));
     }
 

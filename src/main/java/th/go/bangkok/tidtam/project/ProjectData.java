@@ -16,10 +16,12 @@ import java.time.LocalDate;
 import java.util.List;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.Limits;
+import th.go.bangkok.tidtam.base.NewDataRule;
 
 /**
  * Everything the officer types about a project, in the order of the form. The code may be left empty (the
- * next free serial of the office is taken) or given in full; it cannot change after creation.
+ * next free serial of the office is taken) or given in full; it cannot change after creation. Constraints marked
+ * {@link NewDataRule} govern what is filed here; an imported project breaking them is kept as filed.
  */
 public record ProjectData(
         @Pattern(regexp = "(\\d{8}-\\d{4})?", message = "{project.code.pattern}")
@@ -30,9 +32,9 @@ public record ProjectData(
         @Min(value = FiscalYear.MIN, message = "{project.fiscalYear.range}")
         @Max(value = FiscalYear.MAX, message = "{project.fiscalYear.range}")
         int fiscalYear,
-        @NotNull(message = "{project.startDate.required}")
+        @NotNull(message = "{project.startDate.required}", payload = NewDataRule.class)
         LocalDate startDate,
-        @NotNull(message = "{project.endDate.required}")
+        @NotNull(message = "{project.endDate.required}", payload = NewDataRule.class)
         LocalDate endDate,
         @NotNull(message = "{project.budget.required}")
         @DecimalMin(value = "0.00", message = "{project.budget.range}")
@@ -41,7 +43,7 @@ public record ProjectData(
         BigDecimal budget,
         @NotNull(message = "{project.agency.required}")
         Long agencyId,
-        @NotBlank(message = "{project.responsibleName.required}")
+        @NotBlank(message = "{project.responsibleName.required}", payload = NewDataRule.class)
         @Size(max = Limits.PERSON_NAME, message = "{validation.tooLong}")
         String responsibleName,
         @Size(max = Limits.PHONE, message = "{validation.tooLong}")
@@ -62,12 +64,12 @@ public record ProjectData(
         List<Long> planNodeIds,
         long version) {
 
-    @AssertTrue(message = "{project.dates.order}")
+    @AssertTrue(message = "{project.dates.order}", payload = NewDataRule.class)
     public boolean isStartNotAfterEnd() {
         return startDate == null || endDate == null || !startDate.isAfter(endDate);
     }
 
-    @AssertTrue(message = "{project.dates.fiscalYear}")
+    @AssertTrue(message = "{project.dates.fiscalYear}", payload = NewDataRule.class)
     public boolean isPeriodInFiscalYear() {
         if (startDate == null || endDate == null || fiscalYear < FiscalYear.MIN || fiscalYear > FiscalYear.MAX) {
             return true;
@@ -90,7 +92,7 @@ public record ProjectData(
             @NotNull @Size(max = Limits.BREAKDOWN_PARTS, message = "{project.list.tooMany}")
             List<@Valid Part> breakdown) {
 
-        @AssertTrue(message = "{project.target.breakdown.sum}")
+        @AssertTrue(message = "{project.target.breakdown.sum}", payload = NewDataRule.class)
         public boolean isBreakdownAddingUp() {
             if (breakdown == null || breakdown.isEmpty() || quantity == null
                     || breakdown.stream().anyMatch(p -> p.quantity() == null)) {

@@ -54,10 +54,13 @@ public class ProjectService {
     private final List<BudgetUsage> budgetUsage;
     private final List<ProjectRecords> records;
     private final ProjectBaselineRepository versions;
+    private final jakarta.validation.Validator validator;
 
     ProjectService(ProjectRepository repository, ProjectQueries queries, ProjectAccess access, CurrentUser currentUser,
                    PlanService plan, AgencyService agencies, AuditService audit, EntityManager em, Clock clock,
-                   List<BudgetUsage> budgetUsage, List<ProjectRecords> records, ProjectBaselineRepository versions) {
+                   List<BudgetUsage> budgetUsage, List<ProjectRecords> records, ProjectBaselineRepository versions,
+                   jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.budgetUsage = budgetUsage;
         this.records = records;
         this.versions = versions;
@@ -242,8 +245,9 @@ public class ProjectService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
-    public String importProject(@Valid ProjectData data) {
+    public String importProject(ProjectData data) {
         th.go.bangkok.tidtam.base.ImportScope.require(data.code() == null ? null : data.code().strip());
+        validateAsFiled(data);
         var user = currentUser.require();
         var agency = agency(data.agencyId());
         if (!access.mayImportFor(user, agency)) {
@@ -278,8 +282,9 @@ public class ProjectService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     @Transactional
-    public void reimport(String code, @Valid ProjectData data) {
+    public void reimport(String code, ProjectData data) {
         th.go.bangkok.tidtam.base.ImportScope.require(code);
+        validateAsFiled(data);
         var project = imported(currentUser.require(), code);
         if (project.getStatus() == ProjectStatus.CLOSED) {
             throw new BusinessRuleException("project.closed");
@@ -308,6 +313,18 @@ public class ProjectService {
         var user = currentUser.require();
         var p = imported(user, code);
         return refOf(p, access.canEdit(user, p));
+    }
+
+    /**
+     * An imported project is kept as it was filed: what can be stored is checked, the rules for what is filed
+     * here ({@link th.go.bangkok.tidtam.base.NewDataRule}) are not (the importer warned about each break).
+     */
+    private void validateAsFiled(ProjectData data) {
+        var violations = validator.validate(data).stream()
+                .filter(v -> !th.go.bangkok.tidtam.base.NewDataRule.marks(v)).collect(java.util.stream.Collectors.toSet());
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
     }
 
     /** Whether a project with this code was imported (null: there is none), for the import preview. */

@@ -72,14 +72,18 @@ class TrackingQueries {
      * Per project, what it filed from {@code :from} to the month: whether the month's report came (late, behind
      * plan, not on target) and the money of all of them. Read as one range of the month-first covering index
      * ({@code ix_progress_report_tracking}), which costs far less than one index descent per project; the rollup
-     * and the dimension figures join it to the expected projects.
+     * and the dimension figures join it to the expected projects. Imported history may hold several reports in a
+     * month: the month counts once, its standing is the month's own report ({@code month_seq = 0}, the last of
+     * the month), and the money of all of them counts.
      */
     private static final String FILED_PER_PROJECT = " " + """
             select r.project_id,
-                   count(case when r.report_month = :month then 1 end) as reported,
-                   max(case when r.report_month = :month and r.late = 1 then 1 else 0 end) as late,
-                   max(case when r.report_month = :month and r.on_plan = 0 then 1 else 0 end) as behind,
-                   max(case when r.report_month = :month and r.on_target = 0 then 1 else 0 end) as off_target,
+                   max(case when r.report_month = :month then 1 else 0 end) as reported,
+                   max(case when r.report_month = :month and r.month_seq = 0 and r.late = 1 then 1 else 0 end) as late,
+                   max(case when r.report_month = :month and r.month_seq = 0 and r.on_plan = 0 then 1 else 0 end)
+                       as behind,
+                   max(case when r.report_month = :month and r.month_seq = 0 and r.on_target = 0 then 1 else 0 end)
+                       as off_target,
                    sum(r.disbursed) as disbursed
             from progress_report r
             where r.report_month >= :from and r.report_month <= :month and r.status in """ + FILED + """
@@ -165,8 +169,8 @@ class TrackingQueries {
                 select p.id, p.code, p.name, p.agency_id, p.responsible_name, p.responsible_phone,
                        r.report_date, r.progress, r.disbursed, r.late
                 from project p
-                join progress_report r on r.project_id = p.id and r.report_month = :month and r.status in """ + FILED
-                + " and r." + concern.column() + " = 0 where " + EXPECTED + AGENCY + """
+                join progress_report r on r.project_id = p.id and r.report_month = :month and r.month_seq = 0
+                 and r.status in """ + FILED + " and r." + concern.column() + " = 0 where " + EXPECTED + AGENCY + """
                 order by p.office_id, p.code
                 limit :limit offset :offset
                 """, params, (rs, i) -> new ConcernRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
@@ -177,7 +181,7 @@ class TrackingQueries {
 
     long countConcerns(TrackingPeriod period, Long office, Long agency, Concern concern) {
         return jdbc.queryForObject("select count(*) from project p join progress_report r on r.project_id = p.id"
-                        + " and r.report_month = :month and r.status in " + FILED + " and r." + concern.column()
+                        + " and r.report_month = :month and r.month_seq = 0 and r.status in " + FILED + " and r." + concern.column()
                         + " = 0 where " + EXPECTED + AGENCY,
                 params(period, office).addValue("agency", agency), Long.class);
     }

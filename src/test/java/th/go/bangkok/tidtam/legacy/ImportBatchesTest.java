@@ -41,7 +41,9 @@ class ImportBatchesTest {
     void a_zip_is_stored_file_by_file_and_summarised_with_reasons() throws Exception {
         var bangkokNoi = LegacyFixtures.copy(LegacyFixtures.BANGKOK_NOI);
         var dementia = LegacyFixtures.copy(LegacyFixtures.DEMENTIA);
-        var broken = LegacyFixtures.copy(LegacyFixtures.DEMENTIA).replace("19/12/2565", "31/02/2565");
+        // a file that is not a project at all (its code cannot be read) is the one kind refused
+        var notAProject = LegacyFixtures.copy(LegacyFixtures.DEMENTIA);
+        var broken = notAProject.replace("รหัสโครงการ... : " + notAProject.code(), "รหัสโครงการ... : 10000000-33");
         var files = new LinkedHashMap<String, byte[]>();
         files.put("exports/a.txt", bangkokNoi.bytes());
         files.put("exports/b.txt", dementia.bytes());
@@ -60,7 +62,7 @@ class ImportBatchesTest {
                 tuple("exports/b.txt", dementia.code(), ImportOutcome.Result.IMPORTED),
                 tuple("exports/broken.txt", null, ImportOutcome.Result.FAILED),
                 tuple("../evil.txt", null, ImportOutcome.Result.FAILED));
-        assertThat(done.outcomes().get(2).reason()).isEqualTo("นำเข้า exports/broken.txt ไม่ได้: บรรทัด 63: อ่านวันที่ของรายงานครั้งที่ 3 (\"31/02/2565\") ไม่ได้");
+        assertThat(done.outcomes().get(2).reason()).isEqualTo("นำเข้า exports/broken.txt ไม่ได้: บรรทัด 11: รหัสโครงการ \"10000000-33\" ไม่ใช่รูปแบบ 12345678-1234");
         assertThat(done.outcomes().get(3).reason()).isEqualTo("ชื่อไฟล์ในไฟล์ ZIP ชี้ออกนอกโฟลเดอร์ จึงไม่รับ");
         assertThat(users.as(TestUsers.COORDINATOR, () -> projects.get(dementia.code())).name())
                 .isEqualTo("โครงการตรวจคัดกรองภาวะสมองเสื่อมในผู้สูงอายุเชิงรุก");

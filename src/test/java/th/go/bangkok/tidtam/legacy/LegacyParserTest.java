@@ -55,11 +55,11 @@ class LegacyParserTest {
         });
         assertThat(p.quantityTargets().get(1).quantity()).isEqualByComparingTo("1450");
         assertThat(p.quantityTargets().get(1).unit()).isEqualTo("ครัวเรือน");
-        assertThat(p.plan()).containsExactly(
-                new LegacyProject.PlanRef(PlanLevel.DIMENSION, "2", "มหานครสีเขียว สะดวกสบาย"),
-                new LegacyProject.PlanRef(PlanLevel.SUB_ISSUE, "2.1", "การลดมลพิษและการจัดการขยะมูลฝอย"),
-                new LegacyProject.PlanRef(PlanLevel.GOAL, "2.1.3", "ปริมาณขยะมูลฝอยที่ต้องนำไปกำจัดลดลง"),
-                new LegacyProject.PlanRef(PlanLevel.INDICATOR, null, "ร้อยละของปริมาณขยะมูลฝอยที่ลดลงจากการคัดแยกที่ต้นทาง"));
+        assertThat(p.plan()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line").containsExactly(
+                new LegacyProject.PlanRef(PlanLevel.DIMENSION, "2", "มหานครสีเขียว สะดวกสบาย", 0),
+                new LegacyProject.PlanRef(PlanLevel.SUB_ISSUE, "2.1", "การลดมลพิษและการจัดการขยะมูลฝอย", 0),
+                new LegacyProject.PlanRef(PlanLevel.GOAL, "2.1.3", "ปริมาณขยะมูลฝอยที่ต้องนำไปกำจัดลดลง", 0),
+                new LegacyProject.PlanRef(PlanLevel.INDICATOR, null, "ร้อยละของปริมาณขยะมูลฝอยที่ลดลงจากการคัดแยกที่ต้นทาง", 0));
 
         assertThat(p.reports()).extracting(LegacyProject.Report::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         var r1 = p.reports().getFirst();
@@ -207,18 +207,54 @@ class LegacyParserTest {
     }
 
     @Test
-    void impossibilities_are_errors_with_their_line() {
-        var badDate = parse("31/02/2565", "0", "");
-        assertThat(badDate.errors()).extracting(Finding::line, Finding::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(7, "date"));
+    void only_a_file_that_cannot_be_read_as_a_project_is_refused() {
         var badCode = LegacyParser.parse(HEAD.formatted("2022-10-01", "0").replace("10000000-0001", "1000-01")
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(badCode.errors()).extracting(Finding::line, Finding::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5, "code"));
-        var twice = parse("2022-10-01", "0", "รายงานครั้งที่1\t:: 2022-11-20 : ก\t\t\t\nรายงานครั้งที่1\t:: 2022-12-20 : ข\t\t\t\n");
-        assertThat(twice.errors()).extracting(Finding::key).containsExactly("duplicateReport");
+        var noName = LegacyParser.parse(HEAD.formatted("2022-10-01", "0").replace("โครงการทดสอบ", "")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(noName.errors()).extracting(Finding::key).containsExactly("name");
+        var noYear = LegacyParser.parse(HEAD.formatted("2022-10-01", "0").replace(": 2566", ": –")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(noYear.errors()).extracting(Finding::key).containsExactly("fiscalYear");
         var empty = LegacyParser.parse(new byte[0]);
         assertThat(empty.hasErrors()).isTrue();
+    }
+
+    @Test
+    void breaks_of_our_rules_are_warnings_with_their_line_and_what_cannot_be_placed_is_kept_as_a_note() {
+        var badDate = parse("31/02/2565", "0", "");
+        assertThat(badDate.errors()).isEmpty();
+        assertThat(badDate.warnings()).extracting(Finding::line, Finding::key)
+                .contains(org.assertj.core.groups.Tuple.tuple(7, "date"), org.assertj.core.groups.Tuple.tuple(7, "startAssumed"));
+        assertThat(badDate.project().startDate()).isEqualTo(LocalDate.of(2022, 10, 1));
+        assertThat(badDate.project().notes()).containsExactly(new LegacyProject.Note(7, "เริ่มต้นโครงการ : 31/02/2565"));
+
+        var twice = parse("2022-10-01", "0", "รายงานครั้งที่1\t:: 2022-11-20 : ก\t\t\t\nรายงานครั้งที่1\t:: 2022-12-20 : ข\t\t\t\n");
+        assertThat(twice.errors()).isEmpty();
+        assertThat(twice.warnings()).extracting(Finding::key).contains("duplicateReport");
+        assertThat(twice.project().reports()).extracting(LegacyProject.Report::steps).containsExactly("ก", "ข");
+
+        var unreadable = parse("2022-10-01", "0", "รายงานครั้งที่2\t:: 35/13/2565 : งานที่ทำ\t\t\t\n");
+        assertThat(unreadable.errors()).isEmpty();
+        assertThat(unreadable.warnings()).extracting(Finding::line, Finding::key)
+                .contains(org.assertj.core.groups.Tuple.tuple(16, "reportDate"));
+        assertThat(unreadable.project().reports()).isEmpty();
+        assertThat(unreadable.project().notes()).extracting(LegacyProject.Note::line, LegacyProject.Note::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(16, "รายงานครั้งที่2\t:: 35/13/2565 : งานที่ทำ"));
+
+        var ends = LegacyParser.parse(HEAD.formatted("2023-10-01", "0").getBytes(StandardCharsets.UTF_8));
+        assertThat(ends.errors()).isEmpty();
+        assertThat(ends.warnings()).extracting(Finding::key).contains("endBeforeStart", "dateOutsideYear");
+
+        var unknown = LegacyParser.parse(HEAD.formatted("2022-10-01", "0")
+                .replace("1.2 หน่วยงานที่รับผิดชอบ\n", "ผู้อนุมัติโครงการ : ผู้อำนวยการสำนัก\n1.2 หน่วยงานที่รับผิดชอบ\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(unknown.warnings()).extracting(Finding::line, Finding::key)
+                .contains(org.assertj.core.groups.Tuple.tuple(11, "unknownField"));
+        assertThat(unknown.project().notes()).extracting(LegacyProject.Note::text)
+                .containsExactly("ผู้อนุมัติโครงการ : ผู้อำนวยการสำนัก");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
