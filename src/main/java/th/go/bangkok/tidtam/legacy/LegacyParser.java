@@ -236,8 +236,10 @@ public final class LegacyParser {
         }
         if (used != null) {
             if (sum.compareTo(used) != 0) {
-                findings.add(Finding.warning(field(fields, "1.1|งบประมาณที่ใช้ไป").no(), "usedMismatch",
-                        money(used), money(sum)));
+                var usedLine = field(fields, "1.1|งบประมาณที่ใช้ไป");
+                findings.add(Finding.warning(usedLine.no(), "usedMismatch", money(used), money(sum)));
+                // the portal derives the budget used from the reports; the figure the old system printed is kept
+                notes.add(new LegacyProject.Note(usedLine.no(), "งบประมาณที่ใช้ไป : " + usedLine.text()));
             }
         }
         return new LegacyProject(code, nameLine == null ? null : nameLine.text(), fy, start, end, budget,

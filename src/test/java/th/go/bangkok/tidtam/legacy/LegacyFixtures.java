@@ -13,6 +13,8 @@ final class LegacyFixtures {
 
     static final String BANGKOK_NOI = "50200000-0157";
     static final String DEMENTIA = "10000000-3312";
+    /** The training export: two-level targets, two reports in June, the office by its official name, CRLF. */
+    static final String TRAINING = "03000000-1875";
     private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(5000, 8000));
 
     private LegacyFixtures() {

@@ -91,7 +91,7 @@ public class FormFixtures {
         }
     }
 
-    static Path save(String name, byte[] pdf) throws IOException {
+    public static Path save(String name, byte[] pdf) throws IOException {
         var dir = Files.createDirectories(Path.of("target", "forms"));
         return Files.write(dir.resolve(name), pdf);
     }
