@@ -7,13 +7,15 @@ import th.go.bangkok.tidtam.project.ProjectData;
 
 /**
  * One project as an old-system export describes it, before it is matched to our agencies and plan: every field
- * of the form, its reports in order, and the change approvals its reports mention.
+ * of the form, its reports in order, the change approvals its reports mention, and the lines the parser could not
+ * place (kept with the project, see ProjectService.keepImportNotes).
  */
 public record LegacyProject(String code, String name, Integer fiscalYear, LocalDate startDate, LocalDate endDate,
                             BigDecimal budget, BigDecimal budgetUsed, List<String> agencyPath, Person responsible,
                             Person coordinator, String rationale, List<String> objectives, List<String> qualityTargets,
                             List<ProjectData.QuantityTargetData> quantityTargets, List<PlanRef> plan,
-                            List<Report> reports, List<ApprovedChange> changes) {
+                            List<Report> reports, List<ApprovedChange> changes,
+                            List<th.go.bangkok.tidtam.project.ImportNote> importNotes) {
 
     /** Someone named on the form, kept as a name and phone extension (no account needed). */
     public record Person(String name, String phone) {
