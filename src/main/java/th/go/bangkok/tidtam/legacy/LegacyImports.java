@@ -59,6 +59,7 @@ public class LegacyImports {
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     static final String REPORT_NEW = "legacy.field.reportNew";
     static final String APPROVAL = "legacy.field.approval";
+    static final String NOTES = "legacy.field.notes";
 
     private final AgencyService agencies;
     private final PlanService plan;
@@ -229,6 +230,9 @@ public class LegacyImports {
         var p = preview.project();
         long agencyId = preview.agencyId() != null ? preview.agencyId() : addAgencies(p);
         var code = projects.importProject(data(p, agencyId, preview.planNodeIds()));
+        if (!p.notes().isEmpty()) {
+            projects.keepImportNotes(code, importNotes(p));
+        }
         if (preview.planNodeIds().isEmpty() || p.objectives().isEmpty()) {
             warnings.add(Finding.warning(0, "staysDraft"));
         }
@@ -247,8 +251,12 @@ public class LegacyImports {
     private ImportOutcome update(ImportPreview preview, List<Finding> warnings) {
         var p = preview.project();
         var code = p.code();
-        if (preview.changes().stream().anyMatch(c -> !c.field().equals(REPORT_NEW) && !c.field().equals(APPROVAL))) {
+        if (preview.changes().stream().anyMatch(c -> !c.field().equals(REPORT_NEW) && !c.field().equals(APPROVAL)
+                && !c.field().equals(NOTES))) {
             projects.reimport(code, data(p, preview.agencyId(), preview.planNodeIds()));
+        }
+        if (preview.changes().stream().anyMatch(c -> c.field().equals(NOTES))) {
+            projects.keepImportNotes(code, importNotes(p));
         }
         var have = progress.reports(code).stream().map(ReportView::number).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -507,6 +515,9 @@ public class LegacyImports {
                 .collect(Collectors.joining("\n")));
         field(diff, "legacy.field.plan", planNames(now.data().planNodeIds(), nodes),
                 planNames(planNodeIds, nodes));
+        field(diff, NOTES, now.importNotes().stream().map(n -> n.lineNo() + ": " + n.text())
+                .collect(Collectors.joining("\n")), importNotes(p).stream().map(n -> n.lineNo() + ": " + n.text())
+                .collect(Collectors.joining("\n")));
         // a report is the same one when it has the same number (the old system's own, kept on import)
         var ours = progress.reports(p.code()).stream().filter(r -> r.number() != null)
                 .collect(Collectors.toMap(ReportView::number, r -> r, (a, b) -> a));
@@ -543,9 +554,25 @@ public class LegacyImports {
         }
     }
 
+    /** A target with its groups and their items, so that a newer export changing only an item shows. */
     private static String target(ProjectData.QuantityTargetData t) {
-        return t.description() + " " + (t.quantity() == null ? "" : t.quantity().stripTrailingZeros().toPlainString())
-                + " " + (t.unit() == null ? "" : t.unit());
+        var text = new StringBuilder(t.description() + " " + number(t.quantity()) + " " + (t.unit() == null ? "" : t.unit()));
+        for (var part : t.breakdown()) {
+            text.append(" / ").append(part.description()).append(' ').append(number(part.quantity()));
+            for (var item : part.items()) {
+                text.append(" / ").append(item.text());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String number(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
+    }
+
+    /** What the parser and the preview could not place, as the project keeps it (a line of the export each). */
+    private static List<th.go.bangkok.tidtam.project.ImportNote> importNotes(LegacyProject p) {
+        return p.notes().stream().map(n -> new th.go.bangkok.tidtam.project.ImportNote(n.line(), n.text())).toList();
     }
 
     private static String summary(java.time.LocalDate date, BigDecimal progress, BigDecimal disbursed, String steps) {

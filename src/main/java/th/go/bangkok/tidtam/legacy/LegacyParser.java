@@ -215,6 +215,7 @@ public final class LegacyParser {
         var rationale = String.join("\n", sections.getOrDefault("1.3", List.of()).stream().map(Line::text).toList());
         var objectives = numbered(sections.getOrDefault("1.4", List.of()));
         var targets = targets(sections.getOrDefault("1.5", List.of()));
+        targets.unplaced().forEach(n -> notes.add(new LegacyProject.Note(n.lineNo(), n.text())));
         var plan = plan(fields);
         var parsedReports = new ArrayList<LegacyProject.Report>();
         var changes = new ArrayList<LegacyProject.ApprovedChange>();
@@ -245,7 +246,7 @@ public final class LegacyParser {
         return new LegacyProject(code, nameLine == null ? null : nameLine.text(), fy, start, end, budget,
                 used == null ? BigDecimal.ZERO.setScale(2) : used, agencyPath, responsible, coordinator, rationale,
                 objectives, targets.quality(), targets.quantity(), plan, List.copyOf(parsedReports), List.copyOf(changes),
-                List.copyOf(notes));
+                notes.stream().sorted(java.util.Comparator.comparingInt(LegacyProject.Note::line)).toList());
     }
 
     /** A line that has no place in the form's fields: a warning, and its text kept with the project. */
@@ -408,10 +409,49 @@ public final class LegacyParser {
         return items;
     }
 
-    private record Targets(List<String> quality, List<ProjectData.QuantityTargetData> quantity) {
+    private record Targets(List<String> quality, List<ProjectData.QuantityTargetData> quantity,
+                           List<th.go.bangkok.tidtam.project.ImportNote> unplaced) {
     }
 
-    /** 1.5: "1. เป้าหมายเชิงคุณภาพ" with its items, then "2. เป้าหมายเชิงปริมาณ" with counts and their parts. */
+    /** A quantity line's trailing note in brackets: "วิทยากร จำนวน 2 คน (รุ่นละ 2 คน)". */
+    private static final Pattern TARGET_NOTE = Pattern.compile("^(.*?\\S)\\s*\\(([^()]*)\\)\\s*$");
+    /** Words closing a line whose breakdown follows: "… จำนวนทั้งสิ้น 650 คน ประกอบด้วย". */
+    private static final Pattern TARGET_ANNOUNCES = Pattern.compile("^\\s*(ประกอบด้วย|ได้แก่|ดังนี้|:)?\\s*$");
+
+    /** A target while its lines are read: its parts (groups) and the items under them are added as they come. */
+    private static final class TargetDraft {
+        final Line line;
+        final String description;
+        final BigDecimal quantity;
+        final String unit;
+        final List<PartDraft> parts = new ArrayList<>();
+
+        TargetDraft(Line line, String description, BigDecimal quantity, String unit) {
+            this.line = line;
+            this.description = description;
+            this.quantity = quantity;
+            this.unit = unit;
+        }
+
+        ProjectData.QuantityTargetData data() {
+            return new ProjectData.QuantityTargetData(description, quantity, unit, parts.stream()
+                    .map(p -> new ProjectData.Part(p.description, p.quantity, p.items)).toList());
+        }
+    }
+
+    private record PartDraft(String description, BigDecimal quantity,
+                             List<th.go.bangkok.tidtam.project.QuantityTarget.Item> items) {
+    }
+
+    /**
+     * 1.5: "1. เป้าหมายเชิงคุณภาพ" with its items, then "2. เป้าหมายเชิงปริมาณ" with counts and their breakdowns, in
+     * up to three levels as the exports file them: the whole ("… จำนวนทั้งสิ้น 650 คน ประกอบด้วย"), then groups with
+     * their own totals on lines of their own ("ผู้เกี่ยวข้อง จำนวน 50 คน ได้แก่"), then under each group items
+     * ("- วิทยากร จำนวน 2 คน (รุ่นละ 2 คน)", with or without a number) and text continuing the group. Without group
+     * lines a "- …" line with a number is a part of the target in its unit, as in the older exports. Only groups are
+     * added up against the whole: items are often counted per round and add up to nothing (decision 0008). A line
+     * that fits nowhere is kept as an import note with a warning, never dropped.
+     */
     private Targets targets(List<Line> lines) {
         var quality = new ArrayList<Line>();
         var quantity = new ArrayList<Line>();
@@ -426,51 +466,102 @@ public final class LegacyParser {
                 into.add(line);
             }
         }
-        var targets = new ArrayList<ProjectData.QuantityTargetData>();
+        var targets = new ArrayList<TargetDraft>();
+        var unplaced = new ArrayList<th.go.bangkok.tidtam.project.ImportNote>();
+        TargetDraft open = null; // the target whose line announced a breakdown: its group lines may follow
+        PartDraft group = null; // the group whose items are being read
         for (var line : quantity) {
             var t = line.text();
             if (t.startsWith("-") && !targets.isEmpty()) {
-                var m = QUANTITY.matcher(t.substring(1).strip());
-                if (m.find()) {
-                    var part = new ProjectData.Part(m.group(1).strip(), number(m.group(2)));
+                var body = t.substring(1).strip();
+                if (group != null) {
+                    group.items().add(targetItem(body, true));
+                    continue;
+                }
+                var m = QUANTITY.matcher(body);
+                var count = m.find() ? targetNumber(m.group(2)) : null;
+                if (count != null) {
                     // the part belongs to the target counted in the same unit
-                    int index = targets.size() - 1;
-                    for (int i = 0; i < targets.size(); i++) {
-                        if (targets.get(i).unit().equals(m.group(3))) {
-                            index = i;
+                    var target = targets.getLast();
+                    for (var candidate : targets) {
+                        if (candidate.unit.equals(m.group(3))) {
+                            target = candidate;
                             break;
                         }
                     }
-                    var target = targets.get(index);
-                    var parts = new ArrayList<>(target.breakdown());
-                    parts.add(part);
-                    targets.set(index, new ProjectData.QuantityTargetData(target.description(), target.quantity(),
-                            target.unit(), parts));
+                    target.parts.add(new PartDraft(m.group(1).strip(), count, new ArrayList<>()));
+                } else {
+                    unplacedTarget(line, unplaced);
                 }
                 continue;
             }
             var m = QUANTITY.matcher(t);
-            boolean any = false;
+            var found = new ArrayList<TargetDraft>();
+            int end = 0;
             while (m.find()) {
-                any = true;
-                targets.add(new ProjectData.QuantityTargetData(m.group(1).strip(), number(m.group(2)), m.group(3),
-                        List.of()));
+                var count = targetNumber(m.group(2));
+                if (count != null) {
+                    found.add(new TargetDraft(line, m.group(1).strip(), count, m.group(3)));
+                    end = m.end();
+                }
             }
-            if (!any) {
-                findings.add(Finding.warning(line.no(), "quantityText", t));
-                targets.add(new ProjectData.QuantityTargetData(t, BigDecimal.ZERO, "-", List.of()));
+            if (found.isEmpty()) {
+                if (group != null) {
+                    group.items().add(th.go.bangkok.tidtam.project.QuantityTarget.Item.continuation(t.strip()));
+                } else {
+                    unplacedTarget(line, unplaced);
+                }
+                continue;
             }
+            var rest = t.substring(end);
+            if (open != null && found.size() == 1 && !t.contains("ทั้งสิ้น") && found.getFirst().unit.equals(open.unit)
+                    && TARGET_ANNOUNCES.matcher(rest).matches()) {
+                var first = found.getFirst();
+                group = new PartDraft(first.description, first.quantity, new ArrayList<>());
+                open.parts.add(group);
+                continue;
+            }
+            targets.addAll(found);
+            group = null;
+            open = TARGET_ANNOUNCES.matcher(rest).matches() && !rest.isBlank() ? found.getLast() : null;
         }
         for (var target : targets) {
-            if (!target.breakdown().isEmpty()) {
-                var sum = target.breakdown().stream().map(ProjectData.Part::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (sum.compareTo(target.quantity()) != 0) {
-                    findings.add(Finding.warning(quantity.isEmpty() ? 0 : quantity.getFirst().no(), "partsMismatch",
-                            target.description(), target.quantity().toPlainString(), sum.toPlainString()));
+            if (!target.parts.isEmpty()) {
+                var sum = target.parts.stream().map(PartDraft::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (sum.compareTo(target.quantity) != 0) {
+                    findings.add(Finding.warning(target.line.no(), "partsMismatch",
+                            target.description, target.quantity.toPlainString(), sum.toPlainString()));
                 }
             }
         }
-        return new Targets(numbered(quality), targets);
+        return new Targets(numbered(quality), targets.stream().map(TargetDraft::data).toList(), List.copyOf(unplaced));
+    }
+
+    /** An item under a group as filed: its number and unit when it has them, its note in brackets kept. */
+    private static th.go.bangkok.tidtam.project.QuantityTarget.Item targetItem(String body, boolean listed) {
+        String note = null;
+        var n = TARGET_NOTE.matcher(body);
+        if (n.matches()) {
+            body = n.group(1);
+            note = n.group(2).strip();
+        }
+        var m = QUANTITY.matcher(body);
+        // only "description จำนวน N unit" with nothing around it: anything else is kept whole as the item's text
+        if (m.find() && m.start() == 0 && m.end() == body.length() && targetNumber(m.group(2)) != null) {
+            return new th.go.bangkok.tidtam.project.QuantityTarget.Item(m.group(1).strip(), targetNumber(m.group(2)),
+                    m.group(3), note, listed);
+        }
+        return new th.go.bangkok.tidtam.project.QuantityTarget.Item(body, null, null, note, listed);
+    }
+
+    private void unplacedTarget(Line line, List<th.go.bangkok.tidtam.project.ImportNote> unplaced) {
+        findings.add(Finding.warning(line.no(), "quantityText", line.text()));
+        unplaced.add(new th.go.bangkok.tidtam.project.ImportNote(line.no(), line.text()));
+    }
+
+    /** "1,100" as a number; null for a run of commas, which a garbled line can leave. */
+    private static BigDecimal targetNumber(String text) {
+        return text.chars().anyMatch(Character::isDigit) ? number(text) : null;
     }
 
     /** 1.6: the dimension, sub-issue, goal and indicator; codes in Thai digits come back as Arabic ones. */

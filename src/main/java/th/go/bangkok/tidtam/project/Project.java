@@ -123,6 +123,12 @@ public class Project extends AbstractEntity implements Auditable {
     @OrderColumn(name = "position")
     private List<PlanLink> planLinks = new ArrayList<>();
 
+    /** Lines of the export the importer could not place; read only for imported projects (see ProjectService). */
+    @ElementCollection
+    @CollectionTable(name = "project_import_note", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    private List<ImportNote> importNotes = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "project_search_gram", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "gram", nullable = false, length = 3)
@@ -223,6 +229,14 @@ public class Project extends AbstractEntity implements Auditable {
 
     void markImported(Instant at) {
         this.importedAt = at;
+    }
+
+    List<ImportNote> getImportNotes() {
+        return List.copyOf(importNotes);
+    }
+
+    void replaceImportNotes(List<ImportNote> notes) {
+        replace(importNotes, notes);
     }
 
     void setStatus(ProjectStatus status) {
@@ -348,6 +362,10 @@ public class Project extends AbstractEntity implements Auditable {
         state.put("qualityTargets", List.copyOf(qualityTargets));
         state.put("quantityTargets", quantityTargets.stream().map(QuantityTarget::toString).toList());
         state.put("planLinks", planLinks.stream().map(PlanLink::planNodeId).toList());
+        if (importedAt != null) {
+            // only imported projects hold notes: reading them for others would cost a statement for nothing
+            state.put("importNotes", importNotes.stream().map(n -> n.lineNo() + ": " + n.text()).toList());
+        }
         return state;
     }
 }

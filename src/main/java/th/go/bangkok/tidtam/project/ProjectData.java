@@ -102,23 +102,37 @@ public record ProjectData(
         }
 
         QuantityTarget toTarget() {
-            return new QuantityTarget(description.strip(), quantity, unit.strip(),
-                    breakdown.stream().map(p -> new QuantityTarget.Part(p.description().strip(), p.quantity())).toList());
+            return new QuantityTarget(description.strip(), quantity, unit.strip(), breakdown.stream()
+                    .map(p -> new QuantityTarget.Part(p.description().strip(), p.quantity(), p.items())).toList());
         }
 
         static QuantityTargetData of(QuantityTarget target) {
             return new QuantityTargetData(target.description(), target.quantity(), target.unit(),
-                    target.breakdown().stream().map(p -> new Part(p.description(), p.quantity())).toList());
+                    target.breakdown().stream().map(p -> new Part(p.description(), p.quantity(), p.items())).toList());
         }
     }
 
-    /** One part of a breakdown: "ข้าราชการ 1,100". */
+    /**
+     * One part of a breakdown: "ข้าราชการ 1,100". Its items come only from old-system exports and are never added
+     * up (decision 0008); the project form keeps them as they are when it edits the part.
+     */
     public record Part(
             @NotBlank(message = "{project.target.description.required}")
             @Size(max = Limits.TARGET_DESCRIPTION, message = "{validation.tooLong}")
             String description,
             @NotNull(message = "{project.target.quantity.required}")
             @DecimalMin(value = "0", message = "{project.target.quantity.range}")
-            BigDecimal quantity) {
+            BigDecimal quantity,
+            @Size(max = Limits.LIST_ITEMS, message = "{project.list.tooMany}")
+            List<QuantityTarget.@Valid Item> items) {
+
+        public Part {
+            // kept baselines and change requests written before items existed have none
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        public Part(String description, BigDecimal quantity) {
+            this(description, quantity, List.of());
+        }
     }
 }

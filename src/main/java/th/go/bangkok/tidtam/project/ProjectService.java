@@ -304,6 +304,23 @@ public class ProjectService {
     }
 
     /**
+     * The lines of the project's export the importer could not place, with their line numbers: they replace the
+     * ones kept so far (audited), so a newer export leaves exactly its own. Same rule as {@link #reimport}: only
+     * while the importer stores the file (ImportScope), only imported projects, only by whoever may import for
+     * the agency.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    @Transactional
+    public void keepImportNotes(String code, List<@Valid ImportNote> notes) {
+        th.go.bangkok.tidtam.base.ImportScope.require(code);
+        var project = imported(currentUser.require(), code);
+        var before = project.auditState();
+        project.replaceImportNotes(notes.stream().map(n -> new ImportNote(n.lineNo(), n.text().strip())).toList());
+        repository.flush();
+        audit.updated(project, before);
+    }
+
+    /**
      * For the import doors of other features (reports, approved changes): the imported project's key facts, if the
      * caller may import for its agency; a project registered here is refused.
      */
@@ -497,7 +514,9 @@ public class ProjectService {
                 agencies.path(p.getAgency().getId()),
                 p.getOwner().getFullName(), p.getResponsibleName(), p.getResponsiblePhone(), p.getCoordinatorName(),
                 p.getCoordinatorPhone(), p.getRationale(), p.getObjectives(), p.getQualityTargets(),
-                p.getQuantityTargets(), chains, p.getId(), p.getVersion(), data, can);
+                p.getQuantityTargets(), chains, p.getId(), p.getVersion(), data, can,
+                // only imported projects hold notes: a project registered here costs no statement for them
+                p.getImportedAt() == null ? List.of() : p.getImportNotes());
     }
 
     private List<ProjectListItem> withUsed(List<ProjectListItem> items) {

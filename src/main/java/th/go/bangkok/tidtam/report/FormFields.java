@@ -43,6 +43,11 @@ record FormFields(Map<String, String> values) {
         v.put("สนับสนุนแผนพัฒนากรุงเทพมหานคร ระยะ 20 ปี", p.planChains().stream()
                 .map(chain -> chain.stream().map(FormPdf::planLine).collect(Collectors.joining(" / ")))
                 .collect(Collectors.joining("\n")));
+        if (!p.importNotes().isEmpty()) {
+            // only when there are any, so the references of forms printed before stay valid
+            v.put(FormPdf.IMPORT_NOTES, p.importNotes().stream().map(FormPdf::importNoteLine)
+                    .collect(Collectors.joining("\n")));
+        }
         for (var r : reports) {
             v.put("รายงานครั้งที่ " + r.number(), String.join(" | ", ThaiDates.formatLong(r.reportDate()),
                     nullToEmpty(r.steps()), FormPdf.progressLine(r), FormPdf.moneyLine(r), FormPdf.judgementLine(r)));

@@ -113,11 +113,18 @@ final class FormPdf {
             text(document, "1. เป้าหมายเชิงคุณภาพ", 0f);
             numbered(document, p.qualityTargets());
             text(document, "2. เป้าหมายเชิงปริมาณ", 0f);
-            numbered(document, p.quantityTargets().stream().map(FormPdf::quantityLine).toList());
+            quantityTargets(document, p.quantityTargets());
             sub(document, "1.6 สนับสนุนแผนพัฒนากรุงเทพมหานคร ระยะ 20 ปี");
             for (var chain : p.planChains()) {
                 for (var node : chain) {
                     text(document, planLine(node), 18f + 14f * node.level().ordinal());
+                }
+            }
+            if (!p.importNotes().isEmpty()) {
+                // nothing the old system filed is lost: what the importer could not place is printed as filed
+                sub(document, IMPORT_NOTES);
+                for (var note : p.importNotes()) {
+                    text(document, importNoteLine(note), 18f);
                 }
             }
 
@@ -212,6 +219,22 @@ final class FormPdf {
         document.add(paragraph);
     }
 
+    /** Numbered; a target filed with items under its groups prints them on indented lines below it, as filed. */
+    private void quantityTargets(Document document, List<QuantityTarget> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            var target = targets.get(i);
+            var lines = target.hasItems() ? target.lines() : List.of(new QuantityTarget.Line(0, quantityLine(target)));
+            var paragraph = new Paragraph(LEADING);
+            paragraph.add(chunk((i + 1) + ". " + lines.getFirst().text(), regular));
+            paragraph.setIndentationLeft(36f);
+            paragraph.setFirstLineIndent(-12f);
+            document.add(paragraph);
+            for (var line : lines.subList(1, lines.size())) {
+                text(document, line.text(), 18f + 16f * line.depth());
+            }
+        }
+    }
+
     private void numbered(Document document, List<String> items) {
         for (int i = 0; i < items.size(); i++) {
             var paragraph = new Paragraph(LEADING);
@@ -237,7 +260,19 @@ final class FormPdf {
         return phone == null || phone.isBlank() ? "" : " โทร. " + phone;
     }
 
+    /** The label of the lines the importer could not place, on the form and in its verified fields. */
+    static final String IMPORT_NOTES = "ข้อความจากระบบเดิมที่ไม่ได้จัดเข้าช่อง";
+
+    static String importNoteLine(th.go.bangkok.tidtam.project.ImportNote note) {
+        return "บรรทัด " + note.lineNo() + " : " + note.text();
+    }
+
+    /** One line, as the form always printed it; a target with items under its groups gives its lines as filed. */
     static String quantityLine(QuantityTarget t) {
+        if (t.hasItems()) {
+            return String.join("\n", t.lines().stream()
+                    .map(l -> "  ".repeat(l.depth()) + l.text()).toList());
+        }
         var line = new StringBuilder(t.description()).append(" จำนวน ").append(number(t.quantity())).append(' ')
                 .append(t.unit());
         if (!t.breakdown().isEmpty()) {

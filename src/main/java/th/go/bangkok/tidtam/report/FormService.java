@@ -168,15 +168,15 @@ public class FormService {
             return new ProjectDetails(p.code(), p.status(), p.fiscalYear(), p.name(), p.startDate(), p.endDate(),
                     p.budget(), used, p.agencyPath(), p.ownerName(), p.responsibleName(), p.responsiblePhone(),
                     p.coordinatorName(), p.coordinatorPhone(), p.rationale(), p.objectives(), p.qualityTargets(),
-                    p.quantityTargets(), p.planChains(), p.id(), p.version(), p.data(), p.can());
+                    p.quantityTargets(), p.planChains(), p.id(), p.version(), p.data(), p.can(), p.importNotes());
         }
         var b = versions.getLast().baseline();
         var targets = b.quantityTargets().stream().map(t -> new QuantityTarget(t.description(), t.quantity(), t.unit(),
-                t.breakdown().stream().map(part -> new QuantityTarget.Part(part.description(), part.quantity()))
-                        .toList())).toList();
+                t.breakdown().stream().map(part -> new QuantityTarget.Part(part.description(), part.quantity(),
+                        part.items())).toList())).toList();
         return new ProjectDetails(p.code(), p.status(), p.fiscalYear(), p.name(), b.startDate(), b.endDate(),
                 b.budget(), used, p.agencyPath(), p.ownerName(), p.responsibleName(), p.responsiblePhone(),
                 p.coordinatorName(), p.coordinatorPhone(), p.rationale(), b.objectives(), b.qualityTargets(), targets,
-                p.planChains(), p.id(), p.version(), p.data(), p.can());
+                p.planChains(), p.id(), p.version(), p.data(), p.can(), p.importNotes());
     }
 }

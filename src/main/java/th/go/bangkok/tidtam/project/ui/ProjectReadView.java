@@ -13,7 +13,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.project.ImportNote;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.QuantityTarget;
 
 /** The project as the official form prints sections 1.1–1.6, labels exactly as printed. */
 class ProjectReadView extends Composite<VerticalLayout> {
@@ -39,8 +41,7 @@ class ProjectReadView extends Composite<VerticalLayout> {
         c.add(new H4(getTranslation("project.section.1_4")), numbered(p.objectives()));
         c.add(new H4(getTranslation("project.section.1_5")));
         c.add(new Span(getTranslation("project.section.1_5_1")), numbered(p.qualityTargets()));
-        c.add(new Span(getTranslation("project.section.1_5_2")),
-                numbered(p.quantityTargets().stream().map(Object::toString).toList()));
+        c.add(new Span(getTranslation("project.section.1_5_2")), quantityTargets(p.quantityTargets()));
         c.add(new H4(getTranslation("project.section.1_6")));
         if (p.planChains().isEmpty()) {
             c.add(empty());
@@ -52,6 +53,46 @@ class ProjectReadView extends Composite<VerticalLayout> {
                     + " : " + n.printed())));
             c.add(box);
         }
+        if (!p.importNotes().isEmpty()) {
+            c.add(importNotes(p.importNotes()));
+        }
+    }
+
+    /** One line per target; a target filed with items under its groups shows them indented, as filed. */
+    private Component quantityTargets(List<QuantityTarget> targets) {
+        if (targets.isEmpty()) {
+            return empty();
+        }
+        var list = new OrderedList();
+        for (var target : targets) {
+            var item = new ListItem();
+            if (!target.hasItems()) {
+                item.add(target.toString());
+            } else {
+                item.addClassName("target-levels");
+                for (var line : target.lines()) {
+                    var div = new Div(line.text());
+                    div.getStyle().set("padding-left", (1.5 * line.depth()) + "em");
+                    item.add(div);
+                }
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** Lines of the old system's export the importer could not place, with their line numbers (issue #16). */
+    private Component importNotes(List<ImportNote> notes) {
+        var box = new Div();
+        box.addClassName("import-notes");
+        box.add(new H4(getTranslation("project.importNotes.title")));
+        var hint = new Span(getTranslation("project.importNotes.hint"));
+        hint.addClassName("read-empty");
+        box.add(hint);
+        for (var note : notes) {
+            box.add(ReadRow.of(getTranslation("project.importNotes.line", note.lineNo()), note.text()));
+        }
+        return box;
     }
 
     private String withPhone(String name, String phone) {

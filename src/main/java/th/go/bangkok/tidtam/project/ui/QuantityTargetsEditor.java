@@ -18,14 +18,15 @@ import th.go.bangkok.tidtam.project.ProjectData;
 
 /**
  * เป้าหมายเชิงปริมาณ: description, quantity, unit and an optional breakdown typed as
- * "ข้าราชการ 1,100; บุคคลภายนอก 108". The service checks that the parts add up.
+ * "ข้าราชการ 1,100; บุคคลภายนอก 108". The service checks that the parts add up. The items an old-system export
+ * filed under a part are not edited here but kept: a part keeps them while its name or its place stays.
  */
 class QuantityTargetsEditor extends Composite<VerticalLayout> {
 
     private static final Pattern PART = Pattern.compile("^(.*?)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*$");
 
     private record Row(TextField description, BigDecimalField quantity, TextField unit, TextField breakdown,
-                       HorizontalLayout layout) {
+                       HorizontalLayout layout, List<ProjectData.Part> loaded) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -51,7 +52,25 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
     List<ProjectData.QuantityTargetData> getValues() {
         return rows.stream().filter(r -> !r.description().isEmpty() || r.quantity().getValue() != null)
                 .map(r -> new ProjectData.QuantityTargetData(r.description().getValue(), r.quantity().getValue(),
-                        r.unit().getValue(), parts(r.breakdown().getValue()))).toList();
+                        r.unit().getValue(), keepItems(parts(r.breakdown().getValue()), r.loaded()))).toList();
+    }
+
+    /**
+     * The typed parts with the items the loaded parts carried: by the part's name, else by its place when the
+     * number of parts is unchanged (a renamed group keeps its items). Items are never typed here.
+     */
+    static List<ProjectData.Part> keepItems(List<ProjectData.Part> typed, List<ProjectData.Part> loaded) {
+        if (loaded.stream().allMatch(p -> p.items().isEmpty())) {
+            return typed;
+        }
+        var kept = new ArrayList<ProjectData.Part>();
+        for (int i = 0; i < typed.size(); i++) {
+            var part = typed.get(i);
+            var same = loaded.stream().filter(l -> l.description().strip().equals(part.description().strip()))
+                    .findFirst().orElse(typed.size() == loaded.size() ? loaded.get(i) : null);
+            kept.add(same == null ? part : new ProjectData.Part(part.description(), part.quantity(), same.items()));
+        }
+        return kept;
     }
 
     /** Parts the user typed; a part without a number keeps quantity null, which validation reports. */
@@ -101,8 +120,13 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
             breakdown.setValue(String.join("; ", value.breakdown().stream()
                     .map(p -> p.description() + " " + p.quantity().stripTrailingZeros().toPlainString()).toList()));
         }
+        var loaded = value == null ? List.<ProjectData.Part>of() : value.breakdown();
+        long items = loaded.stream().mapToLong(p -> p.items().size()).sum();
+        if (items > 0) {
+            breakdown.setHelperText(getTranslation("project.target.breakdown.itemsKept", items));
+        }
         var layout = new HorizontalLayout(description, quantity, unit, breakdown);
-        var row = new Row(description, quantity, unit, breakdown, layout);
+        var row = new Row(description, quantity, unit, breakdown, layout, loaded);
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             rows.remove(row);
             list.remove(layout);
