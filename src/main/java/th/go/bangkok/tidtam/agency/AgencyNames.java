@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the agencies a text names (the old system's exports print "office / division / group") in the tree read
  * whole. Each level matches a child of the level above by its short name (สำนักงาน ก.ก.) or its official name
- * (สำนักงานคณะกรรมการข้าราชการกรุงเทพมหานคร), spaces collapsed, since exports print either and pad them unevenly.
+ * (สำนักงานคณะกรรมการข้าราชการกรุงเทพมหานคร), spaces collapsed, since exports print either and pad them unevenly
+ * (docs/decisions/0015-agency-names-and-remembered-mappings.md).
  */
 public final class AgencyNames {
 

@@ -17,7 +17,7 @@ import th.go.bangkok.tidtam.security.CurrentUser;
 /**
  * The agency paths of exports that an administrator mapped to one of our agencies, remembered so that an office's
  * whole archive is mapped once: {@link LegacyImports#preview} uses them by itself, with a warning naming the agency
- * used. Only administrators remember, list and forget them (docs/decisions/0013-legacy-import.md, "Mapping").
+ * used. Only administrators remember, list and forget them (docs/decisions/0015-agency-names-and-remembered-mappings.md).
  */
 @Service
 public class LegacyAgencyMappings {
