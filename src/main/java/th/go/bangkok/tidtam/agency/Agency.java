@@ -48,15 +48,21 @@ public class Agency extends AbstractEntity implements Auditable {
     @Column(name = "name_en")
     private String nameEn;
 
+    /** The name printed on documents and in the old system's exports, when it differs from the short one. */
+    @Size(max = Limits.AGENCY_NAME, message = "{validation.tooLong}")
+    @Column(name = "official_name")
+    private String officialName;
+
     protected Agency() {
     }
 
-    public Agency(Agency parent, AgencyLevel level, String code, String nameTh, String nameEn) {
+    public Agency(Agency parent, AgencyLevel level, String code, String nameTh, String nameEn, String officialName) {
         this.parent = parent;
         this.level = level;
         this.code = code;
         this.nameTh = nameTh;
         this.nameEn = nameEn;
+        this.officialName = officialName;
     }
 
     public Agency getParent() {
@@ -91,6 +97,14 @@ public class Agency extends AbstractEntity implements Auditable {
         this.nameEn = nameEn;
     }
 
+    public String getOfficialName() {
+        return officialName;
+    }
+
+    public void setOfficialName(String officialName) {
+        this.officialName = officialName;
+    }
+
     @Override
     public String auditType() {
         return "Agency";
@@ -104,6 +118,7 @@ public class Agency extends AbstractEntity implements Auditable {
         state.put("code", code);
         state.put("nameTh", nameTh);
         state.put("nameEn", nameEn);
+        state.put("officialName", officialName);
         return state;
     }
 }

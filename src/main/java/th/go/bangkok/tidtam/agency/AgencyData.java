@@ -5,7 +5,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import th.go.bangkok.tidtam.base.Limits;
 
-/** What an administrator types about an agency. The code is for offices only. */
+/**
+ * What an administrator types about an agency. The code is for offices only. The Thai name is the short one people
+ * say (สำนักงาน ก.ก.); the official name, when it differs, is the one documents print
+ * (สำนักงานคณะกรรมการข้าราชการกรุงเทพมหานคร).
+ */
 public record AgencyData(
         @Pattern(regexp = "(\\d{8})?", message = "{agency.code.pattern}")
         String code,
@@ -14,5 +18,12 @@ public record AgencyData(
         String nameTh,
         @Size(max = Limits.AGENCY_NAME, message = "{validation.tooLong}")
         String nameEn,
+        @Size(max = Limits.AGENCY_NAME, message = "{validation.tooLong}")
+        String officialName,
         long version) {
+
+    /** An agency known by its short name only (no official name, or none yet). */
+    public AgencyData(String code, String nameTh, String nameEn, long version) {
+        this(code, nameTh, nameEn, null, version);
+    }
 }

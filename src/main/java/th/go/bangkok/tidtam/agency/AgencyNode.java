@@ -8,7 +8,7 @@ import th.go.bangkok.tidtam.base.Trees;
 
 /** An agency as the tree grid and pickers show it. */
 public record AgencyNode(long id, Long parentId, AgencyLevel level, String code, String nameTh, String nameEn,
-                         long version) {
+                         String officialName, long version) {
 
     /**
      * "สำนักงาน ก.ก. / กองพัฒนาระบบราชการกรุงเทพมหานคร / …" for every node of a tree read whole (pickers,
@@ -39,6 +39,7 @@ public record AgencyNode(long id, Long parentId, AgencyLevel level, String code,
 
     static AgencyNode of(Agency agency) {
         return new AgencyNode(agency.getId(), agency.getParent() == null ? null : agency.getParent().getId(),
-                agency.getLevel(), agency.getCode(), agency.getNameTh(), agency.getNameEn(), agency.getVersion());
+                agency.getLevel(), agency.getCode(), agency.getNameTh(), agency.getNameEn(), agency.getOfficialName(),
+                agency.getVersion());
     }
 }

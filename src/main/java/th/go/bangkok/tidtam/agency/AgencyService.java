@@ -69,7 +69,7 @@ public class AgencyService {
         }
         checkCodeFree(data.code(), null);
         var office = repository.save(new Agency(null, AgencyLevel.OFFICE, data.code(), data.nameTh().strip(),
-                blankToNull(data.nameEn())));
+                blankToNull(data.nameEn()), officialName(data)));
         audit.created(office);
         return office.getId();
     }
@@ -82,7 +82,7 @@ public class AgencyService {
             throw new BusinessRuleException("agency.group.noChildren");
         }
         var child = repository.save(new Agency(parent, parent.getLevel().childLevel(), null, data.nameTh().strip(),
-                blankToNull(data.nameEn())));
+                blankToNull(data.nameEn()), officialName(data)));
         audit.created(child);
         return child.getId();
     }
@@ -104,6 +104,7 @@ public class AgencyService {
         }
         agency.setNameTh(data.nameTh().strip());
         agency.setNameEn(blankToNull(data.nameEn()));
+        agency.setOfficialName(officialName(data));
         repository.flush();
         audit.updated(agency, before);
     }
@@ -132,6 +133,12 @@ public class AgencyService {
         if (taken) {
             throw new BusinessRuleException("agency.code.taken", code);
         }
+    }
+
+    /** Kept with its spaces collapsed, as documents print it and the importer compares it. */
+    private static String officialName(AgencyData data) {
+        var official = blankToNull(data.officialName());
+        return official == null ? null : AgencyNames.normalise(official);
     }
 
     private static String blankToNull(String text) {

@@ -64,26 +64,30 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void load() {
-        long ocsc = office("03000000", "สำนักงาน ก.ก.", "Office of the Bangkok Civil Service Commission");
+        // the short names people say, with the official names documents and the old system's exports print
+        long ocsc = office("03000000", "สำนักงาน ก.ก.", "Office of the Bangkok Civil Service Commission",
+                "สำนักงานคณะกรรมการข้าราชการกรุงเทพมหานคร");
         long reform = child(ocsc, "กองพัฒนาระบบราชการกรุงเทพมหานคร", "Bangkok Public Sector Development Division");
         long innovation = child(reform, "กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ", "Work System and Service Innovation Group");
         child(reform, "กลุ่มงานพัฒนาองค์การ", "Organisation Development Group");
         long recruitment = child(ocsc, "กองสรรหาบุคคล", "Recruitment Division");
         child(recruitment, "กลุ่มงานสอบแข่งขัน", "Competitive Examination Group");
 
-        long medical = office("10000000", "สำนักการแพทย์", "Medical Service Department");
+        long medical = office("10000000", "สำนักการแพทย์", "Medical Service Department", "สำนักการแพทย์");
         long elderly = child(medical, "โรงพยาบาลผู้สูงอายุบางขุนเทียน", "Bang Khun Thian Geriatric Hospital");
         child(elderly, "กลุ่มงานเวชกรรมฟื้นฟู", "Rehabilitation Medicine Group");
         long central = child(medical, "โรงพยาบาลกลาง", "Klang Hospital");
         child(central, "กลุ่มงานอายุรกรรม", "Internal Medicine Group");
 
-        long bangkokNoi = office("50200000", "สำนักงานเขตบางกอกน้อย", "Bangkok Noi District Office");
+        long bangkokNoi = office("50200000", "สำนักงานเขตบางกอกน้อย", "Bangkok Noi District Office",
+                "สำนักงานเขตบางกอกน้อย");
         long cleaning = child(bangkokNoi, "ฝ่ายรักษาความสะอาดและสวนสาธารณะ", "Public Cleansing and Parks Section");
         long cleaningUnit = child(cleaning, "งานรักษาความสะอาด", "Cleansing Unit");
         long admin = child(bangkokNoi, "ฝ่ายปกครอง", "Administration Section");
         child(admin, "งานทะเบียน", "Civil Registration Unit");
 
-        long strategy = office("22000000", "สำนักยุทธศาสตร์และประเมินผล", "Strategy and Evaluation Department");
+        long strategy = office("22000000", "สำนักยุทธศาสตร์และประเมินผล", "Strategy and Evaluation Department",
+                "สำนักยุทธศาสตร์และประเมินผล");
         long evaluation = child(strategy, "กองติดตามและประเมินผล", "Monitoring and Evaluation Division");
 
         user("officer", "นางสาวสมศรี ใจดี", "นักวิเคราะห์นโยบายและแผนชำนาญการ", "1460", Role.OFFICER, innovation);
@@ -94,8 +98,8 @@ class DemoDataLoader implements ApplicationRunner {
         user("admin", "นายสมชาย ดูแลระบบ", "นักวิชาการคอมพิวเตอร์ชำนาญการ", "1599", Role.ADMIN, null);
     }
 
-    private long office(String code, String nameTh, String nameEn) {
-        return agencies.createOffice(new AgencyData(code, nameTh, nameEn, 0));
+    private long office(String code, String nameTh, String nameEn, String officialName) {
+        return agencies.createOffice(new AgencyData(code, nameTh, nameEn, officialName, 0));
     }
 
     private long child(long parent, String nameTh, String nameEn) {

@@ -19,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.go.bangkok.tidtam.agency.AgencyData;
+import th.go.bangkok.tidtam.agency.AgencyNames;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditAction;
@@ -71,10 +72,11 @@ public class LegacyImports {
     private final AuditService audit;
     private final Validator validator;
     private final Clock clock;
+    private final LegacyAgencyMappings mappings;
 
     LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc,
                   ProjectService projects, ProgressService progress, ChangeService changes, AuditService audit,
-                  Validator validator, Clock clock) {
+                  Validator validator, Clock clock, LegacyAgencyMappings mappings) {
         this.agencies = agencies;
         this.plan = plan;
         this.currentUser = currentUser;
@@ -85,6 +87,7 @@ public class LegacyImports {
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+        this.mappings = mappings;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
@@ -114,7 +117,7 @@ public class LegacyImports {
         var wanted = String.join(" / ", project.agencyPath());
         AgencyNode agency = null;
         var toAdd = new ArrayList<String>();
-        var named = all.stream().filter(a -> wanted.equals(paths.get(a.id()))).findFirst().orElse(null);
+        var named = AgencyNames.find(project.agencyPath(), all).orElse(null);
         if (user.role() == Role.OFFICER && named != null && !ofUnit(user, named)) {
             // another unit's file stays theirs, whatever agency it would be mapped to
             throw new AccessDeniedException("an officer imports only files of their own unit");
@@ -122,14 +125,20 @@ public class LegacyImports {
         if (choices.agencyId() != null) {
             agency = all.stream().filter(a -> a.id() == choices.agencyId()).findFirst()
                     .orElseThrow(() -> new BusinessRuleException("legacy.agencyChoice"));
-            if (!wanted.equals(paths.get(agency.id()))) {
+            if (named == null || named.id() != agency.id()) {
                 findings.add(Finding.warning(0, "agencyMapped", wanted, paths.get(agency.id())));
             }
         } else {
-            agency = all.stream().filter(a -> wanted.equals(paths.get(a.id()))).findFirst().orElse(null);
+            agency = named;
+            var remembered = agency != null || project.agencyPath().isEmpty() ? null
+                    : mappings.remembered(project.agencyPath(), all);
+            if (remembered != null) {
+                agency = remembered;
+                findings.add(Finding.warning(0, "agencyRemembered", wanted, paths.get(agency.id())));
+            }
             if (agency == null && !project.agencyPath().isEmpty()) {
                 if (choices.createAgency() && user.role() == Role.ADMIN) {
-                    toAdd.addAll(missing(project.agencyPath(), all, paths));
+                    toAdd.addAll(missing(project.agencyPath(), all));
                     findings.add(Finding.warning(0, "agencyAdded", String.join(" / ", toAdd)));
                 } else {
                     findings.add(Finding.error(0, "agencyUnknown", wanted));
@@ -313,30 +322,17 @@ public class LegacyImports {
     }
 
     /** The names of the path not yet in the tree, below the deepest part that is. */
-    private static List<String> missing(List<String> path, List<AgencyNode> all, Map<Long, String> paths) {
-        int known = 0;
-        for (int i = path.size(); i > 0; i--) {
-            var prefix = String.join(" / ", path.subList(0, i));
-            if (paths.containsValue(prefix)) {
-                known = i;
-                break;
-            }
-        }
-        return List.copyOf(path.subList(known, path.size()));
+    private static List<String> missing(List<String> path, List<AgencyNode> all) {
+        return List.copyOf(path.subList(AgencyNames.known(path, all).size(), path.size()));
     }
 
     /** Adds the agencies the file names below the deepest one we have (administrators only, by the agency service). */
     private long addAgencies(LegacyProject p) {
-        var all = agencies.all();
-        var paths = AgencyNode.paths(all);
         var path = p.agencyPath();
-        Long parent = null;
-        for (int i = 0; i < path.size(); i++) {
-            var prefix = String.join(" / ", path.subList(0, i + 1));
-            var found = all.stream().filter(a -> prefix.equals(paths.get(a.id()))).findFirst();
-            if (found.isPresent()) {
-                parent = found.get().id();
-            } else if (parent == null) {
+        var known = AgencyNames.known(path, agencies.all());
+        Long parent = known.isEmpty() ? null : known.getLast().id();
+        for (int i = known.size(); i < path.size(); i++) {
+            if (parent == null) {
                 parent = agencies.createOffice(new AgencyData(p.code().substring(0, 8), path.get(i), null, 0));
             } else {
                 parent = agencies.createChild(parent, new AgencyData(null, path.get(i), null, 0));

@@ -59,7 +59,8 @@ class AgencyAdminView extends VerticalLayout implements HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
 
-        grid.addHierarchyColumn(AgencyNode::nameTh).setHeader(getTranslation("field.nameTh")).setFlexGrow(2);
+        grid.addHierarchyColumn(AgencyNode::nameTh).setHeader(getTranslation("agency.shortName")).setFlexGrow(2);
+        grid.addColumn(AgencyNode::officialName).setHeader(getTranslation("agency.officialName")).setFlexGrow(3);
         grid.addColumn(AgencyNode::nameEn).setHeader(getTranslation("field.nameEn")).setFlexGrow(2);
         grid.addColumn(n -> getTranslation(n.level().messageKey())).setHeader(getTranslation("field.level"))
                 .setAutoWidth(true);

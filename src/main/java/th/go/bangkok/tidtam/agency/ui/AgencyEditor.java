@@ -20,6 +20,7 @@ class AgencyEditor extends Dialog {
     private final TextField code = new TextField();
     private final TextField nameTh = new TextField();
     private final TextField nameEn = new TextField();
+    private final TextField officialName = new TextField();
 
     AgencyEditor(AgencyNode existing, AgencyLevel level, AgencyNode values, Function<AgencyData, Long> save,
                  Runnable onSaved) {
@@ -31,17 +32,22 @@ class AgencyEditor extends Dialog {
         code.setHelperText(getTranslation("agency.code.help"));
         code.setVisible(level == AgencyLevel.OFFICE);
         code.setRequiredIndicatorVisible(true);
-        nameTh.setLabel(getTranslation("field.nameTh"));
+        nameTh.setLabel(getTranslation("agency.shortName"));
         nameTh.setMaxLength(Limits.AGENCY_NAME);
         nameTh.setRequiredIndicatorVisible(true);
         nameEn.setLabel(getTranslation("field.nameEn"));
         nameEn.setMaxLength(Limits.AGENCY_NAME);
+        officialName.setLabel(getTranslation("agency.officialName"));
+        officialName.setMaxLength(Limits.AGENCY_NAME);
+        officialName.setHelperText(getTranslation("agency.officialName.help"));
+        officialName.addClassName("agency-official-name");
         if (values != null) {
             code.setValue(values.code() == null ? "" : values.code());
             nameTh.setValue(values.nameTh());
             nameEn.setValue(values.nameEn() == null ? "" : values.nameEn());
+            officialName.setValue(values.officialName() == null ? "" : values.officialName());
         }
-        var form = new FormLayout(code, nameTh, nameEn);
+        var form = new FormLayout(code, nameTh, officialName, nameEn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         (level == AgencyLevel.OFFICE ? code : nameTh).focus();
@@ -54,7 +60,7 @@ class AgencyEditor extends Dialog {
                 return;
             }
             var data = new AgencyData(level == AgencyLevel.OFFICE ? code.getValue() : null, nameTh.getValue(),
-                    nameEn.getValue(), existing == null ? 0 : existing.version());
+                    nameEn.getValue(), officialName.getValue(), existing == null ? 0 : existing.version());
             if (UiActions.attempt(() -> save.apply(data))) {
                 Notifications.success(getTranslation("saved"));
                 onSaved.run();

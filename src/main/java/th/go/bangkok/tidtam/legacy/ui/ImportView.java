@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import th.go.bangkok.tidtam.agency.AgencyNames;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
@@ -54,6 +55,7 @@ import th.go.bangkok.tidtam.legacy.ImportBatches;
 import th.go.bangkok.tidtam.legacy.ImportChoices;
 import th.go.bangkok.tidtam.legacy.ImportOutcome;
 import th.go.bangkok.tidtam.legacy.ImportPreview;
+import th.go.bangkok.tidtam.legacy.LegacyAgencyMappings;
 import th.go.bangkok.tidtam.legacy.LegacyArchive;
 import th.go.bangkok.tidtam.legacy.LegacyImports;
 import th.go.bangkok.tidtam.legacy.LegacyProject;
@@ -67,8 +69,10 @@ import th.go.bangkok.tidtam.strategy.PlanService;
  * /import: bring the old system's exports over. Upload .txt files or a .zip of them; every file is previewed at once
  * (the project as it will be stored, its reports as a table, what a newer export would change, every warning and
  * error with its line); an agency or plan item the file names that we do not have can be mapped to one we do (or,
- * for an administrator, the agency added). Confirming stores them in the background with a progress bar, then a
- * summary per file, downloadable as Excel or CSV. The services check who may import which file.
+ * for an administrator, the agency added). An agency chosen for one file applies to every file of the upload naming
+ * the same unknown agency; an administrator's choice is also remembered for later uploads, and administrators see
+ * the remembered mappings below and may remove them. Confirming stores them in the background with a progress bar,
+ * then a summary per file, downloadable as Excel or CSV. The services check who may import which file.
  */
 @Route("import")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.OFFICER})
@@ -79,6 +83,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportBatches batches;
     private final AgencyService agencies;
     private final PlanService plan;
+    private final LegacyAgencyMappings mappings;
+    private final Grid<LegacyAgencyMappings.Remembered> remembered = new Grid<>();
     private final boolean admin;
     private final List<Row> rows = new ArrayList<>();
     private final Grid<Row> files = new Grid<>();
@@ -108,11 +114,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     ImportView(LegacyImports imports, ImportBatches batches, AgencyService agencies, PlanService plan,
-               CurrentUser currentUser) {
+               CurrentUser currentUser, LegacyAgencyMappings mappings) {
         this.imports = imports;
         this.batches = batches;
         this.agencies = agencies;
         this.plan = plan;
+        this.mappings = mappings;
         this.admin = currentUser.require().role() == Role.ADMIN;
         addClassName("import-view");
         setMaxWidth("80rem");
@@ -153,6 +160,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         detail.addClassName("import-detail");
         detail.setWidthFull();
         add(empty, files, actions, detail);
+        if (admin) {
+            add(rememberedMappings());
+        }
         refresh();
     }
 
@@ -370,8 +380,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         box.addClassName("import-mapping");
         box.setAlignItems(FlexComponent.Alignment.BASELINE);
         box.setWrap(true);
-        boolean agencyUnknown = row.preview.findings().stream().anyMatch(f -> f.key().equals("agencyUnknown"))
-                || row.choices.agencyId() != null || row.choices.createAgency();
+        boolean agencyUnknown = row.preview.findings().stream().anyMatch(f -> f.key().equals("agencyUnknown")
+                || f.key().equals("agencyRemembered")) || row.choices.agencyId() != null || row.choices.createAgency();
         if (agencyUnknown) {
             var all = agencies.all();
             var paths = AgencyNode.paths(all);
@@ -383,12 +393,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             picker.setClearButtonVisible(true);
             all.stream().filter(a -> row.choices.agencyId() != null && a.id() == row.choices.agencyId()).findFirst()
                     .ifPresent(picker::setValue);
-            picker.addValueChangeListener(e -> choose(row, new ImportChoices(e.getValue() == null ? null
-                    : e.getValue().id(), false, row.choices.planNodeId())));
+            picker.addValueChangeListener(e -> chooseAgency(row, e.getValue() == null ? null : e.getValue().id(),
+                    false));
             box.add(picker);
             if (admin) {
                 var add = new Button(getTranslation("legacy.view.addAgency"), VaadinIcon.PLUS.create(),
-                        e -> choose(row, new ImportChoices(null, !row.choices.createAgency(), row.choices.planNodeId())));
+                        e -> chooseAgency(row, null, !row.choices.createAgency()));
                 add.addClassName("add-agency");
                 add.addThemeVariants(row.choices.createAgency() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
                 box.add(add);
@@ -418,6 +428,96 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         files.getDataProvider().refreshItem(row);
         refresh();
         showDetail(row);
+    }
+
+    // ---- agency mappings -----------------------------------------------------------------------------------------
+
+    private static final List<String> AGENCY_FINDINGS = List.of("agencyUnknown", "agencyMapped", "agencyRemembered",
+            "agencyAdded");
+
+    /**
+     * An agency chosen (or to be added) for one file holds for every file of the upload naming the same path our
+     * tree does not know: an office's archive names its agency the same way in every file. An administrator's
+     * choice is remembered for later uploads too.
+     */
+    private void chooseAgency(Row row, Long agencyId, boolean create) {
+        var source = unknownSource(row);
+        var same = rows.stream().filter(r -> r == row || source != null && source.equals(unknownSource(r))).toList();
+        for (var r : same) {
+            r.choices = new ImportChoices(agencyId, create, r.choices.planNodeId());
+            preview(r);
+        }
+        if (same.size() > 1) {
+            Notifications.success(getTranslation("legacy.view.mapAgency.applied", same.size() - 1));
+        }
+        if (admin && agencyId != null && row.preview != null && row.preview.project() != null
+                && UiActions.attempt(() -> mappings.remember(row.preview.project().agencyPath(), agencyId))) {
+            Notifications.success(getTranslation("legacy.view.mapAgency.remembered"));
+            reloadRemembered();
+        }
+        files.getDataProvider().refreshAll();
+        refresh();
+        showDetail(row);
+    }
+
+    /** The normalised agency path of a file whose agency our tree does not know by name, else null. */
+    private static String unknownSource(Row r) {
+        if (r.preview == null || r.preview.project() == null
+                || r.preview.findings().stream().noneMatch(f -> AGENCY_FINDINGS.contains(f.key()))) {
+            return null;
+        }
+        return AgencyNames.key(r.preview.project().agencyPath());
+    }
+
+    private Component rememberedMappings() {
+        var box = new Div();
+        box.addClassName("import-remembered");
+        box.setWidthFull();
+        remembered.addClassName("remembered-mappings");
+        remembered.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        remembered.addColumn(LegacyAgencyMappings.Remembered::sourcePath)
+                .setHeader(getTranslation("legacy.view.mappings.source")).setFlexGrow(2);
+        remembered.addColumn(LegacyAgencyMappings.Remembered::agencyPath)
+                .setHeader(getTranslation("legacy.view.mappings.agency")).setFlexGrow(2);
+        remembered.addColumn(LegacyAgencyMappings.Remembered::createdBy)
+                .setHeader(getTranslation("legacy.view.mappings.by")).setAutoWidth(true).setFlexGrow(0);
+        remembered.addColumn(m -> ThaiDates.formatDateTime(m.createdAt()))
+                .setHeader(getTranslation("legacy.view.mappings.at")).setAutoWidth(true).setFlexGrow(0);
+        remembered.addComponentColumn(m -> {
+            var forget = new Button(getTranslation("legacy.view.mappings.forget"), VaadinIcon.TRASH.create(),
+                    e -> confirmForget(m));
+            forget.addClassName("forget-mapping");
+            forget.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            return forget;
+        }).setAutoWidth(true).setFlexGrow(0);
+        remembered.setEmptyStateText(getTranslation("legacy.view.mappings.empty"));
+        remembered.setAllRowsVisible(true);
+        box.add(new H4(getTranslation("legacy.view.mappings")),
+                new Paragraph(getTranslation("legacy.view.mappings.intro")), remembered);
+        reloadRemembered();
+        return box;
+    }
+
+    private void reloadRemembered() {
+        remembered.setItems(mappings.list());
+    }
+
+    private void confirmForget(LegacyAgencyMappings.Remembered m) {
+        Confirmations.ask(getTranslation("legacy.view.mappings.forget.title"),
+                getTranslation("legacy.view.mappings.forget.confirm", m.sourcePath(), m.agencyPath()),
+                getTranslation("legacy.view.mappings.forget"), true, () -> {
+                    if (UiActions.attempt(() -> mappings.forget(m.id()))) {
+                        Notifications.success(getTranslation("legacy.view.mappings.forgotten"));
+                        reloadRemembered();
+                        // the files on the page that used it are unknown again
+                        rows.stream().filter(r -> r.choices.agencyId() == null && r.preview != null
+                                && r.preview.findings().stream().anyMatch(f -> f.key().equals("agencyRemembered")))
+                                .forEach(this::preview);
+                        files.getDataProvider().refreshAll();
+                        refresh();
+                        files.getSelectedItems().stream().findFirst().ifPresent(this::showDetail);
+                    }
+                });
     }
 
     private static String planLabel(PlanNodeView n) {
