@@ -107,6 +107,26 @@ class RealExportTest {
         assertThat(byNumber.get(9).disbursed()).isEqualByComparingTo("3600.00");
         assertThat(reports).extracting(ReportView::month).doesNotContain(YearMonth.of(2022, 4), YearMonth.of(2022, 5));
 
+        var target = project.quantityTargets();
+        assertThat(target).singleElement().satisfies(t -> {
+            assertThat(t.quantity()).isEqualByComparingTo("650");
+            assertThat(t.unit()).isEqualTo("คน");
+            assertThat(t.lines()).extracting(th.go.bangkok.tidtam.project.QuantityTarget.Line::text).containsExactly(
+                    "จัดฝึกอบรม โดยมีผู้เข้ารับการฝึกอบรม จำนวน 650 คน",
+                    "กลุ่มเป้าหมาย ข้าราชการกรุงเทพมหานครสามัญ จำนวน 600 คน",
+                    "- ประเภทวิชาการ ระดับปฏิบัติการ - ระดับชำนาญการ",
+                    "- ประเภททั่วไป ระดับปฏิบัติงาน - ระดับชำนาญงาน",
+                    "ซึ่งปฏิบัติงานด้านงานสารบรรณของหน่วยงาน",
+                    "ผู้เกี่ยวข้อง จำนวน 50 คน",
+                    "- เจ้าหน้าที่ดำเนินการ จำนวน 12 คน (จำนวน 4 รุ่น ๆ ละ 12 คน)",
+                    "- วิทยากร จำนวน 2 คน (รุ่นละ 2 คน)");
+        });
+        // the indicator our plan does not have is kept with the project, both of its lines, and printed
+        assertThat(project.importNotes()).extracting(th.go.bangkok.tidtam.project.ImportNote::lineNo,
+                th.go.bangkok.tidtam.project.ImportNote::text).containsExactly(tuple(83,
+                "ตัวชี้วัด : ร้อยละของผู้เข้ารับการฝึกอบรมที่เขียนหนังสือราชการได้ถูกต้องตามระเบียบงานสารบรรณ"
+                        + " ภายในปีงบประมาณ พ.ศ. 2565"));
+
         assertThat(users.as(TestUsers.HEAD, () -> changes.requests(code))).singleElement().satisfies(c -> {
             assertThat(c.status()).isEqualTo(ChangeStatus.APPROVED);
             assertThat(c.letterNo()).isEqualTo("กท 0303/118");
@@ -162,6 +182,14 @@ class RealExportTest {
         var text = String.join("\n", FormFixtures.pages(pdf));
         var parsed = LegacyParser.parse(export.bytes()).project();
         assertThat(parsed.reports()).hasSize(9);
+        assertThat(text.lines().map(String::strip).toList()).containsSubsequence(
+                "1. จัดฝึกอบรม โดยมีผู้เข้ารับการฝึกอบรม จำนวน 650 คน",
+                "กลุ่มเป้าหมาย ข้าราชการกรุงเทพมหานครสามัญ จำนวน 600 คน",
+                "- ประเภทวิชาการ ระดับปฏิบัติการ - ระดับชำนาญการ",
+                "ผู้เกี่ยวข้อง จำนวน 50 คน",
+                "- เจ้าหน้าที่ดำเนินการ จำนวน 12 คน (จำนวน 4 รุ่น ๆ ละ 12 คน)",
+                "- วิทยากร จำนวน 2 คน (รุ่นละ 2 คน)");
+        assertThat(text).contains("ภายในปีงบประมาณ พ.ศ. 2565");
         for (var r : parsed.reports()) {
             assertThat(text).contains("รายงานครั้งที่ " + r.number() + "  วันที่ " + ThaiDates.formatLong(r.date()))
                     .contains("ความก้าวหน้าของงานฯ = " + (r.progress() == null ? "–" : r.progress().setScale(2) + " %"));
