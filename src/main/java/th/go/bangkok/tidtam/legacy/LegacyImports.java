@@ -365,7 +365,7 @@ public class LegacyImports {
                         .findFirst().orElse(null);
             }
             if (match == null) {
-                findings.add(Finding.warning(0, "planUnknown", ((ref.code() == null ? "" : ref.code()) + " " + ref.name()).strip()));
+                findings.add(Finding.warning(ref.line(), "planUnknown", ((ref.code() == null ? "" : ref.code()) + " " + ref.name()).strip()));
             } else {
                 deepest = match;
             }

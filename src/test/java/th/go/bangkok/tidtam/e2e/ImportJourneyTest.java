@@ -70,6 +70,49 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(page.locator("body")).containsText("legacy-report-50200000-0157.txt");
     }
 
+    @Test
+    void the_training_export_comes_over_whole_with_its_history_as_filed() throws Exception {
+        openLogin();
+        submitLogin("admin", DemoAccounts.PASSWORD);
+        page.waitForURL(url("/"));
+        page.navigate(url("/import"));
+        byte[] export;
+        try (var in = ImportJourneyTest.class.getResourceAsStream("/legacy/legacy-report-03000000-1875.txt")) {
+            export = in.readAllBytes();
+        }
+        var chooser = page.waitForFileChooser(() -> page.getByText("เลือกไฟล์ .txt หรือ .zip...").click());
+        chooser.setFiles(new FilePayload("legacy-report-03000000-1875.txt", "text/plain", export));
+        var files = page.locator(".import-files");
+        assertThat(files).containsText("03000000-1875");
+        assertThat(files).containsText("โครงการใหม่");
+        var detail = page.locator(".import-detail");
+        assertThat(detail).containsText("รายงานความก้าวหน้า (9 ครั้ง)");
+        assertThat(detail).containsText("สำนักงาน ก.ก. / กองพัฒนาระบบราชการกรุงเทพมหานคร");
+        assertThat(detail.locator(".import-findings")).containsText("เก็บไว้ทั้งสองรายงานตามที่ยื่น");
+        assertThat(detail).not().containsText("มีข้อผิดพลาด");
+        assertThat(detail).not().containsText("{");
+        screenshot("import-training-preview");
+
+        page.locator("vaadin-button.import-all").click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").first())
+                .containsText("จะนำเข้า 1 ไฟล์");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("นำเข้า 1 ไฟล์")).last().click();
+        assertThat(page.locator(".import-progress")).containsText("เสร็จแล้ว: นำเข้า 1 ปรับปรุง 0 ไม่เปลี่ยนแปลง 0 ไม่สำเร็จ 0");
+
+        page.navigate(url("/projects/03000000-1875"));
+        var body = page.locator("body");
+        assertThat(body).containsText("กลุ่มเป้าหมาย ข้าราชการกรุงเทพมหานครสามัญ จำนวน 600 คน");
+        assertThat(body).containsText("(จำนวน 4 รุ่น ๆ ละ 12 คน)");
+        assertThat(body).containsText("ภายในปีงบประมาณ พ.ศ. 2565");
+        screenshot("import-training-project");
+        page.getByText("รายงานความก้าวหน้า", new Page.GetByTextOptions().setExact(true)).click();
+        var grid = page.locator(".progress-tab vaadin-grid");
+        assertThat(grid).containsText("07/06/2565");
+        assertThat(grid).containsText("29/06/2565");
+        org.assertj.core.api.Assertions.assertThat(grid.evaluate("g => g.size")).isEqualTo(9);
+        screenshot("import-training-reports");
+    }
+
     private static byte[] zip() throws Exception {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
