@@ -1,9 +1,13 @@
 package th.go.bangkok.tidtam.base.ui;
 
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.cfg.AvailableSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,12 @@ class ValidationMessages {
     ValidationConfigurationCustomizer messagesFromOurBundles() {
         return configuration -> configuration.messageInterpolator(
                 new BundleInterpolator(configuration.getDefaultMessageInterpolator()));
+    }
+
+    /** Hibernate checks entities before writing them; by default with a validator of its own, blind to our bundles. */
+    @Bean
+    HibernatePropertiesCustomizer entitiesCheckedByTheSameValidator(ObjectProvider<ValidatorFactory> validator) {
+        return properties -> properties.put(AvailableSettings.JAKARTA_VALIDATION_FACTORY, validator.getObject());
     }
 
     static final class BundleInterpolator implements MessageInterpolator {
