@@ -36,6 +36,11 @@ public final class Messages {
         return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
     }
 
+    /** Whether the bundle of that language defines the key, for texts that are only sometimes keys. */
+    public static boolean has(Locale locale, String key) {
+        return key != null && bundle(locale).containsKey(key);
+    }
+
     /** Thai unless the language is English. */
     public static Locale of(String language) {
         return "en".equals(language) ? Locale.ENGLISH : ThaiDates.THAI;

@@ -142,7 +142,8 @@ class IndicatorRulesTest {
         assertThatThrownBy(() -> fixture.target(percent, 2570, new TargetData(TargetKind.PERCENT, "ร้อยละ",
                 new java.math.BigDecimal("180"), null, Direction.HIGHER, null, fixture.officerUnit(), 1L)))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class)
-                .hasMessageContaining("{indicator.percent.range}");
+                .hasMessageContaining(th.go.bangkok.tidtam.base.Messages.get(th.go.bangkok.tidtam.base.ThaiDates.THAI,
+                        "indicator.percent.range"));
 
         var milestone = fixture.newIndicator("ตัวชี้วัดแล้วเสร็จ");
         var milestoneTarget = fixture.target(milestone, 2570, new TargetData(TargetKind.MILESTONE, null, null,

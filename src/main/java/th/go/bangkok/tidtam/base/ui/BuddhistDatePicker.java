@@ -43,7 +43,6 @@ public class BuddhistDatePicker extends DatePicker {
 
     public BuddhistDatePicker(String label) {
         super(label);
-        setPlaceholder("วว/ดด/ปปปป");
     }
 
     @Override
@@ -60,6 +59,7 @@ public class BuddhistDatePicker extends DatePicker {
                 .setCancel(getTranslation("action.cancel"))
                 .setBadInputErrorMessage(getTranslation("error.date.invalid"));
         setI18n(i18n);
+        setPlaceholder(getTranslation("date.placeholder"));
         attachEvent.getUI().beforeClientResponse(this, context -> getElement().executeJs(INSTALL));
     }
 

@@ -40,7 +40,7 @@ public final class EvidenceUploads {
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(EvidenceType.MAX_BYTES);
         upload.setMaxFiles(Math.max(1, maxFiles));
-        var i18n = new UploadI18N();
+        var i18n = UploadTexts.of(upload);
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("evidence.add"))
                 .setMany(upload.getTranslation("evidence.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("evidence.drop"))

@@ -4,11 +4,14 @@ import com.vaadin.flow.component.UI;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.Messages;
 import th.go.bangkok.tidtam.base.ThaiDates.ThaiDateException;
 import th.go.bangkok.tidtam.security.PasswordPolicy.WeakPasswordException;
 
@@ -43,19 +46,30 @@ public final class UiErrors {
         };
     }
 
-    /** "{user.fullName.required}" → the translated text of that key, with the field's name in front. */
+    /**
+     * "{user.fullName.required}" → the translated text of that key, with the field's name in front when we have a
+     * label for it: a rule over several fields (an @AssertTrue) or an element of a list names no field of the form.
+     */
     public static String violation(ConstraintViolation<?> violation) {
         var template = violation.getMessageTemplate();
         var text = template.startsWith("{") && template.endsWith("}")
                 ? tr(template.substring(1, template.length() - 1)) : violation.getMessage();
-        var path = violation.getPropertyPath().toString();
-        var field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        return field.isEmpty() ? text : tr("field." + field) + ": " + text;
+        String field = null;
+        for (var node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field = node.getName();
+            }
+        }
+        return field == null || !Messages.has(locale(), "field." + field) ? text : tr("field." + field) + ": " + text;
     }
 
     static String tr(String key, Object... args) {
+        return new TranslationProvider().getTranslation(key, locale(), args);
+    }
+
+    /** The language of the screen at hand; Thai, the portal's language, outside one. */
+    static Locale locale() {
         var ui = UI.getCurrent();
-        var provider = new TranslationProvider();
-        return provider.getTranslation(key, ui == null ? TranslationProvider.THAI : ui.getLocale(), args);
+        return ui == null ? TranslationProvider.THAI : ui.getLocale();
     }
 }

@@ -3,7 +3,6 @@ package th.go.bangkok.tidtam.strategy.ui;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -116,13 +115,9 @@ class PlanAdminView extends VerticalLayout implements HasDynamicTitle {
         var year = new IntegerField(getTranslation("plan.retire.lastYear"));
         year.setValue(defaultYear());
         year.setMin(node.validFromFy());
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("plan.retire"));
+        var dialog = Confirmations.dialog(getTranslation("plan.retire"), getTranslation("plan.retire"), false);
         dialog.setText(getTranslation("plan.retire.explain", node.printed()));
         dialog.add(year);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("plan.retire"));
         dialog.addConfirmListener(e -> {
             if (year.getValue() != null && UiActions.attempt(() -> plan.retire(node.id(), year.getValue()))) {
                 Notifications.success(getTranslation("saved"));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -214,12 +213,9 @@ class UserEditor extends Dialog {
         var field = new PasswordField(getTranslation("password.new"));
         field.setHelperText(getTranslation("password.rules"));
         field.setWidthFull();
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("users.resetPassword"));
+        var dialog = Confirmations.dialog(getTranslation("users.resetPassword"), getTranslation("users.resetPassword"),
+                false);
         dialog.add(field);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("users.resetPassword"));
         dialog.setCloseOnEsc(true);
         dialog.addConfirmListener(e -> {
             if (UiActions.attempt(() -> users.resetPassword(id, field.getValue()))) {

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -100,6 +102,20 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         users.forEach(filter, visited::add);
         assertThat(visited).hasSize((int) users.count(filter));
         assertThat(visited).extracting(UserListItem::fullName).contains(fullName);
+    }
+
+    @Test
+    void the_disable_confirmation_has_no_english_button() {
+        openEditorOfTheUser();
+        var editor = $(Dialog.class).single();
+        test($(Checkbox.class, editor).single()).click();
+        test($(Button.class, editor).withText("บันทึก").single()).click();
+
+        var confirmation = $(ConfirmDialog.class).single().getElement();
+        // the texts of all three buttons, the reject one included, which Vaadin would otherwise print as "Reject"
+        assertThat(confirmation.getProperty("confirmText")).isEqualTo("ปิดการใช้งาน");
+        assertThat(confirmation.getProperty("cancelText")).isEqualTo("ยกเลิก");
+        assertThat(confirmation.getProperty("rejectText")).isEqualTo("ไม่ใช่");
     }
 
     private void search(String text) {
