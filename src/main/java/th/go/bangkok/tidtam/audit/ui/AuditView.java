@@ -28,7 +28,9 @@ import th.go.bangkok.tidtam.security.Role;
 @Menu(order = 92, title = "nav.admin.audit", icon = "RECORDS")
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> ENTITY_TYPES = List.of("", "User", "Agency", "Session");
+    static final List<String> ENTITY_TYPES = List.of("", "User", "Agency", "Session", "Project", "ProgressReport",
+            "ProgressPlan", "ReportReopening", "ChangeRequest", "PlanNode", "IndicatorTarget", "IndicatorResult",
+            "LegacyAgencyMapping");
 
     private final AuditService audit;
     private final TextField actor = new TextField();

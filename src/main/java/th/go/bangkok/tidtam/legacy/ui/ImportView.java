@@ -191,7 +191,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".txt", ".zip", "text/plain", "application/zip", "application/x-zip-compressed");
         upload.setMaxFileSize((int) LegacyArchive.MAX_TOTAL_BYTES);
         upload.addClassName("import-upload");
-        var i18n = new UploadI18N();
+        var i18n = th.go.bangkok.tidtam.base.ui.UploadTexts.of(upload);
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("legacy.view.add"))
                 .setMany(getTranslation("legacy.view.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("legacy.view.drop"))
