@@ -46,10 +46,12 @@ import th.go.bangkok.tidtam.strategy.PlanService;
 
 /**
  * Importing the old system's exports, one file at a time (the batches and ZIPs are {@link ImportBatches}).
- * {@link #preview} reads a file ({@link LegacyParser}), matches its agency by name path in our tree and its plan
- * references by level and code (the indicator by its text under the goal), checks the code's agency prefix and
- * says whether the project is new, unchanged or an update, and what an update would change. {@link #store} keeps
- * it in one transaction, through the import doors of the project, progress and change services.
+ * {@link #preview} reads a file ({@link LegacyParser}), matches its agency level by level by short or official
+ * name (or a remembered mapping, decision 0016) and its plan references by level and code (the indicator by its
+ * text under the goal), checks the code's agency prefix and says whether the project is new, unchanged or an
+ * update, and what an update would change. {@link #store} keeps it in one transaction, through the import doors of
+ * the project, progress and change services. History is kept as it was filed (decision 0015): only a file that is
+ * no project at all is refused; each break of the portal's rules is a warning, and what has no field is a note.
  *
  * <p>Administrators and coordinators may import any file, an officer files of their own unit (and the units
  * below it). Only administrators may add the agencies a file names that are not in the tree.
