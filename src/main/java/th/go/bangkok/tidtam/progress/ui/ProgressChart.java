@@ -52,7 +52,17 @@ final class ProgressChart {
             svg.append(text(x, HEIGHT - BOTTOM + 18, ThaiDates.formatMonthShort(first.plusMonths(i)), "middle"));
         }
         svg.append(polyline(first, planned, step, plotHeight, "#8a94a6", "6 4"));
-        svg.append(polyline(first, actual, step, plotHeight, "#1565c0", null));
+        // a month without a report breaks the line (history may have gaps): a faint dotted bridge keeps the trend
+        var runs = runs(actual);
+        for (int i = 0; i < runs.size(); i++) {
+            if (i > 0) {
+                var from = runs.get(i - 1).lastEntry();
+                var to = runs.get(i).firstEntry();
+                svg.append(line(x(first, from.getKey(), step), y(from.getValue(), plotHeight), x(first, to.getKey(), step),
+                        y(to.getValue(), plotHeight), "#90b4de", "2 5"));
+            }
+            svg.append(polyline(first, runs.get(i), step, plotHeight, "#1565c0", null));
+        }
         for (var point : actual.entrySet()) {
             double x = x(first, point.getKey(), step);
             double y = y(point.getValue(), plotHeight);
@@ -68,6 +78,20 @@ final class ProgressChart {
                     .append(text(LEFT + 230, legendY, planLabel, "start"));
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** The reported months in runs of consecutive months. */
+    static java.util.List<java.util.TreeMap<YearMonth, BigDecimal>> runs(SortedMap<YearMonth, BigDecimal> actual) {
+        var runs = new java.util.ArrayList<java.util.TreeMap<YearMonth, BigDecimal>>();
+        YearMonth previous = null;
+        for (var point : actual.entrySet()) {
+            if (previous == null || !point.getKey().equals(previous.plusMonths(1))) {
+                runs.add(new java.util.TreeMap<>());
+            }
+            runs.getLast().put(point.getKey(), point.getValue());
+            previous = point.getKey();
+        }
+        return runs;
     }
 
     private static String polyline(YearMonth first, SortedMap<YearMonth, BigDecimal> points, double step,

@@ -26,7 +26,7 @@ class EntityValidationMessagesTest {
     @Test
     void an_entity_hibernate_refuses_to_write_gives_its_reasons_from_our_bundles() {
         var refused = catchThrowableOfType(ConstraintViolationException.class, () -> transaction.executeWithoutResult(
-                status -> entityManager.persist(new Agency(null, AgencyLevel.OFFICE, "12", " ", null))));
+                status -> entityManager.persist(new Agency(null, AgencyLevel.OFFICE, "12", " ", null, null))));
 
         assertThat(refused.getConstraintViolations()).extracting(ConstraintViolation::getMessage)
                 .containsExactlyInAnyOrder(Messages.get(TranslationProvider.THAI, "agency.code.pattern"),
