@@ -22,10 +22,7 @@ class ImportJourneyTest extends BrowserTest {
 
     @Test
     void the_administrator_imports_a_zip_of_the_two_samples_and_finds_the_ten_reports() throws Exception {
-        openLogin();
-        submitLogin("admin", DemoAccounts.PASSWORD);
-        page.waitForURL(url("/"));
-        page.navigate(url("/import"));
+        openImportAsAdministrator();
         assertThat(page.locator(".import-empty")).containsText("ยังไม่มีไฟล์");
         screenshot("import-empty");
 
@@ -72,10 +69,7 @@ class ImportJourneyTest extends BrowserTest {
 
     @Test
     void the_training_export_comes_over_whole_with_its_history_as_filed() throws Exception {
-        openLogin();
-        submitLogin("admin", DemoAccounts.PASSWORD);
-        page.waitForURL(url("/"));
-        page.navigate(url("/import"));
+        openImportAsAdministrator();
         byte[] export;
         try (var in = ImportJourneyTest.class.getResourceAsStream("/legacy/legacy-report-03000000-1875.txt")) {
             export = in.readAllBytes();
@@ -111,6 +105,13 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(grid).containsText("29/06/2565");
         org.assertj.core.api.Assertions.assertThat(grid.evaluate("g => g.size")).isEqualTo(9);
         screenshot("import-training-reports");
+    }
+
+    private void openImportAsAdministrator() {
+        openLogin();
+        submitLogin("admin", DemoAccounts.PASSWORD);
+        page.waitForURL(url("/"));
+        page.navigate(url("/import"));
     }
 
     private static byte[] zip() throws Exception {
