@@ -313,7 +313,7 @@ public class LegacyImports {
 
     private static HistoricalReport historical(LegacyProject.Report r) {
         return new HistoricalReport(YearMonth.from(r.date()), new ProgressReportData(r.date(), r.steps(), r.progress(),
-                r.disbursed(), r.onPlan(), r.onTarget(), null, 0), r.number());
+                r.disbursed(), r.onPlan(), r.onTarget(), null, 0), r.number(), r.round());
     }
 
     private static boolean ofUnit(TidtamUser user, AgencyNode agency) {

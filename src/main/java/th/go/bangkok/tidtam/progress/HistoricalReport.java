@@ -6,11 +6,13 @@ import java.time.YearMonth;
 
 /**
  * A report of a month gone by, as an old-system export holds it, for {@link ProgressService#recordImported}: its
- * month, its figures and รายงานครั้งที่ as the old system printed it (null: numbered in order).
+ * month, its figures, and รายงานครั้งที่ and เบิกครั้งที่ as the old system printed them (null: numbered in order,
+ * as for reports filed here).
  */
-public record HistoricalReport(@NotNull YearMonth month, @NotNull @Valid ProgressReportData data, Integer number) {
+public record HistoricalReport(@NotNull YearMonth month, @NotNull @Valid ProgressReportData data, Integer number,
+                               Integer round) {
 
     public HistoricalReport(YearMonth month, ProgressReportData data) {
-        this(month, data, null);
+        this(month, data, null, null);
     }
 }

@@ -502,6 +502,7 @@ public class ProgressService {
                 .collect(Collectors.toSet());
         var now = clock.instant();
         var added = new ArrayList<ProgressReport>();
+        var rounds = new java.util.IdentityHashMap<ProgressReport, Integer>();
         for (var r : reports) {
             if (!YearMonth.from(r.data().reportDate()).equals(r.month()) || r.month().isAfter(calendar.currentMonth())) {
                 throw new BusinessRuleException("report.date.outsideMonth");
@@ -511,6 +512,9 @@ public class ProgressService {
             }
             added.add(filed(project.id(), r.month(), r.data(), importer, false, now));
             added.getLast().asFiled(r.number(), 0);
+            if (r.round() != null) {
+                rounds.put(added.getLast(), r.round());
+            }
         }
         var touched = added.stream().map(ProgressReport::getMonth).collect(Collectors.toSet());
         // the months that get a report: every report of such a month takes its place again (last = 0), the ones
@@ -545,7 +549,8 @@ public class ProgressService {
         var numbering = Numbering.of(all, r -> r.getStatus().isFiled() || !calendar.isClosed(r.getMonth()));
         for (var report : frozen) {
             var n = numbering.get(report.getId());
-            snapshots.save(new FrozenReport(report, n.number(), n.round(), null, now));
+            // the snapshot is what prints: the disbursement round as the old system printed it, where it did
+            snapshots.save(new FrozenReport(report, n.number(), rounds.getOrDefault(report, n.round()), null, now));
         }
         return frozen.size();
     }

@@ -79,7 +79,7 @@ class LegacyImportsTest {
         assertThat(preview.agencyPath()).isEqualTo(REHABILITATION);
         assertThat(preview.planNodeIds()).containsExactly(planNode("3.2.1"));
         assertThat(preview.findings()).extracting(Finding::line, Finding::key)
-                .contains(tuple(29, "noPhone"), tuple(0, "planUnknown"))
+                .contains(tuple(29, "noPhone"), tuple(57, "planUnknown"))
                 .doesNotContain(tuple(0, "codePrefix"));
     }
 
@@ -314,7 +314,7 @@ class LegacyImportsTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
                 () -> progress.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2021, 11),
-                        new ProgressReportData(LocalDate.of(2021, 11, 5), "x", null, null, null, null, null, 0), 2))))))
+                        new ProgressReportData(LocalDate.of(2021, 11, 5), "x", null, null, null, null, null, 0), 2, null))))))
                 .as("a report number already here").hasMessageContaining("report.alreadySubmitted");
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
                 () -> progress.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2031, 1),

@@ -96,6 +96,7 @@ class RealExportTest {
         assertThat(byNumber.get(3).disbursed()).isEqualByComparingTo("12000.00");
         assertThat(byNumber.get(6).progress()).isEqualByComparingTo("60.00");
         assertThat(byNumber.get(6).disbursed()).isEqualByComparingTo("96400.00");
+        assertThat(byNumber.get(6).disbursementRound()).as("the round the old system printed").isEqualTo(6);
         assertThat(byNumber.get(7).reportDate()).isEqualTo(LocalDate.of(2022, 6, 7));
         assertThat(byNumber.get(7).progress()).isEqualByComparingTo("80.00");
         assertThat(byNumber.get(8).reportDate()).as("the same month as 7").isEqualTo(LocalDate.of(2022, 6, 29));
@@ -190,6 +191,8 @@ class RealExportTest {
                 "- เจ้าหน้าที่ดำเนินการ จำนวน 12 คน (จำนวน 4 รุ่น ๆ ละ 12 คน)",
                 "- วิทยากร จำนวน 2 คน (รุ่นละ 2 คน)");
         assertThat(text).contains("ภายในปีงบประมาณ พ.ศ. 2565");
+        assertThat(text).contains("งบประมาณที่เบิกใช้ (ครั้งที่ 6) = 96,400.00 บาท")
+                .contains("งบประมาณที่เบิกใช้ (ครั้งที่ 9) = 3,600.00 บาท");
         for (var r : parsed.reports()) {
             assertThat(text).contains("รายงานครั้งที่ " + r.number() + "  วันที่ " + ThaiDates.formatLong(r.date()))
                     .contains("ความก้าวหน้าของงานฯ = " + (r.progress() == null ? "–" : r.progress().setScale(2) + " %"));
