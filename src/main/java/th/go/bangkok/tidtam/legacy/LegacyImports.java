@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +147,7 @@ public class LegacyImports {
             }
         }
         if (agency == null && project.agencyPath().isEmpty() && choices.agencyId() == null) {
-            agency = byCodePrefix(project.code(), all);
+            agency = AsFiled.byCodePrefix(project.code(), all);
             if (agency != null) {
                 findings.add(Finding.warning(0, "agencyByCode", paths.get(agency.id())));
             } else {
@@ -167,9 +166,9 @@ public class LegacyImports {
         var nodes = plan.all();
         var planNodeIds = choices.planNodeId() != null ? chosenPlanNode(choices.planNodeId(), nodes, findings)
                 : planNodes(project, nodes, findings);
-        project = notYetFiled(project, findings);
-        project = unlinkedPlanKept(project, nodes, planNodeIds, choices);
-        sameMonth(project, findings);
+        project = AsFiled.notYetFiled(project, java.time.LocalDate.now(clock.withZone(ThaiDates.ZONE)), findings);
+        project = AsFiled.unlinkedPlanKept(project, nodes, planNodeIds, choices);
+        AsFiled.sameMonth(project, findings);
         Long agencyId = agency == null ? null : agency.id();
         // a file the parser could not read as a project is refused for that, not again for what follows from it
         var violations = result.hasErrors() ? java.util.Set.<jakarta.validation.ConstraintViolation<ProjectData>>of()
@@ -177,7 +176,7 @@ public class LegacyImports {
         for (var violation : violations) {
             if (NewDataRule.marks(violation)) {
                 // a rule for what is filed here, which history need not keep: warned, stored as filed
-                if (!warned(findings, violation)) {
+                if (!AsFiled.warned(findings, violation)) {
                     findings.add(Finding.warning(0, "ruleKept", Finding.MessageKey.of(violation)));
                 }
             } else {
@@ -376,101 +375,6 @@ public class LegacyImports {
                 ? List.of() : List.of(deepest.id());
     }
 
-    /**
-     * Reports filed here are monthly; the old system took two in one month now and then (mid-month and month end).
-     * History is kept as filed (decision 0015): both are stored, and the break of our rule is said.
-     */
-    private static void sameMonth(LegacyProject project, List<Finding> findings) {
-        var seen = new HashMap<YearMonth, LegacyProject.Report>();
-        for (var r : project.reports()) {
-            var first = seen.putIfAbsent(YearMonth.from(r.date()), r);
-            if (first != null) {
-                findings.add(Finding.warning(r.line(), "sameMonth", r.number(), first.number(),
-                        ThaiDates.formatMonth(YearMonth.from(r.date()))));
-            }
-        }
-    }
-
-    /**
-     * A report dated after today cannot have been filed: it is set aside as text with the project (nothing is
-     * lost) and said, and the rest is imported.
-     */
-    private LegacyProject notYetFiled(LegacyProject project, List<Finding> findings) {
-        var today = java.time.LocalDate.now(clock.withZone(ThaiDates.ZONE));
-        var future = project.reports().stream().filter(r -> r.date().isAfter(today)).toList();
-        if (future.isEmpty()) {
-            return project;
-        }
-        var notes = new ArrayList<>(project.notes());
-        for (var r : future) {
-            findings.add(Finding.warning(r.line(), "reportFuture", r.number(), ThaiDates.formatShort(r.date())));
-            notes.add(new LegacyProject.Note(r.line(), "รายงานครั้งที่ " + r.number() + " " + ThaiDates.formatShort(r.date())
-                    + " " + (r.steps() == null ? "" : r.steps())));
-        }
-        notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
-        return project.with(project.reports().stream().filter(r -> !future.contains(r)).toList(), List.copyOf(notes));
-    }
-
-    /**
-     * The lines of section 1.6 that link to nothing of ours (an indicator our plan does not have, a goal with
-     * another code) are kept with the project as the file had them: nothing is lost. A plan item the importer
-     * chose instead leaves all of them unlinked.
-     */
-    private static LegacyProject unlinkedPlanKept(LegacyProject project, List<PlanNodeView> nodes,
-                                                  List<Long> linked, ImportChoices choices) {
-        var notes = new ArrayList<>(project.notes());
-        var chain = linkedChain(linked, nodes);
-        for (var ref : project.plan()) {
-            boolean kept = choices.planNodeId() == null && chain.stream().anyMatch(n -> n.level() == ref.level()
-                    && (ref.code() == null ? n.nameTh().equals(ref.name()) : ref.code().equals(n.code())));
-            if (!kept && (ref.level() == PlanLevel.GOAL || ref.level() == PlanLevel.INDICATOR)) {
-                notes.add(new LegacyProject.Note(ref.line(), label(ref.level()) + " : "
-                        + (ref.code() == null ? "" : ThaiDates.toThaiDigits(ref.code()) + " ") + ref.name()));
-            }
-        }
-        if (notes.size() == project.notes().size()) {
-            return project;
-        }
-        notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
-        return project.with(project.reports(), List.copyOf(notes));
-    }
-
-    private static String label(PlanLevel level) {
-        return level == PlanLevel.GOAL ? "เป้าหมายที่" : "ตัวชี้วัด";
-    }
-
-    /** The linked node and the nodes above it. */
-    private static List<PlanNodeView> linkedChain(List<Long> linked, List<PlanNodeView> nodes) {
-        var byId = nodes.stream().collect(Collectors.toMap(PlanNodeView::id, n -> n));
-        var chain = new ArrayList<PlanNodeView>();
-        for (var id : linked) {
-            for (var n = byId.get(id); n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
-                chain.add(n);
-            }
-        }
-        return chain;
-    }
-
-    /** The parser already said it in the file's words (its line): no second warning for the same break. */
-    private static boolean warned(List<Finding> findings, jakarta.validation.ConstraintViolation<?> violation) {
-        var parserKey = switch (violation.getMessageTemplate()) {
-            case "{project.target.breakdown.sum}" -> "partsMismatch";
-            case "{project.dates.order}" -> "endBeforeStart";
-            case "{project.dates.fiscalYear}" -> "dateOutsideYear";
-            case "{project.responsibleName.required}" -> "responsible.missing";
-            default -> null;
-        };
-        return parserKey != null && findings.stream().anyMatch(f -> f.key().equals(parserKey));
-    }
-
-    /** No agency printed: the office whose code the project's code starts with (its 8-digit prefix). */
-    private static AgencyNode byCodePrefix(String code, List<AgencyNode> all) {
-        if (code == null || !code.matches("\\d{8}-\\d{4}")) {
-            return null;
-        }
-        var prefix = code.substring(0, 8);
-        return all.stream().filter(a -> a.parentId() == null && prefix.equals(a.code())).findFirst().orElse(null);
-    }
 
     // ---- an update -----------------------------------------------------------------------------------------------
 

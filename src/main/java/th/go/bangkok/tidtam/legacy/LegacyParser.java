@@ -65,10 +65,12 @@ public final class LegacyParser {
             "1.1|ปีงบประมาณ พ.ศ", "1.1|เริ่มต้นโครงการ", "1.1|งบประมาณที่ได้รับ", "1.1|สิ้นสุดโครงการ",
             "1.1|งบประมาณที่ใช้ไป", "1.2|หน่วยงานที่รับผิดชอบ", "1.2|ชื่อผู้รับผิดชอบ", "1.2|ผู้ประสานงาน สยป",
             "1.6|ประเด็นยุทธศาสตร์", "1.6|ประเด็นยุทธศาสตร์ย่อย", "1.6|เป้าหมายที่", "1.6|ตัวชี้วัด");
-    /** Fields whose value is running text: a following line without a label continues them. */
+    /**
+     * Fields whose value is running text: a following line without a label continues them. Not the agency: its
+     * path is matched name by name, and a stray line joined to it would hide an agency we know.
+     */
     private static final java.util.Set<String> RUNNING_TEXT = java.util.Set.of("1.1|ชื่อโครงการ/กิจกรรม",
-            "1.2|หน่วยงานที่รับผิดชอบ", "1.6|ประเด็นยุทธศาสตร์", "1.6|ประเด็นยุทธศาสตร์ย่อย", "1.6|เป้าหมายที่",
-            "1.6|ตัวชี้วัด");
+            "1.6|ประเด็นยุทธศาสตร์", "1.6|ประเด็นยุทธศาสตร์ย่อย", "1.6|เป้าหมายที่", "1.6|ตัวชี้วัด");
 
     private final List<Finding> findings = new ArrayList<>();
     /** Lines the parser could not place in a field: kept with the project and printed (nothing is lost). */

@@ -498,6 +498,7 @@ public class ProgressService {
         var importer = currentUser.require().getUsername();
         var all = new ArrayList<>(repository.findByProjectIdInOrderByReportMonthAscReportDateAscIdAsc(
                 Set.of(project.id())));
+        // a number the old system printed twice stays twice (the importer warned); one here already is refused
         var numbers = all.stream().map(r -> r.getLegacyNumber()).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         var now = clock.instant();
@@ -507,7 +508,7 @@ public class ProgressService {
             if (!YearMonth.from(r.data().reportDate()).equals(r.month()) || r.month().isAfter(calendar.currentMonth())) {
                 throw new BusinessRuleException("report.date.outsideMonth");
             }
-            if (r.number() != null && !numbers.add(r.number())) {
+            if (r.number() != null && numbers.contains(r.number())) {
                 throw new BusinessRuleException("report.alreadySubmitted");
             }
             added.add(filed(project.id(), r.month(), r.data(), importer, false, now));

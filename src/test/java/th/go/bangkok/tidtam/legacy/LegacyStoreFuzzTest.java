@@ -13,7 +13,8 @@ import th.go.bangkok.tidtam.base.BusinessRuleException;
 
 /**
  * Storing mutated exports: each one is either stored whole (the project and as many reports as the file has) or
- * refused with the importer's own error and nothing written. 150 cases in the suite, 3,000 with
+ * refused with the importer's own error and nothing written, and refused only when it is no project at all or names
+ * an agency we do not know (decision 0015). 150 cases in the suite, 3,000 with
  * {@code ./mvnw test -Pfuzz}.
  */
 @IntegrationTest
@@ -57,6 +58,11 @@ class LegacyStoreFuzzTest {
                 }
             } catch (BusinessRuleException | ConstraintViolationException e) {
                 refused++;
+                // history is kept as filed: only a file that is no project (or names an agency we do not know) is refused
+                var errors = users.as(TestUsers.ADMIN, () -> imports.preview(description + ".txt", bytes)).findings()
+                        .stream().filter(f -> f.severity() == Finding.Severity.ERROR).map(Finding::key).toList();
+                assertThat(errors).as(description + " " + e.getMessage()).isNotEmpty()
+                        .isSubsetOf("code", "name", "fiscalYear", "unreadable", "agencyUnknown", "agencyNone", "invalid");
                 assertThat(count("select count(*) from project")).as(description + " " + e.getMessage())
                         .isEqualTo(projectsBefore);
                 assertThat(count("select count(*) from progress_report")).as(description).isEqualTo(reportsBefore);
