@@ -85,6 +85,9 @@ class ImportJourneyTest extends BrowserTest {
         assertThat(detail.locator(".import-findings")).containsText("เก็บไว้ทั้งสองรายงานตามที่ยื่น");
         assertThat(detail).not().containsText("มีข้อผิดพลาด");
         assertThat(detail).not().containsText("{");
+        assertThat(detail.locator(".import-targets")).containsText("ผู้เกี่ยวข้อง จำนวน 50 คน");
+        assertThat(detail.locator(".import-notes")).containsText("บรรทัด 83");
+        assertThat(detail.locator(".import-notes")).containsText("ภายในปีงบประมาณ พ.ศ. 2565");
         screenshot("import-training-preview");
 
         page.locator("vaadin-button.import-all").click();

@@ -305,6 +305,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         detail.add(projectFacts(row), mapping(row));
+        if (!p.quantityTargets().isEmpty()) {
+            detail.add(new H4(getTranslation("legacy.field.quantityTargets")), targets(p));
+        }
+        if (!p.notes().isEmpty()) {
+            detail.add(new H4(getTranslation("project.importNotes.title")), notes(p));
+        }
         if (!row.preview.changes().isEmpty()) {
             detail.add(new H4(getTranslation("legacy.view.changes")), changes(row.preview.changes()));
         }
@@ -317,6 +323,36 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             detail.add(new H4(getTranslation("legacy.view.approvals")), list);
         }
+    }
+
+    /** The targets as they will be stored and printed: the whole, its groups, their items (as filed). */
+    private static Component targets(LegacyProject p) {
+        var box = new Div();
+        box.addClassName("import-targets");
+        for (var t : p.quantityTargets()) {
+            var target = new th.go.bangkok.tidtam.project.QuantityTarget(t.description(), t.quantity(), t.unit(),
+                    t.breakdown().stream().map(part -> new th.go.bangkok.tidtam.project.QuantityTarget.Part(
+                            part.description(), part.quantity(), part.items())).toList());
+            for (var line : target.lines()) {
+                var div = new Div(line.text());
+                div.getStyle().set("padding-left", (1.5 * line.depth()) + "em");
+                box.add(div);
+            }
+        }
+        return box;
+    }
+
+    /** What has no field of its own, kept with the project and printed, each with its line (decision 0015). */
+    private Component notes(LegacyProject p) {
+        var box = new Div();
+        box.addClassName("import-notes");
+        var hint = new Paragraph(getTranslation("project.importNotes.hint"));
+        hint.addClassName("read-empty");
+        box.add(hint);
+        for (var note : p.notes()) {
+            box.add(ReadRow.of(getTranslation("project.importNotes.line", note.line()), note.text()));
+        }
+        return box;
     }
 
     private Component findings(List<Finding> findings) {
