@@ -95,6 +95,28 @@ final class AsFiled {
         return chain;
     }
 
+    /**
+     * A report this portal cannot hold as a report (progress over 100 %, steps longer than a report keeps) is kept
+     * with the project as its text instead, and said; the file's other reports are stored.
+     */
+    static LegacyProject storableReports(LegacyProject project, jakarta.validation.Validator validator,
+                                         java.util.function.Function<LegacyProject.Report, Object> asData,
+                                         List<Finding> findings) {
+        var refused = project.reports().stream().filter(r -> !validator.validate(asData.apply(r)).isEmpty()).toList();
+        if (refused.isEmpty()) {
+            return project;
+        }
+        var notes = new ArrayList<>(project.notes());
+        for (var r : refused) {
+            findings.add(Finding.warning(r.line(), "reportNotStorable", r.number()));
+            notes.add(new LegacyProject.Note(r.line(), "รายงานครั้งที่ " + r.number() + " " + ThaiDates.formatShort(r.date())
+                    + " " + (r.steps() == null ? "" : r.steps()) + (r.progress() == null ? ""
+                    : " ความก้าวหน้าของงานฯ = " + r.progress().toPlainString() + " %")));
+        }
+        notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
+        return project.with(project.reports().stream().filter(r -> !refused.contains(r)).toList(), List.copyOf(notes));
+    }
+
     /** The parser already said it in the file's words (its line): no second warning for the same break. */
     static boolean warned(List<Finding> findings, jakarta.validation.ConstraintViolation<?> violation) {
         var parserKey = switch (violation.getMessageTemplate()) {

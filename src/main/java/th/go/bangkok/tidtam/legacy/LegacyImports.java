@@ -131,7 +131,9 @@ public class LegacyImports {
             }
         } else {
             agency = named;
-            var remembered = agency != null || project.agencyPath().isEmpty() ? null
+            // an administrator who asked to add the file's agencies means it: a remembered mapping does not win
+            boolean adding = choices.createAgency() && user.role() == Role.ADMIN;
+            var remembered = agency != null || project.agencyPath().isEmpty() || adding ? null
                     : mappings.remembered(project.agencyPath(), all);
             if (remembered != null) {
                 agency = remembered;
@@ -157,8 +159,15 @@ public class LegacyImports {
         if (user.role() == Role.OFFICER && agency != null && !ofUnit(user, agency)) {
             throw new AccessDeniedException("an officer imports only files of their own unit");
         }
+        var byId = all.stream().collect(Collectors.toMap(AgencyNode::id, a -> a));
+        if (user.role() == Role.OFFICER && agency != null && (named == null || named.id() != agency.id())
+                && (project.code() == null || !project.code().startsWith(AgencyNode.officeOf(agency, byId).code() + "-"))) {
+            // an agency the file does not name (a choice, a remembered mapping, the code's office) takes a file to
+            // an officer's unit only when its code is their office's: another office's export stays theirs
+            throw new AccessDeniedException("an officer imports only files of their own office");
+        }
         if (agency != null && project.code() != null) {
-            var office = AgencyNode.officeOf(agency, all.stream().collect(Collectors.toMap(AgencyNode::id, a -> a)));
+            var office = AgencyNode.officeOf(agency, byId);
             if (!project.code().startsWith(office.code() + "-")) {
                 findings.add(Finding.warning(0, "codePrefix", project.code(), office.code(), office.nameTh()));
             }
@@ -168,6 +177,7 @@ public class LegacyImports {
                 : planNodes(project, nodes, findings);
         project = AsFiled.notYetFiled(project, java.time.LocalDate.now(clock.withZone(ThaiDates.ZONE)), findings);
         project = AsFiled.unlinkedPlanKept(project, nodes, planNodeIds, choices);
+        project = AsFiled.storableReports(project, validator, r -> historical(r).data(), findings);
         AsFiled.sameMonth(project, findings);
         Long agencyId = agency == null ? null : agency.id();
         // a file the parser could not read as a project is refused for that, not again for what follows from it
@@ -268,9 +278,12 @@ public class LegacyImports {
         if (preview.changes().stream().anyMatch(c -> c.field().equals(NOTES))) {
             projects.keepImportNotes(code, importNotes(p));
         }
-        var have = progress.reports(code).stream().map(ReportView::number).filter(Objects::nonNull)
+        var ours = progress.reports(code);
+        var have = ours.stream().filter(r -> !r.filedHere()).map(ReportView::number).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        var added = p.reports().stream().filter(r -> !have.contains(r.number()))
+        var filedHere = ours.stream().filter(ReportView::filedHere).map(ReportView::month).collect(Collectors.toSet());
+        var added = p.reports().stream().filter(r -> !have.contains(r.number())
+                        && !filedHere.contains(YearMonth.from(r.date())))
                 .map(LegacyImports::historical).toList();
         if (!added.isEmpty()) {
             progress.recordImported(code, added);
@@ -421,10 +434,19 @@ public class LegacyImports {
                 .collect(Collectors.joining("\n")), importNotes(p).stream().map(n -> n.lineNo() + ": " + n.text())
                 .collect(Collectors.joining("\n")));
         // a report is the same one when it has the same number (the old system's own, kept on import)
-        var ours = progress.reports(p.code()).stream().filter(r -> r.number() != null)
+        var reports = progress.reports(p.code());
+        // only reports brought from the old system carry its numbers: a report filed here is never "the same"
+        var ours = reports.stream().filter(r -> r.number() != null && !r.filedHere())
                 .collect(Collectors.toMap(ReportView::number, r -> r, (a, b) -> a));
+        var filedHere = reports.stream().filter(ReportView::filedHere).map(ReportView::month).collect(Collectors.toSet());
         for (var r : p.reports()) {
             var mine = ours.get(r.number());
+            if (mine == null && filedHere.contains(YearMonth.from(r.date()))) {
+                // the month holds a report filed here: it stays the officer's, the file's is not brought in
+                findings.add(Finding.warning(r.line(), "monthFiledHere", r.number(),
+                        ThaiDates.formatMonth(YearMonth.from(r.date()))));
+                continue;
+            }
             var theirs = summary(r.date(), r.progress(), r.disbursed(), r.steps());
             if (mine == null) {
                 diff.add(new ImportPreview.Change(REPORT_NEW, "", theirs));
@@ -474,7 +496,9 @@ public class LegacyImports {
 
     /** What the parser and the preview could not place, as the project keeps it (a line of the export each). */
     private static List<th.go.bangkok.tidtam.project.ImportNote> importNotes(LegacyProject p) {
-        return p.notes().stream().map(n -> new th.go.bangkok.tidtam.project.ImportNote(n.line(), n.text())).toList();
+        int max = th.go.bangkok.tidtam.project.ImportNote.MAX_TEXT;
+        return p.notes().stream().map(n -> new th.go.bangkok.tidtam.project.ImportNote(n.line(),
+                n.text().length() <= max ? n.text() : n.text().substring(0, max - 1) + "…")).toList();
     }
 
     private static String summary(java.time.LocalDate date, BigDecimal progress, BigDecimal disbursed, String steps) {

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
@@ -142,10 +143,11 @@ public final class LegacyParser {
                     continue;
                 }
                 var previous = lastField == null ? null : fields.get(lastField);
-                if (previous != null && RUNNING_TEXT.contains(lastField)) {
+                var joined = previous == null ? t : previous.text().isEmpty() ? t : previous.text() + " " + t;
+                if (previous != null && RUNNING_TEXT.contains(lastField) && joined.length() <= Limits.PROJECT_NAME) {
                     // a long value runs on over the next lines (the indicator's "ภายในปีงบประมาณ พ.ศ. 2565")
-                    var joined = previous.text().isEmpty() ? t : previous.text() + " " + t;
                     fields.put(lastField, new Line(previous.no(), joined));
+                    findings.add(Finding.warning(line.no(), "joined", previous.no()));
                 } else {
                     keep(line, "ignored");
                 }
@@ -476,6 +478,9 @@ public final class LegacyParser {
             var t = line.text();
             if (t.startsWith("-") && !targets.isEmpty()) {
                 var body = t.substring(1).strip();
+                if (body.isEmpty()) {
+                    continue; // a lone dash says nothing
+                }
                 if (group != null) {
                     group.items().add(targetItem(body, true));
                     continue;
@@ -492,6 +497,7 @@ public final class LegacyParser {
                         }
                     }
                     target.parts.add(new PartDraft(m.group(1).strip(), count, new ArrayList<>()));
+                    open = null; // a breakdown of direct parts: no group lines follow it
                 } else {
                     unplacedTarget(line, unplaced);
                 }
@@ -517,7 +523,7 @@ public final class LegacyParser {
             }
             var rest = t.substring(end);
             if (open != null && found.size() == 1 && !t.contains("ทั้งสิ้น") && found.getFirst().unit.equals(open.unit)
-                    && TARGET_ANNOUNCES.matcher(rest).matches()) {
+                    && TARGET_ANNOUNCES.matcher(rest).matches() && groupsBelowWhole(open)) {
                 var first = found.getFirst();
                 group = new PartDraft(first.description, first.quantity, new ArrayList<>());
                 open.parts.add(group);
@@ -537,6 +543,12 @@ public final class LegacyParser {
             }
         }
         return new Targets(numbered(quality), targets.stream().map(TargetDraft::data).toList(), List.copyOf(unplaced));
+    }
+
+    /** Groups are read while they have not yet made up the whole; a line after that is a target of its own. */
+    private static boolean groupsBelowWhole(TargetDraft target) {
+        var sum = target.parts.stream().map(PartDraft::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.compareTo(target.quantity) < 0;
     }
 
     /** An item under a group as filed: its number and unit when it has them, its note in brackets kept. */

@@ -110,13 +110,15 @@ public class ProgressService {
                         snapshot.getSteps(), snapshot.getProgress(), snapshot.getDisbursed(),
                         snapshot.getDisbursementRound(), snapshot.getOnPlan(), snapshot.getOnTarget(),
                         r.getDecreaseReason(), ReportStatus.FROZEN, snapshot.isLate(), true, false, null,
-                        snapshot.getSubmittedBy(), snapshot.getSubmittedAt(), planned, files0, r.getVersion()));
+                        snapshot.getSubmittedBy(), snapshot.getSubmittedAt(), planned, files0, r.getVersion(),
+                        r.getMonthSeq(), r.getLegacyNumber() == null));
             } else {
                 views.add(new ReportView(n == null ? null : n.number(), r.getMonth(), r.getReportDate(), r.getSteps(),
                         r.getProgress(), r.getDisbursed(), n == null ? null : n.round(), r.getOnPlan(), r.getOnTarget(),
                         r.getDecreaseReason(), r.getStatus(), r.isLate(), r.getStatus().isFiled() && closed,
                         !r.getStatus().isFiled() && closed, r.getReturnComment(), r.getSubmittedBy(),
-                        r.getSubmittedAt(), planned, files0, r.getVersion()));
+                        r.getSubmittedAt(), planned, files0, r.getVersion(), r.getMonthSeq(),
+                        r.getLegacyNumber() == null));
             }
         }
         return views;
@@ -518,6 +520,10 @@ public class ProgressService {
             }
         }
         var touched = added.stream().map(ProgressReport::getMonth).collect(Collectors.toSet());
+        // a month that holds a report filed here (not imported) stays the officer's: no import steps into it
+        if (all.stream().anyMatch(r -> r.getLegacyNumber() == null && touched.contains(r.getMonth()))) {
+            throw new BusinessRuleException("report.alreadySubmitted");
+        }
         // the months that get a report: every report of such a month takes its place again (last = 0), the ones
         // here already stepping aside first so that no two share a place at any moment
         var moved = all.stream().filter(r -> touched.contains(r.getMonth())).toList();

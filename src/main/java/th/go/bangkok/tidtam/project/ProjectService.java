@@ -314,6 +314,9 @@ public class ProjectService {
     public void keepImportNotes(String code, List<@Valid ImportNote> notes) {
         th.go.bangkok.tidtam.base.ImportScope.require(code);
         var project = imported(currentUser.require(), code);
+        if (project.getStatus() == ProjectStatus.CLOSED) {
+            throw new BusinessRuleException("project.closed");
+        }
         var before = project.auditState();
         project.replaceImportNotes(notes.stream().map(n -> new ImportNote(n.lineNo(), n.text().strip())).toList());
         repository.flush();

@@ -49,7 +49,12 @@ record FormFields(Map<String, String> values) {
                     .collect(Collectors.joining("\n")));
         }
         for (var r : reports) {
-            v.put("รายงานครั้งที่ " + r.number(), String.join(" | ", ThaiDates.formatLong(r.reportDate()),
+            var key = "รายงานครั้งที่ " + r.number();
+            if (v.containsKey(key)) {
+                // an imported history may print a number twice: the second is told by its date, the first keeps its key
+                key += " (" + ThaiDates.formatShort(r.reportDate()) + ")";
+            }
+            v.put(key, String.join(" | ", ThaiDates.formatLong(r.reportDate()),
                     nullToEmpty(r.steps()), FormPdf.progressLine(r), FormPdf.moneyLine(r), FormPdf.judgementLine(r)));
         }
         for (var c : changes) {

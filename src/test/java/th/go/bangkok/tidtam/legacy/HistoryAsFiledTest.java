@@ -1,6 +1,8 @@
 package th.go.bangkok.tidtam.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,11 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.agency.AgencyNode;
+import th.go.bangkok.tidtam.agency.AgencyService;
+import th.go.bangkok.tidtam.base.ImportScope;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.progress.HistoricalReport;
+import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectDetails;
 import th.go.bangkok.tidtam.project.ProjectService;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Each rule the portal keeps for what is filed here, broken on its own in a small export: the file is stored as it
@@ -63,10 +72,12 @@ class HistoryAsFiledTest {
     ProgressService progress;
     @Autowired
     TestUsers users;
+    @Autowired
+    AgencyService agencies;
 
     /** A well-formed export of the Bangkok Noi cleaning unit under a fresh code, then one change to it. */
     private static final class Export {
-        final String code = "50200000-" + SERIAL.incrementAndGet();
+        String code = "50200000-" + SERIAL.incrementAndGet();
         String start = "2022-10-01";
         String end = "2023-09-30";
         String used = "30,000";
@@ -134,10 +145,63 @@ class HistoryAsFiledTest {
         export.reports = String.join("\n", Export.report(1, "05/11/2565", "5.00", "0"),
                 Export.report(2, "28/11/2565", "10.00", "10,000"), Export.report(3, "20/12/2565", "20.00", "20,000"));
         storedWith(export, "sameMonth");
-        assertThat(reports(export)).extracting(ReportView::number, ReportView::reportDate).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2022, 11, 5)),
-                org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2022, 11, 28)),
-                org.assertj.core.groups.Tuple.tuple(3, LocalDate.of(2022, 12, 20)));
+        assertThat(reports(export)).extracting(ReportView::number, ReportView::reportDate, ReportView::monthSeq)
+                .as("the last of the month is the month's report").containsExactly(
+                        tuple(1, LocalDate.of(2022, 11, 5), 1), tuple(2, LocalDate.of(2022, 11, 28), 0),
+                        tuple(3, LocalDate.of(2022, 12, 20), 0));
+    }
+
+    @Test
+    void a_newer_export_adding_a_later_report_to_a_month_makes_it_the_months_report() {
+        var export = new Export();
+        assertThat(users.as(TestUsers.COORDINATOR, () -> imports.store("first.txt", export.bytes())).result())
+                .isEqualTo(ImportOutcome.Result.IMPORTED);
+        export.reports = String.join("\n", Export.report(1, "20/11/2565", "10.00", "10,000"),
+                Export.report(2, "20/12/2565", "20.00", "20,000"), Export.report(3, "28/12/2565", "25.00", "0"));
+        var updated = users.as(TestUsers.COORDINATOR, () -> imports.store("newer.txt", export.bytes()));
+        assertThat(updated.result()).isEqualTo(ImportOutcome.Result.UPDATED);
+        assertThat(reports(export)).extracting(ReportView::number, ReportView::monthSeq)
+                .containsExactly(tuple(1, 0), tuple(2, 1), tuple(3, 0));
+    }
+
+    @Test
+    void an_import_never_steps_into_a_month_that_holds_a_report_filed_here() {
+        var export = new Export();
+        users.as(TestUsers.COORDINATOR, () -> imports.store("first.txt", export.bytes()));
+        var january = new ProgressReportData(LocalDate.of(2023, 1, 16), "งานที่ยื่นในระบบนี้", new java.math.BigDecimal("30.00"),
+                java.math.BigDecimal.ZERO, true, true, null, 0);
+        users.as(TestUsers.ADMIN, () -> progress.recordHistorical(export.code, java.time.YearMonth.of(2023, 1), january,
+                false, "admin"));
+        var another = List.of(new HistoricalReport(java.time.YearMonth.of(2023, 1), new ProgressReportData(
+                LocalDate.of(2023, 1, 30), "x", null, null, null, null, null, 0), 3, null));
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(export.code,
+                () -> progress.recordImported(export.code, another)))).hasMessageContaining("report.alreadySubmitted");
+
+        export.reports = String.join("\n", Export.report(1, "20/11/2565", "10.00", "10,000"),
+                Export.report(2, "20/12/2565", "20.00", "20,000"), Export.report(3, "30/01/2566", "35.00", "0"));
+        var preview = users.as(TestUsers.COORDINATOR, () -> imports.preview("newer.txt", export.bytes()));
+        assertThat(preview.warnings()).extracting(Finding::key).contains("monthFiledHere");
+        users.as(TestUsers.COORDINATOR, () -> imports.store("newer.txt", export.bytes()));
+        assertThat(reports(export)).filteredOn(r -> r.month().equals(java.time.YearMonth.of(2023, 1)))
+                .extracting(ReportView::steps, ReportView::filedHere).containsExactly(tuple("งานที่ยื่นในระบบนี้", true));
+    }
+
+    @Test
+    void an_officer_cannot_take_another_offices_file_by_choosing_their_own_unit() {
+        var all = users.as(TestUsers.ADMIN, () -> agencies.all());
+        var paths = AgencyNode.paths(all);
+        long ownUnit = all.stream().filter(a -> ("สำนักงาน ก.ก. / กองพัฒนาระบบราชการกรุงเทพมหานคร"
+                + " / กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ").equals(paths.get(a.id()))).findFirst().orElseThrow().id();
+        var foreign = new Export();
+        foreign.agency = "สำนักงานที่ไม่มีในระบบ / ฝ่ายหนึ่ง / งานหนึ่ง";
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> imports.preview("f.txt", foreign.bytes(),
+                new ImportChoices(ownUnit, false, null)))).isInstanceOf(AccessDeniedException.class);
+        var own = new Export();
+        own.code = "03000000-" + SERIAL.incrementAndGet();
+        own.agency = foreign.agency;
+        var preview = users.as(TestUsers.OFFICER, () -> imports.preview("o.txt", own.bytes(),
+                new ImportChoices(ownUnit, false, null)));
+        assertThat(preview.hasErrors()).as("a file of their own office, mapped to their unit").isFalse();
     }
 
     @Test
@@ -221,6 +285,17 @@ class HistoryAsFiledTest {
         export.used = "10,000";
         storedWith(export, "reportFuture");
         assertThat(reports(export)).extracting(ReportView::number).containsExactly(1);
+    }
+
+    @Test
+    void a_report_the_portal_cannot_hold_is_kept_as_a_note_and_the_others_are_stored() {
+        var export = new Export();
+        export.reports = String.join("\n", Export.report(1, "20/11/2565", "10.00", "10,000"),
+                Export.report(2, "20/12/2565", "150.00", "20,000"));
+        storedWith(export, "reportNotStorable");
+        assertThat(reports(export)).extracting(ReportView::number).containsExactly(1);
+        assertThat(project(export).importNotes()).extracting(th.go.bangkok.tidtam.project.ImportNote::text)
+                .anySatisfy(text -> assertThat(text).startsWith("รายงานครั้งที่ 2 20/12/2565").contains("150.00 %"));
     }
 
     @Test

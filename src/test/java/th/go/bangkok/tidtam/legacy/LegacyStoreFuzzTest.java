@@ -62,7 +62,7 @@ class LegacyStoreFuzzTest {
                 var errors = users.as(TestUsers.ADMIN, () -> imports.preview(description + ".txt", bytes)).findings()
                         .stream().filter(f -> f.severity() == Finding.Severity.ERROR).map(Finding::key).toList();
                 assertThat(errors).as(description + " " + e.getMessage()).isNotEmpty()
-                        .isSubsetOf("code", "name", "fiscalYear", "unreadable", "agencyUnknown", "agencyNone", "invalid");
+                        .isSubsetOf("code", "name", "fiscalYear", "unreadable", "agencyUnknown", "agencyNone");
                 assertThat(count("select count(*) from project")).as(description + " " + e.getMessage())
                         .isEqualTo(projectsBefore);
                 assertThat(count("select count(*) from progress_report")).as(description).isEqualTo(reportsBefore);

@@ -58,6 +58,32 @@ class LegacyTargetsTest {
     }
 
     @Test
+    void a_target_after_a_complete_breakdown_stays_a_target_of_its_own_and_a_lone_dash_is_ignored() {
+        var text = LegacyParserTest.HEAD.formatted("2022-10-01", "0").replace("2. รายงานความก้าวหน้า", """
+                1.5 เป้าหมายของโครงการ
+                2. เป้าหมายเชิงปริมาณ
+                ผู้เข้าร่วม จำนวนทั้งสิ้น 1,208 คน ประกอบด้วย
+                - ข้าราชการ จำนวน 1,100 คน
+                - บุคคลภายนอก จำนวน 108 คน
+                วิทยากร จำนวน 5 คน
+                ผู้ประสานงาน จำนวนทั้งสิ้น 20 คน ประกอบด้วย
+                เจ้าหน้าที่ จำนวน 20 คน ได้แก่
+                -
+                - ฝ่ายทะเบียน
+                ผู้ติดตาม จำนวน 3 คน
+                2. รายงานความก้าวหน้า""");
+        var result = LegacyParser.parse(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).extracting(Finding::key).doesNotContain("partsMismatch");
+        var targets = result.project().quantityTargets();
+        assertThat(targets).extracting(ProjectData.QuantityTargetData::description)
+                .containsExactly("ผู้เข้าร่วม", "วิทยากร", "ผู้ประสานงาน", "ผู้ติดตาม");
+        assertThat(targets.getFirst().breakdown()).extracting(p -> p.quantity().intValue()).containsExactly(1100, 108);
+        assertThat(targets.get(2).breakdown()).singleElement().satisfies(group ->
+                assertThat(group.items()).extracting(QuantityTarget.Item::description).containsExactly("ฝ่ายทะเบียน"));
+    }
+
+    @Test
     void only_groups_are_added_up_against_the_whole_and_lines_that_fit_nowhere_are_kept_with_a_warning() {
         var text = LegacyParserTest.HEAD.formatted("2022-10-01", "0").replace("2. รายงานความก้าวหน้า", """
                 1.5 เป้าหมายของโครงการ

@@ -416,8 +416,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         box.addClassName("import-mapping");
         box.setAlignItems(FlexComponent.Alignment.BASELINE);
         box.setWrap(true);
+        // also when the file names no agency: the office of its code is a guess the importer may change
         boolean agencyUnknown = row.preview.findings().stream().anyMatch(f -> f.key().equals("agencyUnknown")
-                || f.key().equals("agencyRemembered")) || row.choices.agencyId() != null || row.choices.createAgency();
+                || f.key().equals("agencyRemembered") || f.key().equals("agencyNone") || f.key().equals("agencyByCode"))
+                || row.choices.agencyId() != null || row.choices.createAgency();
         if (agencyUnknown) {
             var all = agencies.all();
             var paths = AgencyNode.paths(all);
@@ -432,7 +434,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             picker.addValueChangeListener(e -> chooseAgency(row, e.getValue() == null ? null : e.getValue().id(),
                     false));
             box.add(picker);
-            if (admin) {
+            if (admin && !row.preview.project().agencyPath().isEmpty()) {
                 var add = new Button(getTranslation("legacy.view.addAgency"), VaadinIcon.PLUS.create(),
                         e -> chooseAgency(row, null, !row.choices.createAgency()));
                 add.addClassName("add-agency");
@@ -487,7 +489,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation("legacy.view.mapAgency.applied", same.size() - 1));
         }
         if (admin && agencyId != null && row.preview != null && row.preview.project() != null
-                && UiActions.attempt(() -> mappings.remember(row.preview.project().agencyPath(), agencyId))) {
+                && !row.preview.project().agencyPath().isEmpty() && UiActions.attempt(() -> mappings.remember(row.preview.project().agencyPath(), agencyId))) {
             Notifications.success(getTranslation("legacy.view.mapAgency.remembered"));
             reloadRemembered();
         }

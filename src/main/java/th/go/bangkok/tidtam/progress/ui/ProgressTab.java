@@ -161,7 +161,8 @@ class ProgressTab implements PageTab<ProjectDetails> {
 
     private void openReport(ProjectDetails project, FileableMonth month, List<ReportView> reports, PlanView plan,
                             Runnable onChange) {
-        var existing = reports.stream().filter(r -> r.month().equals(month.month())).findFirst().orElse(null);
+        var existing = reports.stream().filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst()
+                .orElse(null);
         var previous = reports.stream().filter(r -> r.month().isBefore(month.month()) && r.progress() != null)
                 .reduce((a, b) -> b).orElse(null);
         new ReportDialog(progress, calendar, project.code(), month, existing, previous, plan.planned(month.month()),

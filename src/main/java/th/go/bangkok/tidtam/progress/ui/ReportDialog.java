@@ -206,7 +206,8 @@ class ReportDialog extends Dialog {
                 progress.save(code, month.month(), data(), files);
                 saved = true;
                 pending.removeAll(files);
-                version = progress.reports(code).stream().filter(r -> r.month().equals(month.month())).findFirst()
+                version = progress.reports(code).stream()
+                        .filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst()
                         .map(ReportView::version).orElse(version);
                 if (submit) {
                     var result = progress.submit(code, month.month());
@@ -229,7 +230,8 @@ class ReportDialog extends Dialog {
 
     /** Someone saved this report meanwhile: show theirs next to what this user typed; the input stays. */
     private void showConflict() {
-        var stored = progress.reports(code).stream().filter(r -> r.month().equals(month.month())).findFirst().orElse(null);
+        var stored = progress.reports(code).stream()
+                .filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst().orElse(null);
         if (stored == null) {
             return;
         }
