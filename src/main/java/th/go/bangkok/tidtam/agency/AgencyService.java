@@ -12,6 +12,7 @@ import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ConcurrentChangeException;
 import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.base.Snapshot;
 
 /** The agency tree: everyone signed in reads it; only administrators change it. */
 @Service
@@ -21,6 +22,8 @@ public class AgencyService {
     private final AgencyRepository repository;
     private final AuditService audit;
     private final List<AgencyReferences> references;
+    /** The tree every view and session shares (decision 0005), read again after an administrator's change. */
+    private final Snapshot<AgencyNode> tree = new Snapshot<>();
 
     AgencyService(AgencyRepository repository, AuditService audit, List<AgencyReferences> references) {
         this.repository = repository;
@@ -44,7 +47,13 @@ public class AgencyService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AgencyNode> all() {
-        return repository.findAllWithParents().stream().map(AgencyNode::of).toList();
+        return tree.get(() -> repository.findAllWithParents().stream().map(AgencyNode::of).toList());
+    }
+
+    /** After agencies were written outside this service (a bulk load, a restore): the shared tree is read again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void reload() {
+        tree.changed();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -68,6 +77,7 @@ public class AgencyService {
             throw new BusinessRuleException("agency.code.required");
         }
         checkCodeFree(data.code(), null);
+        tree.changed();
         var office = repository.save(new Agency(null, AgencyLevel.OFFICE, data.code(), data.nameTh().strip(),
                 blankToNull(data.nameEn()), officialName(data)));
         audit.created(office);
@@ -81,6 +91,7 @@ public class AgencyService {
         if (parent.getLevel() == AgencyLevel.GROUP) {
             throw new BusinessRuleException("agency.group.noChildren");
         }
+        tree.changed();
         var child = repository.save(new Agency(parent, parent.getLevel().childLevel(), null, data.nameTh().strip(),
                 blankToNull(data.nameEn()), officialName(data)));
         audit.created(child);
@@ -95,6 +106,7 @@ public class AgencyService {
             throw new ConcurrentChangeException("Agency", id);
         }
         var before = agency.auditState();
+        tree.changed();
         if (agency.getLevel() == AgencyLevel.OFFICE) {
             if (data.code() == null || data.code().isBlank()) {
                 throw new BusinessRuleException("agency.code.required");
@@ -125,6 +137,7 @@ public class AgencyService {
             }
         }
         audit.deleted(agency);
+        tree.changed();
         repository.delete(agency);
     }
 

@@ -28,6 +28,8 @@ public class PlanService {
     private final PlanNodeRepository repository;
     private final AuditService audit;
     private final List<PlanReferences> references;
+    /** The plan every view and session shares (hundreds of nodes), read again after an administrator's change. */
+    private final th.go.bangkok.tidtam.base.Snapshot<PlanNodeView> tree = new th.go.bangkok.tidtam.base.Snapshot<>();
 
     PlanService(PlanNodeRepository repository, AuditService audit, List<PlanReferences> references) {
         this.repository = repository;
@@ -38,7 +40,7 @@ public class PlanService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlanNodeView> all() {
-        return repository.findAllWithParent().stream().map(PlanNodeView::of).toList();
+        return tree.get(() -> repository.findAllWithParent().stream().map(PlanNodeView::of).toList());
     }
 
     /** The nodes valid for a fiscal year, for the project form's pickers. */
@@ -126,6 +128,7 @@ public class PlanService {
     }
 
     private long create(PlanNode parent, PlanLevel level, PlanNodeData data) {
+        tree.changed();
         var normalised = withCode(data, normalise(data.code()));
         if (repository.existsByLevelAndCodeAndValidFromFy(level, normalised.code(), normalised.validFromFy())) {
             throw new BusinessRuleException("plan.code.taken", ThaiDates.toThaiDigits(normalised.code()));
@@ -135,7 +138,9 @@ public class PlanService {
         return node.getId();
     }
 
+    /** The node a change is about to write: every change loads it here, so the shared plan is read again after. */
     private PlanNode load(long id) {
+        tree.changed();
         return repository.findById(id).orElseThrow(() -> new NotFoundException("PlanNode", id));
     }
 

@@ -31,14 +31,21 @@ class ProjectDataGenerator {
             "สมรรถนะข้าราชการ", "ทะเบียนราษฎร", "การจราจร", "ถนนและทางเท้า"};
 
     private final JdbcTemplate jdbc;
+    private final th.go.bangkok.tidtam.agency.AgencyService agencies;
+    private final th.go.bangkok.tidtam.TestUsers users;
 
-    ProjectDataGenerator(JdbcTemplate jdbc) {
+    ProjectDataGenerator(JdbcTemplate jdbc, th.go.bangkok.tidtam.agency.AgencyService agencies,
+                         th.go.bangkok.tidtam.TestUsers users) {
         this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.users = users;
     }
 
     void generate(int projects) {
         long started = System.nanoTime();
         createOffices();
+        // the offices went in through JDBC: the tree every session shares is read again
+        users.as(th.go.bangkok.tidtam.TestUsers.ADMIN, agencies::reload);
         var units = jdbc.query("select g.id, g.parent_id, d.parent_id, o.code from agency g join agency d on g.parent_id = d.id "
                 + "join agency o on d.parent_id = o.id where o.code like '6%'", (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                 Long.parseLong(rs.getString(4))});

@@ -1,0 +1,55 @@
+package th.go.bangkok.tidtam.base;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Reference data read whole (the agency tree, the 20-year plan: decision 0005) kept as one immutable list for the
+ * whole application, so every view and session shares it instead of holding a copy. It is read again after a change
+ * to it has committed ({@link #changed}); a reader that raced with a change answers with what it read and leaves
+ * no stale copy behind (each snapshot remembers the generation it was read in).
+ *
+ * <p>One node only: another application node learns of a change at its own next change or restart (issue #21).
+ */
+public final class Snapshot<T> {
+
+    private record Held<T>(long generation, List<T> items) {
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Held<T> held;
+
+    /** The shared list, read with {@code load} when there is none of the current generation. */
+    public List<T> get(Supplier<List<T>> load) {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            // this transaction changed the data and has not committed: what it reads is its own, never shared
+            return List.copyOf(load.get());
+        }
+        long current = generation.get();
+        var h = held;
+        if (h != null && h.generation() == current) {
+            return h.items();
+        }
+        var items = List.copyOf(load.get());
+        held = new Held<>(current, items);
+        return items;
+    }
+
+    /** The data changed in this transaction: the next reader after it ends reads afresh (also after a rollback). */
+    public void changed() {
+        generation.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Snapshot.this);
+                    generation.incrementAndGet();
+                }
+            });
+        }
+    }
+}
