@@ -23,7 +23,7 @@ import th.go.bangkok.tidtam.base.Limits;
 /** One unit of the BMA: an office, a division of an office, or a group of a division. */
 @Entity
 @Table(name = "agency")
-public class Agency extends AbstractEntity implements Auditable {
+public class Agency extends AbstractEntity implements Auditable, th.go.bangkok.tidtam.base.FigureSource {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")

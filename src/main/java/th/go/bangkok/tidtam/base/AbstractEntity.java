@@ -7,8 +7,12 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.proxy.HibernateProxy;
 
-/** An id from the database and a version for optimistic locking: no change is ever silently overwritten. */
+/**
+ * An id from the database and a version for optimistic locking: no change is ever silently overwritten. Writes of
+ * entities that feed the dashboards' figures tell {@link FigureCache}.
+ */
 @MappedSuperclass
+@jakarta.persistence.EntityListeners(FigureCache.Writes.class)
 public abstract class AbstractEntity {
 
     @Id

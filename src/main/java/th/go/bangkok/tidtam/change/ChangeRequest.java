@@ -23,7 +23,7 @@ import th.go.bangkok.tidtam.project.BaselineJson;
  */
 @Entity
 @Table(name = "change_request")
-class ChangeRequest extends AbstractEntity implements Auditable {
+class ChangeRequest extends AbstractEntity implements Auditable, th.go.bangkok.tidtam.base.FigureSource {
 
     @Column(name = "project_id", nullable = false)
     private long projectId;

@@ -18,7 +18,7 @@ import th.go.bangkok.tidtam.base.AbstractEntity;
 /** A target's result for one quarter: a value (or done and when), a note, its review. */
 @Entity
 @Table(name = "indicator_result")
-class IndicatorResult extends AbstractEntity implements Auditable {
+class IndicatorResult extends AbstractEntity implements Auditable, th.go.bangkok.tidtam.base.FigureSource {
 
     @Column(name = "target_id", nullable = false)
     private long targetId;

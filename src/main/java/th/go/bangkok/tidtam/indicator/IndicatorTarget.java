@@ -17,7 +17,7 @@ import th.go.bangkok.tidtam.base.AbstractEntity;
 /** An indicator's measurable target for one fiscal year, and the agency that owns it (and reports its results). */
 @Entity
 @Table(name = "indicator_target")
-class IndicatorTarget extends AbstractEntity implements Auditable {
+class IndicatorTarget extends AbstractEntity implements Auditable, th.go.bangkok.tidtam.base.FigureSource {
 
     @Column(name = "indicator_id", nullable = false)
     private long indicatorId;

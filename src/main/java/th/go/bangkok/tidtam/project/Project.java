@@ -34,7 +34,7 @@ import th.go.bangkok.tidtam.users.AppUser;
  */
 @Entity
 @Table(name = "project")
-public class Project extends AbstractEntity implements Auditable {
+public class Project extends AbstractEntity implements Auditable, th.go.bangkok.tidtam.base.FigureSource {
 
     @Column(nullable = false, unique = true, length = 13)
     private String code;

@@ -22,7 +22,7 @@ import th.go.bangkok.tidtam.base.FiscalYear;
  */
 @Entity
 @Table(name = "plan_node")
-public class PlanNode extends AbstractEntity implements Auditable {
+public class PlanNode extends AbstractEntity implements Auditable, th.go.bangkok.tidtam.base.FigureSource {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")

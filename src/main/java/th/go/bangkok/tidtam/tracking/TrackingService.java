@@ -44,11 +44,18 @@ public class TrackingService {
     private final Clock clock;
     private final int staleChangeDays;
     private final int escalateAfterDays;
+    private final th.go.bangkok.tidtam.base.FigureCache figures;
+
+    /** What a cached figure depends on besides the data: which figure, the period, the office scope, a filter. */
+    private record Key(String figure, TrackingPeriod period, Long office, Object filter) {
+    }
 
     TrackingService(TrackingQueries queries, AgencyService agencies, ReportingCalendar calendar,
                     NotificationService notifications, UserService users, AuditService audit, CurrentUser currentUser,
                     Clock clock, @Value("${tidtam.tracking.stale-change-days:14}") int staleChangeDays,
-                    @Value("${tidtam.tracking.escalate-after-days:7}") int escalateAfterDays) {
+                    @Value("${tidtam.tracking.escalate-after-days:7}") int escalateAfterDays,
+                    th.go.bangkok.tidtam.base.FigureCache figures) {
+        this.figures = figures;
         this.queries = queries;
         this.agencies = agencies;
         this.calendar = calendar;
@@ -72,8 +79,7 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public Headline headline(TrackingPeriod period) {
-        var office = scope();
-        return headline(queries.countsByAgency(period, office), office);
+        return overview(period).headline();
     }
 
     /** The dashboard's top half in one reading: the headline and completeness by agency, from the same counts. */
@@ -81,8 +87,11 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public Overview overview(TrackingPeriod period) {
         var office = scope();
-        var counts = queries.countsByAgency(period, office);
-        return new Overview(headline(counts, office), rollUp(counts));
+        // computed once for every viewer of the same period and scope (docs/decisions/0017)
+        return figures.get(new Key("overview", period, office, null), () -> {
+            var counts = queries.countsByAgency(period, office);
+            return new Overview(headline(counts, office), rollUp(counts));
+        });
     }
 
     private Headline headline(Map<Long, TrackingQueries.Counts> counts, Long office) {
@@ -104,7 +113,7 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public List<AgencyRow> byAgency(TrackingPeriod period) {
-        return rollUp(queries.countsByAgency(period, scope()));
+        return overview(period).agencies();
     }
 
     private List<AgencyRow> rollUp(Map<Long, TrackingQueries.Counts> counts) {
@@ -153,7 +162,9 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public long countMissing(TrackingPeriod period, Long agencyId) {
-        return queries.countMissing(period, scope(), agencyId);
+        var office = scope();
+        return figures.get(new Key("missing", period, office, agencyId),
+                () -> queries.countMissing(period, office, agencyId));
     }
 
     /** The month's reports flagged behind plan or not on target, by office and code, paged in the database. */
@@ -170,24 +181,30 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public long countConcerns(TrackingPeriod period, Concern concern, Long agencyId) {
-        return queries.countConcerns(period, scope(), agencyId, concern);
+        var office = scope();
+        return figures.get(new Key("concerns", period, office, java.util.List.of(concern, agencyId == null ? 0L : agencyId)),
+                () -> queries.countConcerns(period, office, agencyId, concern));
     }
 
     /** Disbursement and projects per dimension of the 20-year plan, for the month (dimensions without projects left out). */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public List<DimensionFigures> byDimension(TrackingPeriod period) {
-        return queries.byDimension(period, scope()).stream().map(r -> new DimensionFigures(r.dimensionId(), r.code(),
-                r.nameTh(), r.nameEn(), r.projects(), r.budget().setScale(2), r.disbursed().setScale(2))).toList();
+        var office = scope();
+        return figures.get(new Key("dimensions", period, office, null), () -> queries.byDimension(period, office)
+                .stream().map(r -> new DimensionFigures(r.dimensionId(), r.code(), r.nameTh(), r.nameEn(), r.projects(),
+                        r.budget().setScale(2), r.disbursed().setScale(2))).toList());
     }
 
     /** Reporting completeness for each month of the fiscal year, from October to the chosen month. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public List<MonthCompleteness> completenessByMonth(TrackingPeriod period) {
-        return queries.completenessByMonth(period.fiscalYear(), period.month(), scope()).stream()
+        var office = scope();
+        return figures.get(new Key("months", period, office, null), () -> queries.completenessByMonth(
+                        period.fiscalYear(), period.month(), office).stream()
                 .map(r -> new MonthCompleteness(java.time.YearMonth.from(r.month()), r.expected(), r.reported()))
-                .toList();
+                .toList());
     }
 
     /**

@@ -1,0 +1,106 @@
+package th.go.bangkok.tidtam.base;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Dashboard figures computed once for all viewers (issue #17): the first viewer of a figure (say the tracking rollup
+ * of FY 2569, March, all offices) computes it, everyone asking at the same time waits for that one computation, and
+ * later viewers read it until a {@link FigureSource} entity is written (then the next viewer computes it afresh) or
+ * a minute has passed (figures that depend on the clock, such as requests waiting over 14 days).
+ *
+ * <p>The key must hold everything the figure depends on besides the data: period, scope, filter. Access is checked
+ * by the service before it asks. One node: another node's writes reach it within the minute (issue #21).
+ */
+@Component
+public class FigureCache {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+    private static final int MAX_ENTRIES = 1_000;
+    /** Bumped on every write of a figure source, in every transaction, and again when it ends. */
+    private static final AtomicLong VERSION = new AtomicLong();
+
+    private record Entry(long version, Instant at, CompletableFuture<Object> value) {
+    }
+
+    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    FigureCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> compute) {
+        if (TransactionSynchronizationManager.hasResource(FigureCache.class)) {
+            return compute.get(); // this transaction wrote figure sources: its figures are its own
+        }
+        long version = VERSION.get();
+        var now = clock.instant();
+        var mine = new Entry(version, now, new CompletableFuture<>());
+        if (entries.size() > MAX_ENTRIES) {
+            entries.clear();
+        }
+        var entry = entries.compute(key, (k, old) -> old != null && old.version() == version
+                && old.at().plus(MAX_AGE).isAfter(now) && !old.value().isCompletedExceptionally() ? old : mine);
+        if (entry == mine) {
+            try {
+                mine.value().complete(compute.get());
+            } catch (RuntimeException | Error e) {
+                entries.remove(key, mine);
+                mine.value().completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return (T) entry.value().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Every figure is computed again by its next viewer (bulk loads, tests of the computation itself). */
+    public static void changed() {
+        VERSION.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(FigureCache.class)) {
+            TransactionSynchronizationManager.bindResource(FigureCache.class, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(FigureCache.class);
+                    VERSION.incrementAndGet();
+                }
+            });
+        }
+    }
+
+    /** Listens to every entity (see {@link AbstractEntity}); only figure sources count. */
+    public static class Writes {
+
+        @PostPersist
+        @PostUpdate
+        @PostRemove
+        void written(Object entity) {
+            if (entity instanceof FigureSource) {
+                changed();
+            }
+        }
+    }
+}
