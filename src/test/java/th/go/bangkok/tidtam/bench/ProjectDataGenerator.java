@@ -41,6 +41,19 @@ class ProjectDataGenerator {
         this.users = users;
     }
 
+    /**
+     * With -Dtidtam.bench.data-dir=/path/to/data/mariadb the data go into that database (the application stopped),
+     * e.g. for the load benchmark (load/run.sh) or to try the screens at 100,000 projects; without it, into a
+     * throw-away one.
+     */
+    static void dataDir(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        var dir = System.getProperty("tidtam.bench.data-dir");
+        if (dir != null && !dir.isBlank()) {
+            registry.add("tidtam.embedded-db.dir", () -> dir);
+            registry.add("tidtam.embedded-db.ephemeral", () -> "false");
+        }
+    }
+
     void generate(int projects) {
         long started = System.nanoTime();
         createOffices();

@@ -47,11 +47,7 @@ class ProjectListBenchmarkTest {
      */
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        var dir = System.getProperty("tidtam.bench.data-dir");
-        if (dir != null && !dir.isBlank()) {
-            registry.add("tidtam.embedded-db.dir", () -> dir);
-            registry.add("tidtam.embedded-db.ephemeral", () -> "false");
-        }
+        ProjectDataGenerator.dataDir(registry);
     }
 
     @Test

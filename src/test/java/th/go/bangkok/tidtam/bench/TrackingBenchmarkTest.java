@@ -43,6 +43,11 @@ class TrackingBenchmarkTest {
     @Value("${tidtam.bench.projects:100000}")
     int size;
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void dataDir(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        ProjectDataGenerator.dataDir(registry);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The month's-end load benchmark (issue #17): the production jar on a generated database (100,000 projects and
+# about a million reports by default), driven at the protocol level by vaadin-load (Node 18+, no dependencies):
+# coordinators on /tracking and /projects with filters, officers on /reports/due and a project page, heads on
+# /approvals, each signing in once and opening ten pages with a think time; then the live heap per session of
+# /projects, /tracking and a project page. Prints the figures; judges nothing. Not part of the test suite.
+#
+#   load/run.sh                      # 50 active users for 60 s
+#   TIDTAM_LOAD_USERS=200 load/run.sh
+# Settings (environment): TIDTAM_LOAD_PROJECTS (100000), TIDTAM_LOAD_USERS (50), TIDTAM_LOAD_DURATION (60 s),
+# TIDTAM_LOAD_THINK (1000 ms), TIDTAM_LOAD_SESSIONS (200, the memory runs), TIDTAM_LOAD_PORT (18080),
+# TIDTAM_LOAD_DATA (target/load-data/mariadb), JAVA_OPTS (-Xmx2g -XX:+UseZGC).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+[ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
+command -v node >/dev/null || { echo "load/run.sh: needs Node 18 or newer (apt-get install nodejs)" >&2; exit 1; }
+
+projects=${TIDTAM_LOAD_PROJECTS:-100000}
+users=${TIDTAM_LOAD_USERS:-50}
+duration=${TIDTAM_LOAD_DURATION:-60}
+think=${TIDTAM_LOAD_THINK:-1000}
+sessions=${TIDTAM_LOAD_SESSIONS:-200}
+port=${TIDTAM_LOAD_PORT:-18080}
+data=${TIDTAM_LOAD_DATA:-$PWD/target/load-data/mariadb}
+java_opts=${JAVA_OPTS:--Xmx2g -XX:+UseZGC}
+out=target/load
+mkdir -p "$out"
+tool=load/vaadin-load.mjs
+base=http://localhost:$port
+
+jar=$(ls target/tidtam-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ] || [ -n "$(find src db frontend pom.xml -newer "$jar" -type f | head -1)" ]; then
+  echo "load: building the production jar"
+  ./mvnw -q -Pproduction -DskipTests package
+  jar=$(ls target/tidtam-*.jar | grep -v original | head -1)
+fi
+
+if [ ! -f "$data/../ready-$projects" ]; then
+  echo "load: generating $projects projects and their reports into $data (once)"
+  mkdir -p "$data"
+  ./mvnw -q test -Pbenchmark -Dtest=TrackingBenchmarkTest -Dtidtam.bench.projects="$projects" \
+      -Dtidtam.bench.data-dir="$data" > "$out/generate.log" 2>&1 || { tail -40 "$out/generate.log"; exit 1; }
+  touch "$data/../ready-$projects"
+fi
+
+echo "load: starting $jar on port $port ($java_opts)"
+# shellcheck disable=SC2086
+java $java_opts -jar "$jar" --server.port="$port" --tidtam.embedded-db.dir="$data" \
+    --tidtam.reporting.freeze-cron=- --tidtam.reminders.cron=- > "$out/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -fs -o /dev/null "$base/login" && break
+  kill -0 $server 2>/dev/null || { tail -40 "$out/server.log"; exit 1; }
+  sleep 1
+done
+curl -fs -o /dev/null "$base/login" || { echo "load: the server did not answer" >&2; exit 1; }
+
+password=Tidtam-2569
+run() { # name, then vaadin-load options
+  local name=$1; shift
+  node "$tool" --base "$base" --password "$password" --think "$think" --ramp 10 --duration "$duration" "$@" \
+      > "$out/$name.txt" 2>&1 || true
+}
+
+coordinator_pages=/projects,/projects?fy=2569,/tracking?fy=2569,/projects?fy=2569\&q=%E0%B8%84%E0%B8%A5%E0%B8%AD%E0%B8%87,/indicators,/projects?status=ACTIVE,/tracking,/projects?fy=2570,/projects
+officer_pages=/projects/03000000-0016,/reports/due,/projects,/projects/03000000-0016?tab=reports,/reports/due,/projects?fy=2570,/indicators,/reports/due,/projects/03000000-0016
+head_pages=/approvals,/tracking,/projects,/approvals,/projects?fy=2570,/tracking,/approvals,/indicators,/approvals
+
+echo "load: $users active users for ${duration}s (2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads)"
+run coordinators --user coordinator --route /tracking --nav "$coordinator_pages" --users $(( users * 2 / 5 )) &
+mixes=($!)
+run officers --user officer --route /reports/due --nav "$officer_pages" --users $(( users * 2 / 5 )) &
+mixes+=($!)
+run heads --user head --route /approvals --nav "$head_pages" --users $(( users - users * 4 / 5 )) &
+mixes+=($!)
+wait "${mixes[@]}"
+
+pid=$server
+for route in /projects /tracking /projects/03000000-0016; do
+  name=memory-$(echo "$route" | tr '/' '-' | sed 's/^-//')
+  echo "load: live heap of $sessions sessions on $route"
+  run "$name" --user coordinator --route "$route" --memory "$sessions" --pid "$pid" --users 20 --duration 600
+done
+
+echo
+echo "== month's end: $users active users, ${duration}s, think ${think} ms (figures per mix; page open = bootstrap + init + navigate) =="
+for name in coordinators officers heads; do
+  printf '%-14s %s\n' "$name" "$(tail -1 "$out/$name.txt")"
+done
+echo "== live heap per session ($sessions sessions each) =="
+for f in "$out"/memory-*.txt; do
+  printf '%-30s %s\n' "$(basename "$f" .txt)" "$(tail -1 "$f")"
+done
+echo "(full reports in $out/)"
