@@ -50,7 +50,8 @@ fi
 echo "load: starting $jar on port $port ($java_opts)"
 # shellcheck disable=SC2086
 java $java_opts -jar "$jar" --server.port="$port" --tidtam.embedded-db.dir="$data" \
-    --tidtam.reporting.freeze-cron=- --tidtam.reminders.cron=- > "$out/server.log" 2>&1 &
+    --tidtam.reporting.freeze-cron=- --tidtam.reporting.freeze-at-start=false --tidtam.reminders.cron=- \
+    > "$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do

@@ -20,14 +20,20 @@ class FreezeJob {
     private static final Logger log = LoggerFactory.getLogger(FreezeJob.class);
 
     private final ProgressService progress;
+    private final boolean atStart;
 
-    FreezeJob(ProgressService progress) {
+    FreezeJob(ProgressService progress,
+              @org.springframework.beans.factory.annotation.Value("${tidtam.reporting.freeze-at-start:true}") boolean atStart) {
         this.progress = progress;
+        this.atStart = atStart;
     }
 
+    /** Off ({@code tidtam.reporting.freeze-at-start=false}) for the load benchmark, whose generated months stay open. */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        run();
+        if (atStart) {
+            run();
+        }
     }
 
     @Scheduled(cron = "${tidtam.reporting.freeze-cron:0 5 0 * * *}", zone = "Asia/Bangkok")
