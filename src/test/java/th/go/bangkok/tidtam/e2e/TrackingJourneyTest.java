@@ -48,6 +48,13 @@ class TrackingJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat((Integer) chart.evaluate("img => img.naturalWidth"))
                 .as("the server drew the chart").isEqualTo(760);
         screenshot("tracking-charts");
+        // the chart's numbers are built when asked for, and the chart comes back
+        var panel = page.locator(".tracking-chart").first();
+        panel.getByText("ดูเป็นตาราง").click();
+        assertThat(panel.locator("vaadin-grid")).isVisible();
+        assertThat(chart).isHidden();
+        panel.getByText("ดูเป็นแผนภูมิ").click();
+        assertThat(chart).isVisible();
         var row = missing.getByText(code, new Locator.GetByTextOptions()).first();
         row.click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งการแจ้งเตือน")).click();

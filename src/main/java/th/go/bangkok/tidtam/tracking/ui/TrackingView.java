@@ -337,14 +337,14 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         var byMonth = tracking.completenessByMonth(period);
         var dimensions = tracking.byDimension(period);
         charts.add(chart(TrackingTable.MONTHS, () -> TrackingCharts.months(byMonth, labels("report.month", "tracking.col.reportedPercent", "tracking.col.reportedPercent", null)),
-                monthTable(byMonth), byMonth.isEmpty()));
+                () -> monthTable(byMonth), byMonth.isEmpty()));
         charts.add(chart(TrackingTable.OFFICES, () -> TrackingCharts.offices(offices, labels("tracking.office", "tracking.chart.millionBaht", "tracking.col.budget", "tracking.col.disbursed")),
-                moneyTable(offices, AgencyRow::name, AgencyRow::projects, AgencyRow::budget, AgencyRow::disbursed,
-                        "tracking.office"), offices.isEmpty()));
+                () -> moneyTable(offices, AgencyRow::name, AgencyRow::projects, AgencyRow::budget,
+                        AgencyRow::disbursed, "tracking.office"), offices.isEmpty()));
         charts.add(chart(TrackingTable.DIMENSIONS, () -> TrackingCharts.dimensions(dimensions, locale,
                         labels("tracking.dimension", "tracking.col.projects",
                                 "tracking.col.projects", null)),
-                moneyTable(dimensions, d -> d.code() + " " + d.name(locale), DimensionFigures::projects,
+                () -> moneyTable(dimensions, d -> d.code() + " " + d.name(locale), DimensionFigures::projects,
                         DimensionFigures::budget, DimensionFigures::disbursed, "tracking.dimension"),
                 dimensions.isEmpty()));
     }
@@ -354,8 +354,11 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation(first), second == null ? null : getTranslation(second));
     }
 
-    /** A chart as an image drawn when the browser asks for it, a button to see its numbers as a table, downloads. */
-    private Component chart(TrackingTable table, Supplier<byte[]> png, Grid<?> numbers, boolean empty) {
+    /**
+     * A chart as an image drawn when the browser asks for it, a button to see its numbers as a table (built when first
+     * asked for: a session that never looks holds no grid), downloads.
+     */
+    private Component chart(TrackingTable table, Supplier<byte[]> png, Supplier<Grid<?>> numbersTable, boolean empty) {
         var title = new H4(getTranslation(table.titleKey()));
         var panel = new Div(title);
         panel.addClassName("tracking-chart");
@@ -371,10 +374,16 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                     bytes.length);
         }).inline(), getTranslation(table.titleKey()));
         image.addClassName("tracking-chart-image");
-        numbers.setVisible(false);
         var toggle = new Button(getTranslation("tracking.chart.showTable"), VaadinIcon.TABLE.create());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        var shown = new Grid<?>[1];
         toggle.addClickListener(e -> {
+            if (shown[0] == null) {
+                shown[0] = numbersTable.get();
+                shown[0].setVisible(false);
+                panel.add(shown[0]);
+            }
+            var numbers = shown[0];
             boolean showTable = !numbers.isVisible();
             numbers.setVisible(showTable);
             image.setVisible(!showTable);
@@ -383,7 +392,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         });
         var bar = new HorizontalLayout(toggle, downloads(table));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        panel.add(bar, image, numbers);
+        panel.add(bar, image);
         return panel;
     }
 
