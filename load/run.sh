@@ -9,7 +9,7 @@
 #   TIDTAM_LOAD_USERS=200 load/run.sh
 # Settings (environment): TIDTAM_LOAD_PROJECTS (100000), TIDTAM_LOAD_USERS (50), TIDTAM_LOAD_DURATION (60 s),
 # TIDTAM_LOAD_THINK (1000 ms), TIDTAM_LOAD_SESSIONS (200, the memory runs), TIDTAM_LOAD_PORT (18080),
-# TIDTAM_LOAD_DATA (target/load-data/mariadb), JAVA_OPTS (-Xmx2g -XX:+UseZGC).
+# TIDTAM_LOAD_DATA (target/load-data/PROJECTS/mariadb), JAVA_OPTS (-Xmx2g -XX:+UseZGC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +25,7 @@ duration=${TIDTAM_LOAD_DURATION:-60}
 think=${TIDTAM_LOAD_THINK:-1000}
 sessions=${TIDTAM_LOAD_SESSIONS:-200}
 port=${TIDTAM_LOAD_PORT:-18080}
-data=${TIDTAM_LOAD_DATA:-$PWD/target/load-data/mariadb}
+data=${TIDTAM_LOAD_DATA:-$PWD/target/load-data/$projects/mariadb}
 java_opts=${JAVA_OPTS:--Xmx2g -XX:+UseZGC}
 out=target/load
 mkdir -p "$out"
