@@ -3,39 +3,22 @@ package th.go.bangkok.tidtam.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Figures computed once: kept until a figure source is written or a minute has passed; a failure is not kept. */
 class FigureCacheTest {
 
-    /** A clock the test moves. */
-    private static final class Moving extends Clock {
-        Instant now = Instant.parse("2026-03-20T03:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Bangkok");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Moving clock = new Moving();
+    private final th.go.bangkok.tidtam.TestClock clock = new th.go.bangkok.tidtam.TestClock();
     private final FigureCache cache = new FigureCache(clock);
+
     private final AtomicInteger computed = new AtomicInteger();
+
+    {
+        clock.set(Instant.parse("2026-03-20T03:00:00Z"));
+    }
 
     private Integer figure() {
         return computed.incrementAndGet();
@@ -50,9 +33,9 @@ class FigureCacheTest {
         FigureCache.changed();
         assertThat(cache.get("rollup", this::figure)).as("a report was filed").isEqualTo(3);
 
-        clock.now = clock.now.plus(Duration.ofSeconds(59));
+        clock.set(clock.instant().plus(Duration.ofSeconds(59)));
         assertThat(cache.get("rollup", this::figure)).isEqualTo(3);
-        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        clock.set(clock.instant().plus(Duration.ofSeconds(2)));
         assertThat(cache.get("rollup", this::figure)).as("older than a minute").isEqualTo(4);
     }
 
