@@ -63,11 +63,14 @@ public class IndicatorService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final th.go.bangkok.tidtam.base.FigureCache figures;
 
     IndicatorService(IndicatorTargetRepository targets, IndicatorResultRepository results,
                      IndicatorEvidenceRepository evidence, IndicatorQueries queries, PlanService plan,
                      AgencyService agencies, QuarterCalendar calendar, AuditService audit,
-                     NotificationService notifications, UserService users, CurrentUser currentUser, Clock clock) {
+                     NotificationService notifications, UserService users, CurrentUser currentUser, Clock clock,
+                     th.go.bangkok.tidtam.base.FigureCache figures) {
+        this.figures = figures;
         this.notifications = notifications;
         this.users = users;
         this.targets = targets;
@@ -100,6 +103,13 @@ public class IndicatorService {
     public List<IndicatorRow> tree(int fiscalYear, IndicatorFilter filter) {
         checkYear(fiscalYear);
         var user = currentUser.require();
+        // the same tree for everyone but heads (their office's): computed once for all viewers (decision 0017)
+        long headOffice = user.role() == Role.HEAD && user.agencyId() != null ? user.agencyId() : 0L;
+        return figures.get(List.of("indicators", fiscalYear, filter, user.role() == Role.HEAD, headOffice),
+                () -> computeTree(fiscalYear, filter, user));
+    }
+
+    private List<IndicatorRow> computeTree(int fiscalYear, IndicatorFilter filter, TidtamUser user) {
         var year = FiscalYear.of(fiscalYear);
         var nodes = plan.all().stream().filter(n -> n.validFor(year)).toList();
         var byId = nodes.stream().collect(Collectors.toMap(PlanNodeView::id, Function.identity()));

@@ -54,6 +54,7 @@ class IndicatorRollupTest {
     @AfterEach
     void reset() {
         clock.reset();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 
     private String project(String user, long agency, int fiscalYear, String budget, List<Long> links, boolean submit,
@@ -145,7 +146,7 @@ class IndicatorRollupTest {
     void the_tree_costs_the_same_few_statements_however_many_indicators_have_targets() {
         clock.set(OffsetDateTime.parse("2026-11-20T10:00:00+07:00").toInstant());
         users.signIn(TestUsers.COORDINATOR);
-        long before = counter.prepared(() -> indicators.tree(2570, IndicatorFilter.none()));
+        long before = computed(() -> counter.prepared(() -> indicators.tree(2570, IndicatorFilter.none())));
         for (int i = 0; i < 5; i++) {
             var indicator = fixture.newIndicator("ตัวชี้วัดนับคำสั่ง");
             var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
@@ -153,13 +154,34 @@ class IndicatorRollupTest {
                     null, 0L), List.of()));
         }
         users.signIn(TestUsers.COORDINATOR);
-        long after = counter.prepared(() -> indicators.tree(2570, IndicatorFilter.none()));
+        long after = computed(() -> counter.prepared(() -> indicators.tree(2570, IndicatorFilter.none())));
         assertThat(after).isEqualTo(before);
         assertThat(after).as("plan, agencies, targets, results, project links").isLessThanOrEqualTo(5);
-        long selectsBefore = counter.selects(() -> indicators.tree(2569, IndicatorFilter.none()));
-        long selectsAfter = counter.selects(() -> indicators.tree(2570, IndicatorFilter.none()));
+        long selectsBefore = computed(() -> counter.selects(() -> indicators.tree(2569, IndicatorFilter.none())));
+        long selectsAfter = computed(() -> counter.selects(() -> indicators.tree(2570, IndicatorFilter.none())));
         assertThat(selectsAfter).as("counted by the server, JDBC included").isEqualTo(selectsBefore)
                 .isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void the_tree_is_computed_once_for_every_viewer_but_a_head_sees_their_offices() {
+        th.go.bangkok.tidtam.base.FigureCache.changed();
+        var coordinators = users.as(TestUsers.COORDINATOR, () -> indicators.tree(2570, IndicatorFilter.none()));
+        users.signIn(TestUsers.OFFICER);
+        long officers = counter.prepared(() -> indicators.tree(2570, IndicatorFilter.none()));
+        assertThat(officers).as("the officer reads the tree the coordinator's view computed").isZero();
+        var heads = users.as(TestUsers.HEAD, () -> indicators.tree(2570, IndicatorFilter.none()));
+        assertThat(heads.size()).as("a head's tree is their office's, computed for it").isLessThan(coordinators.size());
+    }
+
+    /**
+     * What computing the tree costs: the shared plan and agency snapshots read first (they cost nothing once read),
+     * then the figures computed once for all viewers forgotten, so the tree is computed again.
+     */
+    private long computed(java.util.function.LongSupplier measure) {
+        indicators.tree(2570, IndicatorFilter.none());
+        th.go.bangkok.tidtam.base.FigureCache.changed();
+        return measure.getAsLong();
     }
 
     private IndicatorRow row(String user, long indicator) {
