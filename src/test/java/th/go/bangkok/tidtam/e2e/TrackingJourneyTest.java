@@ -55,6 +55,11 @@ class TrackingJourneyTest extends BrowserTest {
         assertThat(chart).isHidden();
         panel.getByText("ดูเป็นแผนภูมิ").click();
         assertThat(chart).isVisible();
+        // a concern's list is built when its tab opens, with its count
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("ล่าช้ากว่าแผน")).click();
+        assertThat(page.locator(".tracking-view")).containsText("โครงการติดตาม P2");
+        screenshot("tracking-behind-tab");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("ยังไม่รายงาน")).click();
         var row = missing.getByText(code, new Locator.GetByTextOptions()).first();
         row.click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งการแจ้งเตือน")).click();

@@ -131,9 +131,21 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         lists.addClassName("tracking-lists");
         lists.setWidthFull();
         lists.add(new Tab(getTranslation("tracking.missing")), missingPanel());
+        // a concern's list is built when its tab is first opened: a page open computes only what is on screen
+        var concernOf = new java.util.HashMap<Tab, Concern>();
         for (var concern : Concern.values()) {
-            lists.add(new Tab(getTranslation(concern.messageKey())), concernPanel(concern));
+            var holder = new Div();
+            holder.setWidthFull();
+            concernOf.put(lists.add(new Tab(getTranslation(concern.messageKey())), holder), concern);
         }
+        lists.addSelectedChangeListener(e -> {
+            var concern = concernOf.get(e.getSelectedTab());
+            if (concern != null && !concernGrids.containsKey(concern)) {
+                var holder = (Div) lists.getComponent(e.getSelectedTab());
+                holder.add(concernPanel(concern));
+                refreshConcern(concern);
+            }
+        });
         charts.addClassName("tracking-charts");
 
         panels.addClassName("tracking-panels");
@@ -185,13 +197,15 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("tracking.missing.countOf", count, agencyFilterName));
         missing.deselectAll();
         missing.getDataProvider().refreshAll();
-        concernGrids.forEach((concern, grid) -> {
-            var n = tracking.countConcerns(period(), concern, agencyFilter);
-            concernTitles.get(concern).setText(agencyFilter == null
-                    ? getTranslation("tracking.concern.count", n)
-                    : getTranslation("tracking.concern.countOf", n, agencyFilterName));
-            grid.getDataProvider().refreshAll();
-        });
+        concernGrids.keySet().forEach(this::refreshConcern);
+    }
+
+    private void refreshConcern(Concern concern) {
+        var n = tracking.countConcerns(period(), concern, agencyFilter);
+        concernTitles.get(concern).setText(agencyFilter == null
+                ? getTranslation("tracking.concern.count", n)
+                : getTranslation("tracking.concern.countOf", n, agencyFilterName));
+        concernGrids.get(concern).getDataProvider().refreshAll();
     }
 
     private void showCards(Headline h) {
