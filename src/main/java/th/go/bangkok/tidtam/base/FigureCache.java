@@ -13,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Dashboard figures computed once for all viewers (issue #17): the first viewer of a figure (say the tracking rollup
@@ -45,7 +43,7 @@ public class FigureCache {
 
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
-        if (TransactionSynchronizationManager.hasResource(FigureCache.class)) {
+        if (PendingChange.pending(FigureCache.class)) {
             return compute.get(); // this transaction wrote figure sources: its figures are its own
         }
         long version = VERSION.get();
@@ -77,18 +75,7 @@ public class FigureCache {
 
     /** Every figure is computed again by its next viewer (bulk loads, tests of the computation itself). */
     public static void changed() {
-        VERSION.incrementAndGet();
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(FigureCache.class)) {
-            TransactionSynchronizationManager.bindResource(FigureCache.class, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(FigureCache.class);
-                    VERSION.incrementAndGet();
-                }
-            });
-        }
+        PendingChange.mark(FigureCache.class, VERSION::incrementAndGet);
     }
 
     /** Listens to every entity (see {@link AbstractEntity}); only figure sources count. */

@@ -3,8 +3,6 @@ package th.go.bangkok.tidtam.base;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reference data read whole (the agency tree, the 20-year plan: decision 0005) kept as one immutable list for the
@@ -24,7 +22,7 @@ public final class Snapshot<T> {
 
     /** The shared list, read with {@code load} when there is none of the current generation. */
     public List<T> get(Supplier<List<T>> load) {
-        if (TransactionSynchronizationManager.hasResource(this)) {
+        if (PendingChange.pending(this)) {
             // this transaction changed the data and has not committed: what it reads is its own, never shared
             return List.copyOf(load.get());
         }
@@ -40,16 +38,6 @@ public final class Snapshot<T> {
 
     /** The data changed in this transaction: the next reader after it ends reads afresh (also after a rollback). */
     public void changed() {
-        generation.incrementAndGet();
-        if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(this)) {
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Snapshot.this);
-                    generation.incrementAndGet();
-                }
-            });
-        }
+        PendingChange.mark(this, generation::incrementAndGet);
     }
 }

@@ -41,18 +41,9 @@ final class AsFiled {
      * lost) and said, and the rest is imported.
      */
     static LegacyProject notYetFiled(LegacyProject project, java.time.LocalDate today, List<Finding> findings) {
-        var future = project.reports().stream().filter(r -> r.date().isAfter(today)).toList();
-        if (future.isEmpty()) {
-            return project;
-        }
-        var notes = new ArrayList<>(project.notes());
-        for (var r : future) {
-            findings.add(Finding.warning(r.line(), "reportFuture", r.number(), ThaiDates.formatShort(r.date())));
-            notes.add(new LegacyProject.Note(r.line(), "รายงานครั้งที่ " + r.number() + " " + ThaiDates.formatShort(r.date())
-                    + " " + (r.steps() == null ? "" : r.steps())));
-        }
-        notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
-        return project.with(project.reports().stream().filter(r -> !future.contains(r)).toList(), List.copyOf(notes));
+        return setAside(project, r -> r.date().isAfter(today),
+                r -> Finding.warning(r.line(), "reportFuture", r.number(), ThaiDates.formatShort(r.date())),
+                AsFiled::reportText, findings);
     }
 
     /**
@@ -62,7 +53,7 @@ final class AsFiled {
      */
     static LegacyProject unlinkedPlanKept(LegacyProject project, List<PlanNodeView> nodes,
                                                   List<Long> linked, ImportChoices choices) {
-        var notes = new ArrayList<>(project.notes());
+        var notes = new ArrayList<LegacyProject.Note>();
         var chain = linkedChain(linked, nodes);
         for (var ref : project.plan()) {
             boolean kept = choices.planNodeId() == null && chain.stream().anyMatch(n -> n.level() == ref.level()
@@ -72,11 +63,7 @@ final class AsFiled {
                         + (ref.code() == null ? "" : ThaiDates.toThaiDigits(ref.code()) + " ") + ref.name()));
             }
         }
-        if (notes.size() == project.notes().size()) {
-            return project;
-        }
-        notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
-        return project.with(project.reports(), List.copyOf(notes));
+        return notes.isEmpty() ? project : with(project, project.reports(), notes);
     }
 
     private static String label(PlanLevel level) {
@@ -102,19 +89,38 @@ final class AsFiled {
     static LegacyProject storableReports(LegacyProject project, jakarta.validation.Validator validator,
                                          java.util.function.Function<LegacyProject.Report, Object> asData,
                                          List<Finding> findings) {
-        var refused = project.reports().stream().filter(r -> !validator.validate(asData.apply(r)).isEmpty()).toList();
-        if (refused.isEmpty()) {
+        return setAside(project, r -> !validator.validate(asData.apply(r)).isEmpty(),
+                r -> Finding.warning(r.line(), "reportNotStorable", r.number()),
+                r -> reportText(r) + (r.progress() == null ? ""
+                        : " ความก้าวหน้าของงานฯ = " + r.progress().toPlainString() + " %"), findings);
+    }
+
+    /** The reports that cannot be stored as reports become notes with their text, each said; the rest stay. */
+    private static LegacyProject setAside(LegacyProject project, java.util.function.Predicate<LegacyProject.Report> aside,
+                                          java.util.function.Function<LegacyProject.Report, Finding> warning,
+                                          java.util.function.Function<LegacyProject.Report, String> text,
+                                          List<Finding> findings) {
+        var set = project.reports().stream().filter(aside).toList();
+        if (set.isEmpty()) {
             return project;
         }
+        set.forEach(r -> findings.add(warning.apply(r)));
+        return with(project, project.reports().stream().filter(r -> !set.contains(r)).toList(),
+                set.stream().map(r -> new LegacyProject.Note(r.line(), text.apply(r))).toList());
+    }
+
+    private static String reportText(LegacyProject.Report r) {
+        return "รายงานครั้งที่ " + r.number() + " " + ThaiDates.formatShort(r.date()) + " "
+                + (r.steps() == null ? "" : r.steps());
+    }
+
+    /** The project with these reports, and these notes beside its own in the order of their lines. */
+    private static LegacyProject with(LegacyProject project, List<LegacyProject.Report> reports,
+                                      List<LegacyProject.Note> added) {
         var notes = new ArrayList<>(project.notes());
-        for (var r : refused) {
-            findings.add(Finding.warning(r.line(), "reportNotStorable", r.number()));
-            notes.add(new LegacyProject.Note(r.line(), "รายงานครั้งที่ " + r.number() + " " + ThaiDates.formatShort(r.date())
-                    + " " + (r.steps() == null ? "" : r.steps()) + (r.progress() == null ? ""
-                    : " ความก้าวหน้าของงานฯ = " + r.progress().toPlainString() + " %")));
-        }
+        notes.addAll(added);
         notes.sort(Comparator.comparingInt(LegacyProject.Note::line));
-        return project.with(project.reports().stream().filter(r -> !refused.contains(r)).toList(), List.copyOf(notes));
+        return project.with(reports, List.copyOf(notes));
     }
 
     /** The parser already said it in the file's words (its line): no second warning for the same break. */

@@ -278,12 +278,8 @@ public class LegacyImports {
         if (preview.changes().stream().anyMatch(c -> c.field().equals(NOTES))) {
             projects.keepImportNotes(code, importNotes(p));
         }
-        var ours = progress.reports(code);
-        var have = ours.stream().filter(r -> !r.filedHere()).map(ReportView::number).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        var filedHere = ours.stream().filter(ReportView::filedHere).map(ReportView::month).collect(Collectors.toSet());
-        var added = p.reports().stream().filter(r -> !have.contains(r.number())
-                        && !filedHere.contains(YearMonth.from(r.date())))
+        var held = Held.of(progress.reports(code));
+        var added = p.reports().stream().filter(r -> !held.imported().containsKey(r.number()) && !held.monthFiledHere(r))
                 .map(LegacyImports::historical).toList();
         if (!added.isEmpty()) {
             progress.recordImported(code, added);
@@ -433,15 +429,10 @@ public class LegacyImports {
         field(diff, NOTES, now.importNotes().stream().map(n -> n.lineNo() + ": " + n.text())
                 .collect(Collectors.joining("\n")), importNotes(p).stream().map(n -> n.lineNo() + ": " + n.text())
                 .collect(Collectors.joining("\n")));
-        // a report is the same one when it has the same number (the old system's own, kept on import)
-        var reports = progress.reports(p.code());
-        // only reports brought from the old system carry its numbers: a report filed here is never "the same"
-        var ours = reports.stream().filter(r -> r.number() != null && !r.filedHere())
-                .collect(Collectors.toMap(ReportView::number, r -> r, (a, b) -> a));
-        var filedHere = reports.stream().filter(ReportView::filedHere).map(ReportView::month).collect(Collectors.toSet());
+        var held = Held.of(progress.reports(p.code()));
         for (var r : p.reports()) {
-            var mine = ours.get(r.number());
-            if (mine == null && filedHere.contains(YearMonth.from(r.date()))) {
+            var mine = held.imported().get(r.number());
+            if (mine == null && held.monthFiledHere(r)) {
                 // the month holds a report filed here: it stays the officer's, the file's is not brought in
                 findings.add(Finding.warning(r.line(), "monthFiledHere", r.number(),
                         ThaiDates.formatMonth(YearMonth.from(r.date()))));
@@ -462,6 +453,23 @@ public class LegacyImports {
             }
         }
         return diff;
+    }
+
+    /**
+     * The project's reports as an import sees them: those it brought, by the old system's number (a report is the
+     * same one when it has the same number), and the months holding a report filed here, which no import enters.
+     */
+    private record Held(Map<Integer, ReportView> imported, java.util.Set<YearMonth> filedHere) {
+
+        static Held of(List<ReportView> reports) {
+            return new Held(reports.stream().filter(r -> r.number() != null && !r.filedHere())
+                    .collect(Collectors.toMap(ReportView::number, r -> r, (a, b) -> a)),
+                    reports.stream().filter(ReportView::filedHere).map(ReportView::month).collect(Collectors.toSet()));
+        }
+
+        boolean monthFiledHere(LegacyProject.Report r) {
+            return filedHere.contains(YearMonth.from(r.date()));
+        }
     }
 
     private static String planNames(List<Long> ids, List<PlanNodeView> nodes) {

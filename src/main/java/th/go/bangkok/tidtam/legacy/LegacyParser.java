@@ -255,8 +255,13 @@ public final class LegacyParser {
 
     /** A line that has no place in the form's fields: a warning, and its text kept with the project. */
     private void keep(Line line, String why) {
+        keep(line, why, line.text());
+    }
+
+    /** The same, with the note's text told apart from the line's (its label before a value, say). */
+    private void keep(Line line, String why, String note) {
         findings.add(Finding.warning(line.no(), why, line.text()));
-        notes.add(new LegacyProject.Note(line.no(), line.text()));
+        notes.add(new LegacyProject.Note(line.no(), note));
     }
 
     private static String labelOf(String key) {
@@ -324,8 +329,7 @@ public final class LegacyParser {
         }
         var d = parseDate(line.text());
         if (d == null) {
-            findings.add(Finding.warning(line.no(), "date", line.text()));
-            notes.add(new LegacyProject.Note(line.no(), labelOf(key) + " : " + line.text()));
+            keep(line, "date", labelOf(key) + " : " + line.text());
         }
         return d;
     }
@@ -365,8 +369,7 @@ public final class LegacyParser {
         }
         var m = AMOUNT.matcher(line.text());
         if (!m.matches()) {
-            findings.add(Finding.warning(line.no(), "amount", line.text()));
-            notes.add(new LegacyProject.Note(line.no(), labelOf(key) + " : " + line.text()));
+            keep(line, "amount", labelOf(key) + " : " + line.text());
             return null;
         }
         return cents(number(m.group(1)), line.no());

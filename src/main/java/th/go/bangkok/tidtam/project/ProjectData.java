@@ -101,6 +101,11 @@ public record ProjectData(
             return breakdown.stream().map(Part::quantity).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(quantity) == 0;
         }
 
+        /** The target as the form prints it, line by line: the whole, its groups, their items. */
+        public List<QuantityTarget.Line> lines() {
+            return toTarget().lines();
+        }
+
         QuantityTarget toTarget() {
             return new QuantityTarget(description.strip(), quantity, unit.strip(), breakdown.stream()
                     .map(p -> new QuantityTarget.Part(p.description().strip(), p.quantity(), p.items())).toList());

@@ -44,9 +44,7 @@ class LegacyTargetsTest {
     @Test
     void the_training_target_prints_as_filed_line_by_line() throws IOException {
         var data = LegacyParser.parse(LegacyParserTest.sample("03000000-1875")).project().quantityTargets().getFirst();
-        var target = new QuantityTarget(data.description(), data.quantity(), data.unit(), data.breakdown().stream()
-                .map(p -> new QuantityTarget.Part(p.description(), p.quantity(), p.items())).toList());
-        assertThat(target.lines()).extracting(QuantityTarget.Line::depth, QuantityTarget.Line::text).containsExactly(
+        assertThat(data.lines()).extracting(QuantityTarget.Line::depth, QuantityTarget.Line::text).containsExactly(
                 tuple(0, "จัดฝึกอบรม โดยมีผู้เข้ารับการฝึกอบรม จำนวน 650 คน"),
                 tuple(1, "กลุ่มเป้าหมาย ข้าราชการกรุงเทพมหานครสามัญ จำนวน 600 คน"),
                 tuple(2, "- ประเภทวิชาการ ระดับปฏิบัติการ - ระดับชำนาญการ"),

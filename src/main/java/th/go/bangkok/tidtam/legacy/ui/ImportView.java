@@ -330,10 +330,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         var box = new Div();
         box.addClassName("import-targets");
         for (var t : p.quantityTargets()) {
-            var target = new th.go.bangkok.tidtam.project.QuantityTarget(t.description(), t.quantity(), t.unit(),
-                    t.breakdown().stream().map(part -> new th.go.bangkok.tidtam.project.QuantityTarget.Part(
-                            part.description(), part.quantity(), part.items())).toList());
-            for (var line : target.lines()) {
+            for (var line : t.lines()) {
                 var div = new Div(line.text());
                 div.getStyle().set("padding-left", (1.5 * line.depth()) + "em");
                 box.add(div);
