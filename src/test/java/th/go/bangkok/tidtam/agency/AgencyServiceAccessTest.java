@@ -34,7 +34,8 @@ class AgencyServiceAccessTest {
                 "createOffice", Access.ADMIN_ONLY,
                 "createChild", Access.ADMIN_ONLY,
                 "update", Access.ADMIN_ONLY,
-                "delete", Access.ADMIN_ONLY));
+                "delete", Access.ADMIN_ONLY,
+                "reload", Access.ADMIN_ONLY));
     }
 
     @ParameterizedTest(name = "{0} → {1}: allowed={2}")
@@ -54,6 +55,7 @@ class AgencyServiceAccessTest {
             case "createChild" -> () -> agencies.createChild(office, new AgencyData(null, "กองใหม่", null, 0));
             case "update" -> () -> agencies.update(office, new AgencyData(freeCode(), "สำนักทดสอบ เปลี่ยนชื่อ", null, version));
             case "delete" -> () -> agencies.delete(office);
+            case "reload" -> agencies::reload;
             default -> throw new IllegalArgumentException(action);
         };
         Access.check(testUsers, user, allowed, call);
