@@ -2,13 +2,16 @@
 # The month's-end load benchmark (issue #17): the production jar on a generated database (100,000 projects and
 # about a million reports by default), driven at the protocol level by vaadin-load (Node 18+, no dependencies):
 # coordinators on /tracking and /projects with filters, officers on /reports/due and a project page, heads on
-# /approvals, each signing in once and opening ten pages with a think time; then the live heap per session of
-# /projects, /tracking and a project page. Prints the figures; judges nothing. Not part of the test suite.
+# /approvals, each signing in once and opening ten pages with a think time before each. Three runs of that mix:
+# month's end (50 users), peak (200 users), and 50 users among 1,000 sessions held open by heartbeat; then the
+# live heap per session of /projects, /tracking and a project page. Prints the figures beside the targets of
+# issue #17. Not part of the test suite (it needs minutes and a quiet machine).
 #
-#   load/run.sh                      # 50 active users for 60 s
-#   TIDTAM_LOAD_USERS=200 load/run.sh
+#   load/run.sh                      # the whole benchmark, about 10 minutes after the data exist
+#   TIDTAM_LOAD_USERS=20 TIDTAM_LOAD_PEAK_USERS=50 TIDTAM_LOAD_HELD=200 load/run.sh   # a quicker look
 # Settings (environment): TIDTAM_LOAD_PROJECTS (100000), TIDTAM_LOAD_USERS (50), TIDTAM_LOAD_DURATION (60 s),
-# TIDTAM_LOAD_THINK (1000 ms), TIDTAM_LOAD_SESSIONS (200, the memory runs), TIDTAM_LOAD_PORT (18080),
+# TIDTAM_LOAD_THINK (1000 ms, before every page), TIDTAM_LOAD_SESSIONS (200, the memory runs),
+# TIDTAM_LOAD_PEAK_USERS (200), TIDTAM_LOAD_HELD (1000 sessions held open while the month's-end mix runs again), TIDTAM_LOAD_PORT (18080),
 # TIDTAM_LOAD_DATA (target/load-data/PROJECTS/mariadb), JAVA_OPTS (-Xmx2g -XX:+UseZGC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +27,8 @@ users=${TIDTAM_LOAD_USERS:-50}
 duration=${TIDTAM_LOAD_DURATION:-60}
 think=${TIDTAM_LOAD_THINK:-1000}
 sessions=${TIDTAM_LOAD_SESSIONS:-200}
+high=${TIDTAM_LOAD_PEAK_USERS:-200}
+held=${TIDTAM_LOAD_HELD:-1000}
 port=${TIDTAM_LOAD_PORT:-18080}
 data=${TIDTAM_LOAD_DATA:-$PWD/target/load-data/$projects/mariadb}
 java_opts=${JAVA_OPTS:--Xmx2g -XX:+UseZGC}
@@ -64,22 +69,42 @@ curl -fs -o /dev/null "$base/login" || { echo "load: the server did not answer" 
 password=Tidtam-2569
 run() { # name, then vaadin-load options
   local name=$1; shift
-  node "$tool" --base "$base" --password "$password" --think "$think" --ramp 10 --duration "$duration" "$@" \
-      > "$out/$name.txt" 2>&1 || true
+  node "$tool" --base "$base" --password "$password" --think "$think" --nav-think "$think" --ramp 10 \
+      --duration "$duration" --dump "$out/$name.json" "$@" > "$out/$name.txt" 2>&1 || true
 }
 
 coordinator_pages=/projects,/projects?fy=2569,/tracking?fy=2569,/projects?fy=2569\&q=%E0%B8%84%E0%B8%A5%E0%B8%AD%E0%B8%87,/indicators,/projects?status=ACTIVE,/tracking,/projects?fy=2570,/projects
 officer_pages=/projects/03000000-0016,/reports/due,/projects,/projects/03000000-0016?tab=reports,/reports/due,/projects?fy=2570,/indicators,/reports/due,/projects/03000000-0016
 head_pages=/approvals,/tracking,/projects,/approvals,/projects?fy=2570,/tracking,/approvals,/indicators,/approvals
 
-echo "load: $users active users for ${duration}s (2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads)"
-run coordinators --user coordinator --route /tracking --nav "$coordinator_pages" --users $(( users * 2 / 5 )) &
-mixes=($!)
-run officers --user officer --route /reports/due --nav "$officer_pages" --users $(( users * 2 / 5 )) &
-mixes+=($!)
-run heads --user head --route /approvals --nav "$head_pages" --users $(( users - users * 4 / 5 )) &
-mixes+=($!)
-wait "${mixes[@]}"
+mix() { # name, users: 2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads, all at once
+  local name=$1 n=$2
+  echo "load: $name: $n active users for ${duration}s, think ${think} ms before every page"
+  run "$name-coordinators" --user coordinator --route /tracking --nav "$coordinator_pages" --users $(( n * 2 / 5 )) &
+  local pids=($!)
+  run "$name-officers" --user officer --route /reports/due --nav "$officer_pages" --users $(( n * 2 / 5 )) &
+  pids+=($!)
+  run "$name-heads" --user head --route /approvals --nav "$head_pages" --users $(( n - n * 4 / 5 )) &
+  pids+=($!)
+  wait "${pids[@]}"
+  grep -h "^pool:" "$out/server.log" > "$out/$name-pool.txt" || true
+}
+summary() { # title, page target, UIDL target, name
+  node load/summary.mjs "$1" "$2" "$3" "$out/$4"-*.json
+  local waits
+  waits=$(grep -c "Connection is not available" "$out/server.log" || true)
+  echo "pool time-outs so far: $waits; pool figures (every 30 s): $(tail -1 "$out/$4-pool.txt" 2>/dev/null || echo none)"
+}
+
+mix month-end "$users"
+mix peak "$high"
+echo "load: holding $held open sessions, then $users active users among them"
+node "$tool" --base "$base" --password "$password" --user officer --route /reports/due --memory "$held" \
+    --hold $(( duration + 60 )) --users 20 --duration 900 > "$out/held.txt" 2>&1 &
+holder=$!
+for _ in $(seq 1 900); do grep -q "^holding" "$out/held.txt" && break; kill -0 $holder 2>/dev/null || break; sleep 1; done
+mix among-held "$users"
+wait $holder || true
 
 pid=$server
 for route in /projects /tracking /projects/03000000-0016; do
@@ -89,11 +114,11 @@ for route in /projects /tracking /projects/03000000-0016; do
 done
 
 echo
-echo "== month's end: $users active users, ${duration}s, think ${think} ms (figures per mix; page open = bootstrap + init + navigate) =="
-for name in coordinators officers heads; do
-  printf '%-14s %s\n' "$name" "$(tail -1 "$out/$name.txt")"
-done
-echo "== live heap per session ($sessions sessions each) =="
+echo "== figures (page open = the first page of a sign-in, bootstrap + init + navigate, or a later page, one UIDL round trip) =="
+summary "month's end, $users active users" 150 0 month-end
+summary "peak, $high active users" 400 100 peak
+summary "$users active users among $(grep -o 'holding [0-9]*' "$out/held.txt" | cut -d' ' -f2) held sessions" 150 0 among-held
+echo "== live heap per session ($sessions sessions each; targets: /projects and a project page ≤ 150 KB, /tracking ≤ 250 KB) =="
 for f in "$out"/memory-*.txt; do
   printf '%-30s %s\n' "$(basename "$f" .txt)" "$(tail -1 "$f")"
 done
