@@ -48,8 +48,11 @@ public class ImportBatches {
     private final int workers;
     private final java.util.concurrent.ExecutorService pool;
 
+    private final th.go.bangkok.tidtam.base.SlowWork slowWork;
+
     ImportBatches(LegacyImports imports, CurrentUser currentUser,
-                  @Value("${tidtam.legacy.import-workers:0}") int workers) {
+                  @Value("${tidtam.legacy.import-workers:0}") int workers, th.go.bangkok.tidtam.base.SlowWork slowWork) {
+        this.slowWork = slowWork;
         this.imports = imports;
         this.currentUser = currentUser;
         // one pool for every batch, smaller than the connection pool, so imports never starve the screens
@@ -151,7 +154,8 @@ public class ImportBatches {
                         if (batch.cancelRequested) {
                             return;
                         }
-                        batch.outcomes.set(i, storeOne(items.get(i)));
+                        var item = items.get(i);
+                        batch.outcomes.set(i, slowWork.call(() -> storeOne(item)));
                         batch.done.incrementAndGet();
                     }
                 })));

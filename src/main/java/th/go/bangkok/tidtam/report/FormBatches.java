@@ -44,10 +44,12 @@ public class FormBatches {
     private final int workers;
     private final int maxForms;
     private final Map<String, Batch> byUser = new ConcurrentHashMap<>();
+    private final th.go.bangkok.tidtam.base.SlowWork slowWork;
 
     FormBatches(FormService forms, ProjectService projects, CurrentUser currentUser,
                 @Value("${tidtam.forms.batch-workers:0}") int workers,
-                @Value("${tidtam.forms.batch-max:5000}") int maxForms) {
+                @Value("${tidtam.forms.batch-max:5000}") int maxForms, th.go.bangkok.tidtam.base.SlowWork slowWork) {
+        this.slowWork = slowWork;
         this.forms = forms;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -117,7 +119,7 @@ public class FormBatches {
                     if (batch.state != BatchState.RUNNING) {
                         return;
                     }
-                    var pdf = forms.print(code).pdf();
+                    var pdf = slowWork.call(() -> forms.print(code).pdf());
                     synchronized (zip) {
                         if (batch.state != BatchState.RUNNING) {
                             return;

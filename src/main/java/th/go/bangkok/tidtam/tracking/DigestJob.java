@@ -19,15 +19,17 @@ class DigestJob {
     private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
 
     private final ReminderDigests digests;
+    private final th.go.bangkok.tidtam.base.SlowWork slowWork;
 
-    DigestJob(ReminderDigests digests) {
+    DigestJob(ReminderDigests digests, th.go.bangkok.tidtam.base.SlowWork slowWork) {
         this.digests = digests;
+        this.slowWork = slowWork;
     }
 
     @Scheduled(cron = "${tidtam.reminders.cron:0 30 7 * * *}", zone = "Asia/Bangkok")
     @SchedulerLock(name = "reminder-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void daily() {
-        int sent = SystemAuthentication.call(digests::sendDailyDigests);
+        int sent = slowWork.call(() -> SystemAuthentication.call(digests::sendDailyDigests));
         log.info("Sent {} daily digests", sent);
     }
 }

@@ -47,6 +47,9 @@ class ProjectDataGenerator {
      * throw-away one.
      */
     static void dataDir(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        // bulk loads of a million rows are statements far longer than a page open's time-out
+        registry.add("spring.jdbc.template.query-timeout", () -> "0");
+        registry.add("spring.jpa.properties.jakarta.persistence.query.timeout", () -> "0");
         var dir = System.getProperty("tidtam.bench.data-dir");
         if (dir != null && !dir.isBlank()) {
             registry.add("tidtam.embedded-db.dir", () -> dir);

@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.base.db;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -25,8 +26,9 @@ public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "release")
     EmbeddedMariaDb embeddedMariaDb(@Value("${tidtam.embedded-db.dir}") String dir,
-                                    @Value("${tidtam.embedded-db.ephemeral:false}") boolean ephemeral) {
-        return EmbeddedMariaDb.acquire(dir, ephemeral);
+                                    @Value("${tidtam.embedded-db.ephemeral:false}") boolean ephemeral,
+                                    @Value("${tidtam.embedded-db.buffer-pool:512M}") String bufferPool) {
+        return EmbeddedMariaDb.acquire(dir, ephemeral, bufferPool);
     }
 
     @Bean
@@ -34,14 +36,14 @@ public class EmbeddedDatabaseConfiguration {
         return new EmbeddedDatabase(server.jdbcUrl(), server.dataDir().toString());
     }
 
+    /** The pool's settings are the same as with an external server: {@code spring.datasource.hikari.*}. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb server) {
         var ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl());
         ds.setUsername("root");
         ds.setPassword("");
-        ds.setMaximumPoolSize(10);
-        ds.setPoolName("tidtam-embedded");
         return ds;
     }
 

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import th.go.bangkok.tidtam.base.SlowWork;
 import th.go.bangkok.tidtam.base.export.ExportFormat;
 import th.go.bangkok.tidtam.base.export.TableWriter;
 
@@ -54,13 +56,17 @@ public final class TableDownload {
         return row;
     }
 
-    /** A download whose content a service writes itself (it checks who may read it). */
+    /**
+     * A download whose content a service writes itself (it checks who may read it). It reads the database for as
+     * long as the file takes, so it takes its turn with the other slow work ({@link SlowWork}).
+     */
     public static DownloadHandler stream(ExportFormat format, String baseName, Consumer<OutputStream> content) {
         return event -> {
             event.setFileName(format.fileName(baseName));
             event.setContentType(format.contentType());
+            var slowWork = VaadinService.getCurrent().getInstantiator().getOrCreate(SlowWork.class);
             try (var out = event.getOutputStream()) {
-                content.accept(out);
+                slowWork.run(() -> content.accept(out));
             }
         };
     }

@@ -42,6 +42,11 @@ public final class UiErrors {
             case ObjectOptimisticLockingFailureException e -> Optional.of(tr("error.concurrentChange"));
             case OptimisticLockException e -> Optional.of(tr("error.concurrentChange"));
             case AccessDeniedException e -> Optional.of(tr("error.accessDenied"));
+            // a statement over the query time-out, or no connection free within the pool's time-out (issue #17)
+            case org.springframework.dao.QueryTimeoutException e -> Optional.of(tr("error.tooSlow"));
+            case jakarta.persistence.QueryTimeoutException e -> Optional.of(tr("error.tooSlow"));
+            case java.sql.SQLTimeoutException e -> Optional.of(tr("error.tooSlow"));
+            case java.sql.SQLTransientConnectionException e -> Optional.of(tr("error.busy"));
             default -> Optional.empty();
         };
     }

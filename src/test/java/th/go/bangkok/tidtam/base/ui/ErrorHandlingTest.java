@@ -20,4 +20,12 @@ class ErrorHandlingTest {
                 .isFalse();
         assertThat(ErrorHandling.clientWentAway(new NullPointerException())).isFalse();
     }
+
+    @Test
+    void no_connection_free_in_time_reads_as_busy_try_again_and_nothing_saved() {
+        var noConnection = new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA",
+                new java.sql.SQLTransientConnectionException("tidtam - Connection is not available, request timed out"));
+        assertThat(UiErrors.messageFor(noConnection)).hasValueSatisfying(message -> assertThat(message)
+                .contains("ผู้ใช้งานระบบจำนวนมาก").contains("ยังไม่มีการบันทึก"));
+    }
 }
