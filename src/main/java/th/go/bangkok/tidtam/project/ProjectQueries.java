@@ -84,6 +84,19 @@ class ProjectQueries {
         return em.createQuery(query).getSingleResult();
     }
 
+    /**
+     * What of the user the list's rows depend on, besides the filter: everyone with the same scope sees the same
+     * list. Kept beside {@link #predicates}, which applies it.
+     */
+    static Object scope(TidtamUser user, ProjectFilter filter) {
+        var scope = switch (user.role()) {
+            case ADMIN, COORDINATOR -> "all";
+            case HEAD -> "office " + orNone(user.agencyId());
+            case OFFICER -> "agency " + orNone(user.agencyId());
+        };
+        return filter.mineOnly() ? scope + " owner " + user.id() : scope;
+    }
+
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Project> p, AbstractQuery<?> query, TidtamUser user,
                                           ProjectFilter filter, String narrowBy) {
         var where = new ArrayList<Predicate>();

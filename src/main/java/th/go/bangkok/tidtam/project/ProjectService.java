@@ -55,12 +55,14 @@ public class ProjectService {
     private final List<ProjectRecords> records;
     private final ProjectBaselineRepository versions;
     private final jakarta.validation.Validator validator;
+    private final th.go.bangkok.tidtam.base.FigureCache figures;
 
     ProjectService(ProjectRepository repository, ProjectQueries queries, ProjectAccess access, CurrentUser currentUser,
                    PlanService plan, AgencyService agencies, AuditService audit, EntityManager em, Clock clock,
                    List<BudgetUsage> budgetUsage, List<ProjectRecords> records, ProjectBaselineRepository versions,
-                   jakarta.validation.Validator validator) {
+                   jakarta.validation.Validator validator, th.go.bangkok.tidtam.base.FigureCache figures) {
         this.validator = validator;
+        this.figures = figures;
         this.budgetUsage = budgetUsage;
         this.records = records;
         this.versions = versions;
@@ -84,7 +86,13 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(ProjectFilter filter) {
-        return queries.count(currentUser.require(), filter);
+        // a list's count reads every match (all 100,000 projects for a coordinator): counted once for everyone
+        // who sees the same list, until a project is written (see FigureCache)
+        var user = currentUser.require();
+        return figures.get(new ListCount(ProjectQueries.scope(user, filter), filter), () -> queries.count(user, filter));
+    }
+
+    private record ListCount(Object scope, ProjectFilter filter) {
     }
 
     /** Every project of the filtered list, page by page, for the Excel export. */

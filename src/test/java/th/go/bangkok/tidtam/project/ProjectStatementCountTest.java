@@ -48,6 +48,29 @@ class ProjectStatementCountTest {
     }
 
     @Test
+    void a_list_count_is_counted_once_for_everyone_who_sees_that_list_and_again_after_a_project_is_written() {
+        fixtures.create("โครงการนับครั้งเดียว " + UUID.randomUUID());
+        th.go.bangkok.tidtam.base.FigureCache.changed();
+        var all = ProjectFilter.none();
+        long counted = users.as(TestUsers.COORDINATOR, () -> counter.prepared(() -> projects.count(all)));
+        var coordinators = users.as(TestUsers.COORDINATOR, () -> projects.count(all));
+        long read = users.as(TestUsers.ADMIN, () -> counter.prepared(() -> projects.count(all)));
+        var admins = users.as(TestUsers.ADMIN, () -> projects.count(all));
+        assertThat(counted).as("the first viewer counts").isEqualTo(1);
+        assertThat(read).as("another user with the same scope reads the count").isZero();
+        assertThat(admins).isEqualTo(coordinators);
+
+        long officersOwn = users.as(TestUsers.OFFICER, () -> counter.prepared(() -> projects.count(all)));
+        var officers = users.as(TestUsers.OFFICER, () -> projects.count(all));
+        assertThat(officersOwn).as("an officer's list is another list").isEqualTo(1);
+        assertThat(officers).as("their agency's projects only").isLessThan(coordinators);
+
+        fixtures.create("โครงการนับใหม่ " + UUID.randomUUID());
+        assertThat(users.as(TestUsers.COORDINATOR, () -> projects.count(all)))
+                .as("a project written is counted by the next viewer at once").isEqualTo(coordinators + 1);
+    }
+
+    @Test
     void loading_a_project_costs_the_same_statements_whether_it_holds_one_item_or_many() {
         var small = fixtures.create("โครงการเล็ก " + UUID.randomUUID());
         var valid = fixtures.valid("โครงการใหญ่ " + UUID.randomUUID());
