@@ -20,6 +20,13 @@ import org.springframework.stereotype.Component;
  * later viewers read it until a {@link FigureSource} entity is written (then the next viewer computes it afresh) or
  * a minute has passed (figures that depend on the clock, such as requests waiting over 14 days).
  *
+ * <p>Dashboards ({@link #dashboard}) may lag behind a write by {@code tidtam.figures.dashboard-lag} (10 s): at
+ * month's end reports are filed every second, and a rollup recomputed for each of them would be recomputed for
+ * nearly every viewer. A figure computed less than that long ago is still shown after a write; an older one is
+ * computed afresh. So a report shows in the dashboards within seconds, and each figure is computed at most once in
+ * that time, however many reports come in. Other figures ({@link #get}, such as a list's count that its grid pages
+ * by) follow every write at once.
+ *
  * <p>The key must hold everything the figure depends on besides the data: period, scope, filter. Access is checked
  * by the service before it asks. One node: another node's writes reach it within the minute (issue #21).
  */
@@ -36,13 +43,31 @@ public class FigureCache {
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Duration dashboardLag;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    FigureCache(Clock clock, @org.springframework.beans.factory.annotation.Value("${tidtam.figures.dashboard-lag:10s}")
+                Duration dashboardLag) {
+        this.clock = clock;
+        this.dashboardLag = dashboardLag;
+    }
 
     FigureCache(Clock clock) {
-        this.clock = clock;
+        this(clock, Duration.ZERO);
+    }
+
+    /** A figure that follows every write of a figure source at once. */
+    public <T> T get(Object key, Supplier<T> compute) {
+        return get(key, Duration.ZERO, compute);
+    }
+
+    /** A dashboard figure: it may lag behind writes by the configured few seconds (see the class comment). */
+    public <T> T dashboard(Object key, Supplier<T> compute) {
+        return get(key, dashboardLag, compute);
     }
 
     @SuppressWarnings("unchecked")
-    public <T> T get(Object key, Supplier<T> compute) {
+    private <T> T get(Object key, Duration mayLag, Supplier<T> compute) {
         if (PendingChange.pending(FigureCache.class)) {
             return compute.get(); // this transaction wrote figure sources: its figures are its own
         }
@@ -52,8 +77,8 @@ public class FigureCache {
         if (entries.size() > MAX_ENTRIES) {
             entries.clear();
         }
-        var entry = entries.compute(key, (k, old) -> old != null && old.version() == version
-                && old.at().plus(MAX_AGE).isAfter(now) && !old.value().isCompletedExceptionally() ? old : mine);
+        var entry = entries.compute(key, (k, old) -> old != null && !old.value().isCompletedExceptionally()
+                && younger(old.at(), now, old.version() == version ? MAX_AGE : mayLag) ? old : mine);
         if (entry == mine) {
             try {
                 mine.value().complete(compute.get());
@@ -71,6 +96,12 @@ public class FigureCache {
             }
             throw e;
         }
+    }
+
+    /** Computed less than {@code limit} ago (a figure from a clock that has since been set back counts as old). */
+    private static boolean younger(Instant at, Instant now, Duration limit) {
+        var age = Duration.between(at, now);
+        return !age.isNegative() && age.compareTo(limit) < 0;
     }
 
     /** Every figure is computed again by its next viewer (bulk loads, tests of the computation itself). */

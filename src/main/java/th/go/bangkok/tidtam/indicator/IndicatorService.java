@@ -105,7 +105,7 @@ public class IndicatorService {
         var user = currentUser.require();
         // the same tree for everyone but heads (their office's): computed once for all viewers (decision 0017)
         long headOffice = user.role() == Role.HEAD && user.agencyId() != null ? user.agencyId() : 0L;
-        return figures.get(List.of("indicators", fiscalYear, filter, user.role() == Role.HEAD, headOffice),
+        return figures.dashboard(List.of("indicators", fiscalYear, filter, user.role() == Role.HEAD, headOffice),
                 () -> computeTree(fiscalYear, filter, user));
     }
 

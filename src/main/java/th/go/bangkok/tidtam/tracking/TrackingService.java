@@ -88,7 +88,7 @@ public class TrackingService {
     public Overview overview(TrackingPeriod period) {
         var office = scope();
         // computed once for every viewer of the same period and scope (docs/decisions/0017)
-        return figures.get(new Key("overview", period, office, null), () -> {
+        return figures.dashboard(new Key("overview", period, office, null), () -> {
             var counts = queries.countsByAgency(period, office);
             return new Overview(headline(counts, office), rollUp(counts));
         });
@@ -191,7 +191,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public List<DimensionFigures> byDimension(TrackingPeriod period) {
         var office = scope();
-        return figures.get(new Key("dimensions", period, office, null), () -> queries.byDimension(period, office)
+        return figures.dashboard(new Key("dimensions", period, office, null), () -> queries.byDimension(period, office)
                 .stream().map(r -> new DimensionFigures(r.dimensionId(), r.code(), r.nameTh(), r.nameEn(), r.projects(),
                         r.budget().setScale(2), r.disbursed().setScale(2))).toList());
     }
@@ -201,7 +201,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public List<MonthCompleteness> completenessByMonth(TrackingPeriod period) {
         var office = scope();
-        return figures.get(new Key("months", period, office, null), () -> queries.completenessByMonth(
+        return figures.dashboard(new Key("months", period, office, null), () -> queries.completenessByMonth(
                         period.fiscalYear(), period.month(), office).stream()
                 .map(r -> new MonthCompleteness(java.time.YearMonth.from(r.month()), r.expected(), r.reported()))
                 .toList());

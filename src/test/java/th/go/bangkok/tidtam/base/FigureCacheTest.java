@@ -40,6 +40,26 @@ class FigureCacheTest {
     }
 
     @Test
+    void a_dashboard_figure_lags_behind_writes_by_at_most_the_configured_time_and_is_computed_once_in_it() {
+        var dashboards = new FigureCache(clock, Duration.ofSeconds(10));
+        assertThat(dashboards.dashboard("rollup", this::figure)).isEqualTo(1);
+        clock.set(clock.instant().plus(Duration.ofSeconds(4)));
+        FigureCache.changed();
+        assertThat(dashboards.dashboard("rollup", this::figure)).as("4 s old: still shown after a write").isEqualTo(1);
+        FigureCache.changed();
+        assertThat(dashboards.dashboard("rollup", this::figure)).as("many writes, no computation").isEqualTo(1);
+        assertThat(dashboards.get("count", this::figure)).as("other figures follow writes at once").isEqualTo(2);
+        FigureCache.changed();
+        assertThat(dashboards.get("count", this::figure)).isEqualTo(3);
+        clock.set(clock.instant().plus(Duration.ofSeconds(7)));
+        assertThat(dashboards.dashboard("rollup", this::figure)).as("11 s old and written since: computed afresh")
+                .isEqualTo(4);
+        clock.set(clock.instant().plus(Duration.ofSeconds(30)));
+        assertThat(dashboards.dashboard("rollup", this::figure)).as("no write since: kept up to the minute")
+                .isEqualTo(4);
+    }
+
+    @Test
     void a_failed_computation_is_not_kept() {
         assertThatThrownBy(() -> cache.get("rollup", () -> {
             throw new IllegalStateException("the database is away");

@@ -40,6 +40,12 @@ class SignInJourneyTest extends BrowserTest {
         assertThat(page.locator(".app-header")).containsText(fullName);
         assertThat(page.locator(".user-detail")).containsText(role);
         assertThat(page.locator("vaadin-side-nav")).containsText("หน้าแรก");
+        // the menu of each role is collected once and shared: each still sees their own
+        var administration = page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("ผู้ใช้งาน"));
+        assertThat(administration).hasCount(username.equals("admin") ? 1 : 0);
+        assertThat(page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("คำขอรออนุมัติ"))).hasCount(username.equals("head") ? 1 : 0);
         assertThat(sessionId()).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
         screenshot("home-" + username);
     }

@@ -67,8 +67,24 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private SideNav sideNav() {
         var nav = new SideNav();
         nav.addClassName("main-nav");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        menuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
+    }
+
+    /** The views a role may open do not change while the portal runs: collected once per role, not per page open. */
+    private static final java.util.Map<java.util.Set<String>, java.util.List<MenuEntry>> MENUS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.List<MenuEntry> menuEntries() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        if (authentication == null) {
+            return MenuConfiguration.getMenuEntries();
+        }
+        var roles = authentication.getAuthorities().stream()
+                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return MENUS.computeIfAbsent(roles, r -> java.util.List.copyOf(MenuConfiguration.getMenuEntries()));
     }
 
     private SideNavItem item(MenuEntry entry) {
