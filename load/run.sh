@@ -56,6 +56,7 @@ echo "load: starting $jar on port $port ($java_opts)"
 # shellcheck disable=SC2086
 java $java_opts -jar "$jar" --server.port="$port" --tidtam.embedded-db.dir="$data" \
     --tidtam.reporting.freeze-cron=- --tidtam.reporting.freeze-at-start=false --tidtam.reminders.cron=- \
+    --logging.level.tidtam.pool=DEBUG \
     > "$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
@@ -65,6 +66,8 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 curl -fs -o /dev/null "$base/login" || { echo "load: the server did not answer" >&2; exit 1; }
+echo "load: one officer per agency (load1 …), each with last month's reports due"
+"$data-server/bin/mariadb" -S "$data-tmp/mysql.sock" -uroot tidtam < load/officers.sql > "$out/officers.log"
 
 password=Tidtam-2569
 run() { # name, then vaadin-load options
@@ -73,27 +76,34 @@ run() { # name, then vaadin-load options
       --duration "$duration" --dump "$out/$name.json" "$@" > "$out/$name.txt" 2>&1 || true
 }
 
-coordinator_pages=/projects,/projects?fy=2569,/tracking?fy=2569,/projects?fy=2569\&q=%E0%B8%84%E0%B8%A5%E0%B8%AD%E0%B8%87,/indicators,/projects?status=ACTIVE,/tracking,/projects?fy=2570,/projects
-officer_pages=/projects/03000000-0016,/reports/due,/projects,/projects/03000000-0016?tab=reports,/reports/due,/projects?fy=2570,/indicators,/reports/due,/projects/03000000-0016
-head_pages=/approvals,/tracking,/projects,/approvals,/projects?fy=2570,/tracking,/approvals,/indicators,/approvals
+fy=$(( $(date +%Y) + 543 + ($(date +%-m) >= 10) ))
+last=$(( fy - 1 ))
+# filing a report: the first due report's button opens it in its project page, the officer writes the steps and
+# saves (บันทึกร่าง keeps it a draft, so every session can file again)
+file='!click:รายงาน,!type:ขั้นตอนการดำเนินงาน=1. ดำเนินการตามแผน (ทดสอบโหลด),!click:บันทึกร่าง,!expect:บันทึกเรียบร้อยแล้ว'
+coordinator_pages=/projects,/projects?fy=$last,/tracking?fy=$last,/projects?fy=$last\&q=%E0%B8%84%E0%B8%A5%E0%B8%AD%E0%B8%87,/indicators,/projects?status=ACTIVE,/tracking,/projects?fy=$fy,/projects
+officer_pages="/projects,/reports/due,$file,/projects?fy=$fy,/indicators,/reports/due,$file,/projects"
+head_pages=/approvals,/tracking,/projects,/approvals,/projects?fy=$fy,/tracking,/approvals,/indicators,/approvals
 
 mix() { # name, users: 2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads, all at once
-  local name=$1 n=$2
+  local name=$1 n=$2 from
+  from=$(grep -c "pool: " "$out/server.log" || true)
   echo "load: $name: $n active users for ${duration}s, think ${think} ms before every page"
   run "$name-coordinators" --user coordinator --route /tracking --nav "$coordinator_pages" --users $(( n * 2 / 5 )) &
   local pids=($!)
-  run "$name-officers" --user officer --route /reports/due --nav "$officer_pages" --users $(( n * 2 / 5 )) &
+  run "$name-officers" --user 'load{i}' --route /reports/due --nav "$officer_pages" --users $(( n * 2 / 5 )) &
   pids+=($!)
   run "$name-heads" --user head --route /approvals --nav "$head_pages" --users $(( n - n * 4 / 5 )) &
   pids+=($!)
   wait "${pids[@]}"
-  grep -h "^pool:" "$out/server.log" > "$out/$name-pool.txt" || true
+  sleep 31 # the pool's last figures of the run
+  grep -o "pool: .*" "$out/server.log" | tail -n +$(( from + 1 )) > "$out/$name-pool.txt" || true
 }
 summary() { # title, page target, UIDL target, name
   node load/summary.mjs "$1" "$2" "$3" "$out/$4"-*.json
-  local waits
-  waits=$(grep -c "Connection is not available" "$out/server.log" || true)
-  echo "pool time-outs so far: $waits; pool figures (every 30 s): $(tail -1 "$out/$4-pool.txt" 2>/dev/null || echo none)"
+  awk '{taken += $2; waited += $8; if ($14 + 0 > longest) longest = $14 + 0; timeouts += $16}
+       END {printf "connection pool: %d connections taken, %d waited over 100 ms (longest %d ms), %d time-outs\n",
+            taken, waited, longest, timeouts}' "$out/$4-pool.txt"
 }
 
 mix month-end "$users"
