@@ -2,7 +2,8 @@
 # The month's-end load benchmark (issue #17): the production jar on a generated database (100,000 projects and
 # about a million reports by default), driven at the protocol level by vaadin-load (Node 18+, no dependencies):
 # coordinators on /tracking and /projects with filters, officers on /reports/due and a project page, heads on
-# /approvals, each signing in once and opening ten pages with a think time before each. Three runs of that mix:
+# /approvals, each signing in once and opening twenty pages or acting (officers file three reports) with a think
+# time before each. Three runs of that mix:
 # month's end (50 users), peak (200 users), and 50 users among 1,000 sessions held open by heartbeat; then the
 # live heap per session of /projects, /tracking and a project page. Prints the figures beside the targets of
 # issue #17. Not part of the test suite (it needs minutes and a quiet machine).
@@ -11,7 +12,7 @@
 #   TIDTAM_LOAD_USERS=20 TIDTAM_LOAD_PEAK_USERS=50 TIDTAM_LOAD_HELD=200 load/run.sh   # a quicker look
 # Settings (environment): TIDTAM_LOAD_PROJECTS (100000), TIDTAM_LOAD_USERS (50), TIDTAM_LOAD_DURATION (60 s),
 # TIDTAM_LOAD_THINK (1000 ms, before every page), TIDTAM_LOAD_SESSIONS (200, the memory runs),
-# TIDTAM_LOAD_PEAK_USERS (200), TIDTAM_LOAD_HELD (1000 sessions held open while the month's-end mix runs again), TIDTAM_LOAD_PORT (18080),
+# TIDTAM_LOAD_PEAK_USERS (200), TIDTAM_LOAD_WARMUP (90 s of the month's-end mix first, not counted), TIDTAM_LOAD_HELD (1000 sessions held open while the month's-end mix runs again), TIDTAM_LOAD_PORT (18080),
 # TIDTAM_LOAD_DATA (target/load-data/PROJECTS/mariadb), JAVA_OPTS (-Xmx2g -XX:+UseZGC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,7 @@ duration=${TIDTAM_LOAD_DURATION:-60}
 think=${TIDTAM_LOAD_THINK:-1000}
 sessions=${TIDTAM_LOAD_SESSIONS:-200}
 high=${TIDTAM_LOAD_PEAK_USERS:-200}
+warmup=${TIDTAM_LOAD_WARMUP:-90}
 held=${TIDTAM_LOAD_HELD:-1000}
 port=${TIDTAM_LOAD_PORT:-18080}
 data=${TIDTAM_LOAD_DATA:-$PWD/target/load-data/$projects/mariadb}
@@ -82,8 +84,11 @@ last=$(( fy - 1 ))
 # saves (บันทึกร่าง keeps it a draft, so every session can file again)
 file='!click:รายงาน,!type:ขั้นตอนการดำเนินงาน=1. ดำเนินการตามแผน (ทดสอบโหลด),!click:บันทึกร่าง,!expect:บันทึกเรียบร้อยแล้ว'
 coordinator_pages=/projects,/projects?fy=$last,/tracking?fy=$last,/projects?fy=$last\&q=%E0%B8%84%E0%B8%A5%E0%B8%AD%E0%B8%87,/indicators,/projects?status=ACTIVE,/tracking,/projects?fy=$fy,/projects
-officer_pages="/projects,/reports/due,$file,/projects?fy=$fy,/indicators,/reports/due,$file,/projects"
+officer_pages="/projects,/reports/due,$file,/projects?fy=$fy,/indicators,/reports/due,$file,/projects,/reports/due,$file,/projects"
 head_pages=/approvals,/tracking,/projects,/approvals,/projects?fy=$fy,/tracking,/approvals,/indicators,/approvals
+# twenty page opens or actions per sign-in (the issue asks for ten at least; people at month's end work for hours)
+coordinator_pages=$coordinator_pages,/tracking,$coordinator_pages
+head_pages=$head_pages,/tracking,$head_pages
 
 mix() { # name, users: 2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads, all at once
   local name=$1 n=$2 from
@@ -106,6 +111,10 @@ summary() { # title, page target, UIDL target, name
             taken, waited, longest, timeouts}' "$out/$4-pool.txt"
 }
 
+# the JIT compiles the hot paths during the first minute or two (a quarter of the CPU went to its compiler threads
+# in a cold run): warm up, as a server that has run all morning is, and leave that run out of the figures
+echo "load: warming up for ${warmup}s"
+duration=$warmup mix warm-up "$users"
 mix month-end "$users"
 mix peak "$high"
 echo "load: holding $held open sessions, then $users active users among them"

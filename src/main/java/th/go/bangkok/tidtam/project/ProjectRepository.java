@@ -1,14 +1,20 @@
 package th.go.bangkok.tidtam.project;
 
 import java.util.Optional;
-import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
-    @EntityGraph(attributePaths = {"agency", "office", "division", "owner"})
-    Optional<Project> findByCode(String code);
+    /**
+     * A project with the agencies and owner every screen shows. A JPQL string, not a derived query with an entity
+     * graph: Hibernate keeps the SQL of a string query, and translated the other again on every project page open.
+     */
+    @Query("""
+            select p from Project p join fetch p.agency join fetch p.office left join fetch p.division
+            join fetch p.owner where p.code = :code""")
+    Optional<Project> findByCode(@Param("code") String code);
 
     boolean existsByCode(String code);
 
