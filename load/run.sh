@@ -56,7 +56,7 @@ fi
 
 echo "load: starting $jar on port $port ($java_opts)"
 # shellcheck disable=SC2086
-java $java_opts -jar "$jar" --server.port="$port" --tidtam.embedded-db.dir="$data" \
+java $java_opts -Xlog:safepoint:file="$out/safepoints.log" -jar "$jar" --server.port="$port" --tidtam.embedded-db.dir="$data" \
     --tidtam.reporting.freeze-cron=- --tidtam.reporting.freeze-at-start=false --tidtam.reminders.cron=- \
     --logging.level.tidtam.pool=DEBUG \
     > "$out/server.log" 2>&1 &
@@ -141,4 +141,8 @@ echo "== live heap per session ($sessions sessions each; targets: /projects and 
 for f in "$out"/memory-*.txt; do
   printf '%-30s %s\n' "$(basename "$f" .txt)" "$(tail -1 "$f")"
 done
+# every stop of the application's threads (a GC pause or another safepoint), whatever the collector
+awk 'match($0, /Total: [0-9]+ ns/) {t = substr($0, RSTART + 7, RLENGTH - 10) / 1e6; n++; sum += t; if (t > max) max = t}
+     END {printf "== JVM (%s): %d stops of the application, %.0f ms in all, the longest %.1f ms ==\n", opts, n, sum, max}' \
+    opts="$java_opts" "$out/safepoints.log"
 echo "(full reports in $out/)"
