@@ -15,10 +15,28 @@ public record AgencyNode(long id, Long parentId, AgencyLevel level, String code,
      * labels), computed once.
      */
     public static Map<Long, String> paths(List<AgencyNode> all) {
+        // the shared tree (AgencyService.all(), one list until an administrator changes it) is asked on every
+        // tracking page: its paths are made once for it
+        var last = lastPaths;
+        if (last != null && last.of() == all) {
+            return last.paths();
+        }
+        var made = makePaths(all);
+        lastPaths = new Paths(all, made);
+        return made;
+    }
+
+    private record Paths(List<AgencyNode> of, Map<Long, String> paths) {
+    }
+
+    private static volatile Paths lastPaths;
+
+    private static Map<Long, String> makePaths(List<AgencyNode> all) {
         var byId = all.stream().collect(Collectors.toMap(AgencyNode::id, Function.identity()));
-        return all.stream().collect(Collectors.toMap(AgencyNode::id, a -> String.join(" / ",
-                Trees.ancestry(a, n -> n.parentId() == null ? null : byId.get(n.parentId())).stream()
-                        .map(AgencyNode::nameTh).toList())));
+        // unmodifiable, as it is shared; get(null) stays null (people without an agency)
+        return java.util.Collections.unmodifiableMap(all.stream().collect(Collectors.toMap(AgencyNode::id,
+                a -> String.join(" / ", Trees.ancestry(a, n -> n.parentId() == null ? null : byId.get(n.parentId()))
+                        .stream().map(AgencyNode::nameTh).toList()))));
     }
 
     /** The office at the top of the node's branch, from the tree read whole and keyed by id. */

@@ -268,6 +268,8 @@ class TrackingQueries {
                 values (:project, :month, :by, :at, :escalated)
                 """, new MapSqlParameterSource("project", projectId).addValue("month", period.month().atDay(1))
                 .addValue("by", by).addValue("at", Timestamp.from(at)).addValue("escalated", escalated));
+        // the missing list shows the last reminder: its pages are read again (see FigureCache)
+        th.go.bangkok.tidtam.base.FigureCache.changed();
     }
 
     static MapSqlParameterSource params(TrackingPeriod period, Long office) {

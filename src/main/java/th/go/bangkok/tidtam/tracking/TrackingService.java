@@ -151,12 +151,17 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public List<MissingReport> missing(TrackingPeriod period, Long agencyId, Pageable page) {
-        var rows = queries.missing(period, scope(), agencyId, (int) page.getOffset(), page.getPageSize());
-        var paths = AgencyNode.paths(agencies.all());
-        var due = calendar.dueDate(period.month());
-        long overdue = Math.max(0, ChronoUnit.DAYS.between(due, calendar.today()));
-        return rows.stream().map(r -> new MissingReport(r.code(), r.name(), r.agencyId(), paths.get(r.agencyId()),
-                r.responsibleName(), r.responsiblePhone(), r.lastReportDate(), overdue, r.lastReminderAt())).toList();
+        // the same page for every viewer of the scope: read once until a report, project or reminder is written
+        var office = scope();
+        return figures.get(new Key("missing page", period, office,
+                java.util.List.of(agencyId == null ? 0L : agencyId, page.getOffset(), page.getPageSize())), () -> {
+            var rows = queries.missing(period, office, agencyId, (int) page.getOffset(), page.getPageSize());
+            var paths = AgencyNode.paths(agencies.all());
+            var due = calendar.dueDate(period.month());
+            long overdue = Math.max(0, ChronoUnit.DAYS.between(due, calendar.today()));
+            return rows.stream().map(r -> new MissingReport(r.code(), r.name(), r.agencyId(), paths.get(r.agencyId()),
+                    r.responsibleName(), r.responsiblePhone(), r.lastReportDate(), overdue, r.lastReminderAt())).toList();
+        });
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
@@ -171,11 +176,15 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public List<ConcernReport> concerns(TrackingPeriod period, Concern concern, Long agencyId, Pageable page) {
-        var rows = queries.concerns(period, scope(), agencyId, concern, (int) page.getOffset(), page.getPageSize());
-        var paths = AgencyNode.paths(agencies.all());
-        return rows.stream().map(r -> new ConcernReport(r.code(), r.name(), paths.get(r.agencyId()),
-                r.responsibleName(), r.responsiblePhone(), r.reportDate(), r.progress(), r.disbursed(), r.late()))
-                .toList();
+        var office = scope();
+        return figures.get(new Key("concerns page", period, office, java.util.List.of(concern,
+                agencyId == null ? 0L : agencyId, page.getOffset(), page.getPageSize())), () -> {
+            var rows = queries.concerns(period, office, agencyId, concern, (int) page.getOffset(), page.getPageSize());
+            var paths = AgencyNode.paths(agencies.all());
+            return rows.stream().map(r -> new ConcernReport(r.code(), r.name(), paths.get(r.agencyId()),
+                    r.responsibleName(), r.responsiblePhone(), r.reportDate(), r.progress(), r.disbursed(), r.late()))
+                    .toList();
+        });
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")

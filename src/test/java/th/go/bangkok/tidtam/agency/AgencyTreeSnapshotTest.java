@@ -49,8 +49,12 @@ class AgencyTreeSnapshotTest {
         var name = "สำนักทดสอบสแนปช็อต " + UUID.randomUUID().toString().substring(0, 8);
         long id = users.as(TestUsers.ADMIN, () -> agencies.createOffice(new AgencyData(
                 AgencyServiceAccessTest.freeCode(), name, null, 0)));
+        var pathsBefore = AgencyNode.paths(before);
+        assertThat(AgencyNode.paths(before)).as("the shared tree's paths are made once").isSameAs(pathsBefore);
         var after = users.as(TestUsers.OFFICER, () -> agencies.all());
         assertThat(after).isNotSameAs(before).extracting(AgencyNode::nameTh).contains(name);
+        assertThat(AgencyNode.paths(after)).as("and again for the changed tree").isNotSameAs(pathsBefore)
+                .containsEntry(id, name);
 
         // a code already taken: refused, nothing changed, the tree read again is the same as before
         var code = after.stream().filter(a -> a.id() == id).findFirst().orElseThrow().code();

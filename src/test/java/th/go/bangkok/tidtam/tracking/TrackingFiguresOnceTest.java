@@ -100,6 +100,27 @@ class TrackingFiguresOnceTest {
         assertThat(after.disbursed().subtract(before.disbursed())).isEqualByComparingTo("1000.00");
     }
 
+    @Test
+    void the_missing_list_is_read_once_for_its_scope_and_a_reminder_shows_in_it_at_once() {
+        var office = fixture.create();
+        FigureCache.changed();
+        var firstPage = PageRequest.of(0, 10);
+        long computed = users.as(office.head(), () -> counter.selects(
+                () -> tracking.missing(TrackingFiguresTest.MARCH, null, firstPage)));
+        long read = users.as(office.head(), () -> counter.selects(
+                () -> tracking.missing(TrackingFiguresTest.MARCH, null, firstPage)));
+        assertThat(computed).isPositive();
+        assertThat(read).as("the next viewer of the same scope").isZero();
+        var code = office.codes().get(2);
+        assertThat(users.as(office.head(), () -> tracking.missing(TrackingFiguresTest.MARCH, null, firstPage)))
+                .filteredOn(m -> m.projectCode().equals(code)).singleElement()
+                .satisfies(m -> assertThat(m.lastReminderAt()).isNull());
+        users.as(TestUsers.COORDINATOR, () -> tracking.remind(TrackingFiguresTest.MARCH, java.util.List.of(code)));
+        assertThat(users.as(office.head(), () -> tracking.missing(TrackingFiguresTest.MARCH, null, firstPage)))
+                .filteredOn(m -> m.projectCode().equals(code)).singleElement()
+                .satisfies(m -> assertThat(m.lastReminderAt()).as("the reminder just sent").isNotNull());
+    }
+
     private static Object join(Future<Object> answer) {
         try {
             return answer.get();
