@@ -33,6 +33,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.ListAction;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.project.ProjectFilter;
@@ -162,6 +163,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(p -> p.progress() == null ? "" : p.progress().toPlainString() + " %")
                 .setHeader(getTranslation("project.field.progress")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
+        LeanGrids.lean(grid);
         grid.setItemsPageable(pageable -> projects.find(filter(), pageable), pageable -> projects.count(filter()));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().code()));
         grid.setEmptyStateText(getTranslation("projects.empty"));

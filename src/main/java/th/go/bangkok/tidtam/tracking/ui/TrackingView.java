@@ -42,6 +42,7 @@ import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
@@ -249,6 +250,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         number(agencies.addColumn(r -> Baht.formatAmount(r.disbursed())), "tracking.col.disbursed").setWidth("8.5rem");
         number(agencies.addColumn(r -> r.disbursedPercent().toPlainString() + " %"), "tracking.col.disbursedPercent");
         agencies.setAllRowsVisible(true);
+        LeanGrids.lean(agencies);
     }
 
     private static <T> Grid.Column<T> number(Grid.Column<T> column, String header) {
@@ -277,6 +279,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         missing.addColumn(r -> r.lastReminderAt() == null ? "" : ThaiDates.formatDateTime(r.lastReminderAt()))
                 .setHeader(getTranslation("tracking.lastReminder")).setWidth("9rem").setFlexGrow(0);
         missing.setSelectionMode(Grid.SelectionMode.MULTI);
+        LeanGrids.lean(missing);
         // a click on a row ticks it, as people expect of a list to act on
         missing.addItemClickListener(e -> {
             if (missing.getSelectedItems().contains(e.getItem())) {
@@ -312,6 +315,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("7.5rem");
         number(grid.addColumn(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed())), "tracking.col.disbursed")
                 .setWidth("8.5rem");
+        LeanGrids.lean(grid);
         grid.setItemsPageable(pageable -> tracking.concerns(period(), concern, agencyFilter, pageable),
                 pageable -> tracking.countConcerns(period(), concern, agencyFilter));
         grid.setEmptyStateText(getTranslation(concern.messageKey() + ".none"));
@@ -420,7 +424,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         number(grid.addColumn(m -> m.reportedPercent().toPlainString() + " %"), "tracking.col.reportedPercent");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        return grid;
+        return LeanGrids.lean(grid);
     }
 
     private <T> Grid<T> moneyTable(List<T> rows, Function<T, String> name, Function<T, Long> projects,
@@ -436,7 +440,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 .toPlainString() + " %"), "tracking.col.disbursedPercent");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        return grid;
+        return LeanGrids.lean(grid);
     }
 
     /** Excel and CSV of one table, written by the service for the caller's scope and the chosen period. */
