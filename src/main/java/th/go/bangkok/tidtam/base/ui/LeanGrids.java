@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ public final class LeanGrids {
     private static final Set<String> COLUMN_SYNC_EVENTS = Set.of("resizable-changed", "frozen-changed",
             "frozen-to-end-changed", "text-align-changed", "column-drag-resize");
 
-    private static final Field LISTENERS = listenersField();
+    private static final Field LISTENERS = listenersField(ElementListenerMap.class);
+    /** What removing a property sync leaves behind: an empty list of property listeners for each property. */
+    private static final Field PROPERTY_LISTENERS = listenersField(ElementPropertyMap.class);
 
     private LeanGrids() {
     }
@@ -53,14 +56,21 @@ public final class LeanGrids {
                     List.copyOf(registered).forEach(DomListenerRegistration::remove);
                 }
             }
+            if (PROPERTY_LISTENERS != null) {
+                var properties = (Map<String, List<?>>) PROPERTY_LISTENERS.get(
+                        element.getNode().getFeature(ElementPropertyMap.class));
+                if (properties != null) {
+                    properties.values().removeIf(List::isEmpty);
+                }
+            }
         } catch (ReflectiveOperationException | RuntimeException e) {
             LoggerFactory.getLogger(LeanGrids.class).debug("column listeners kept", e);
         }
     }
 
-    private static Field listenersField() {
+    private static Field listenersField(Class<?> feature) {
         try {
-            var field = ElementListenerMap.class.getDeclaredField("listeners");
+            var field = feature.getDeclaredField("listeners");
             field.setAccessible(true);
             if (!Map.class.isAssignableFrom(field.getType())) {
                 throw new NoSuchFieldException("listeners is " + field.getType());
