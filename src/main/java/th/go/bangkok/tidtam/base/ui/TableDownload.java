@@ -1,10 +1,7 @@
 package th.go.bangkok.tidtam.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -47,9 +44,12 @@ public final class TableDownload {
         row.addClassName("downloads");
         for (var format : ExportFormat.values()) {
             var anchor = new Anchor(handler.apply(format), "");
-            var button = new Button(format == ExportFormat.XLSX ? "Excel" : "CSV", VaadinIcon.DOWNLOAD.create());
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            anchor.add(button);
+            anchor.removeAll();
+            // the button inside the link is markup, not a Button and an Icon component: it only shows, the link
+            // downloads (a list page carries several of these in every session)
+            anchor.getElement().setProperty("innerHTML", "<vaadin-button theme=\"tertiary small\">"
+                    + "<vaadin-icon icon=\"vaadin:download\" slot=\"prefix\"></vaadin-icon>"
+                    + (format == ExportFormat.XLSX ? "Excel" : "CSV") + "</vaadin-button>");
             anchor.addClassName("download-" + format.extension());
             row.add(anchor);
         }

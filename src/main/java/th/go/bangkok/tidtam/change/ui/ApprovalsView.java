@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
@@ -118,6 +119,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                             : r.letterNo() + " · " + ThaiDates.formatShort(r.letterDate()))
                     .setHeader(getTranslation("change.letterNo")).setFlexGrow(1);
         }
+        LeanGrids.lean(grid);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,6 +89,7 @@ class ChangeTab implements PageTab<ProjectDetails> {
         grid.addColumn(r -> decision(layout, r)).setHeader(layout.getTranslation("change.decision")).setFlexGrow(1);
         grid.setItems(requests);
         grid.setAllRowsVisible(true);
+        LeanGrids.lean(grid);
         grid.addItemClickListener(e -> open(project, e.getItem(), onChange));
         layout.add(grid);
         return layout;

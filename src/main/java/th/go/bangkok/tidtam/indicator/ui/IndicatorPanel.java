@@ -6,8 +6,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.DashboardPanel;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.indicator.IndicatorRow;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
 
@@ -39,18 +41,21 @@ class IndicatorPanel implements DashboardPanel {
         }
         var grid = new Grid<IndicatorRow>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> new Anchor("indicators/" + r.id() + "?fy=" + fiscalYear,
-                ThaiDates.toThaiDigits(r.code()) + " " + r.name())).setHeader(panel.getTranslation("indicator.col.plan"))
-                .setFlexGrow(4);
+        // links and badges drawn by the browser from two strings a row, not a component a cell
+        grid.addColumn(LitRenderer.<IndicatorRow>of("<a href=\"${item.href}\">${item.text}</a>")
+                        .withProperty("href", r -> "indicators/" + r.id() + "?fy=" + fiscalYear)
+                        .withProperty("text", r -> ThaiDates.toThaiDigits(r.code()) + " " + r.name()))
+                .setHeader(panel.getTranslation("indicator.col.plan")).setFlexGrow(4);
         grid.addColumn(r -> IndicatorTexts.target(panel, r.target())).setHeader(panel.getTranslation("indicator.col.target"))
                 .setAutoWidth(true);
         grid.addColumn(r -> IndicatorTexts.result(panel, r.target(), r.latest()))
                 .setHeader(panel.getTranslation("indicator.col.latest")).setAutoWidth(true);
-        grid.addComponentColumn(r -> IndicatorTexts.badge(panel, r.status()))
+        grid.addColumn(IndicatorTexts.badgeRenderer(panel, IndicatorRow::status))
                 .setHeader(panel.getTranslation("indicator.col.status")).setAutoWidth(true);
         grid.addColumn(r -> r.target().ownerName()).setHeader(panel.getTranslation("indicator.col.owner")).setFlexGrow(2);
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 10);
+        LeanGrids.lean(grid);
         panel.add(grid, new Anchor("indicators?fy=" + fiscalYear + "&status=OFF_TRACK",
                 panel.getTranslation("indicator.panel.all")));
         return panel;

@@ -2,6 +2,7 @@ package th.go.bangkok.tidtam.indicator.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.BigDecimal;
 import th.go.bangkok.tidtam.indicator.IndicatorStatus;
 import th.go.bangkok.tidtam.indicator.ResultView;
@@ -28,6 +29,19 @@ final class IndicatorTexts {
     private static java.util.Locale locale() {
         var ui = com.vaadin.flow.component.UI.getCurrent();
         return ui == null ? th.go.bangkok.tidtam.base.ThaiDates.THAI : ui.getLocale();
+    }
+
+    /**
+     * The same badge drawn by the browser in a grid cell (no component a row); a row without a status shows "–"
+     * with empty attributes.
+     */
+    static <T> LitRenderer<T> badgeRenderer(Component c, java.util.function.Function<T, IndicatorStatus> status) {
+        return LitRenderer.<T>of("<span theme=\"${item.theme}\" class=\"${item.cls}\" data-status=\"${item.status}\">"
+                        + "${item.label}</span>")
+                .withProperty("theme", r -> status.apply(r) == null ? "" : "badge " + status.apply(r).badge())
+                .withProperty("cls", r -> status.apply(r) == null ? "" : "indicator-status")
+                .withProperty("status", r -> status.apply(r) == null ? "" : status.apply(r).name())
+                .withProperty("label", r -> status.apply(r) == null ? "–" : c.getTranslation(status.apply(r).messageKey()));
     }
 
     static Span badge(Component c, IndicatorStatus status) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.progress.DueReport;
 import th.go.bangkok.tidtam.progress.ProgressService;
@@ -53,7 +54,7 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("due.none"));
         grid.setSizeFull();
-        add(intro, grid);
+        add(intro, LeanGrids.lean(grid));
     }
 
     /** One click: the project's reports tab with this month's report open. */

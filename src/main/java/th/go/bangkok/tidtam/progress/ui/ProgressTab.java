@@ -26,6 +26,7 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.progress.EvidenceInfo;
@@ -236,7 +237,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
         grid.setItems(reports);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.missed() ? "missed" : r.late() ? "late" : null);
-        return grid;
+        return LeanGrids.lean(grid);
     }
 
     private static Div twoLines(String main, String sub) {

@@ -2,6 +2,7 @@ package th.go.bangkok.tidtam.project.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -37,7 +38,7 @@ class BaselineHistoryView extends VerticalLayout {
             grid.setItems(fields.stream().map(f -> new Row(getTranslation(f.messageKey()), original.text(f), current.text(f)))
                     .toList());
             grid.setAllRowsVisible(true);
-            add(grid);
+            add(LeanGrids.lean(grid));
         }
         var approved = new OrderedList();
         versions.stream().filter(v -> v.letterNo() != null).forEach(v -> approved.add(new ListItem(getTranslation(

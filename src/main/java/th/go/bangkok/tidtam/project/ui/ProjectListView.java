@@ -33,6 +33,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.ListAction;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.project.ProjectFilter;
@@ -60,7 +61,10 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ComboBox<PlanNodeView> dimension = new ComboBox<>();
     private final Select<ProjectStatus> status = new Select<>();
     private final TextField text = new TextField();
-    private final Checkbox mine = new Checkbox();
+    /** "only mine", for those who can own projects (officers, administrators); null for the others. */
+    private final Checkbox mine;
+    /** ?mine=1 for a user without the box (it cannot be changed on screen, as when the box was hidden). */
+    private boolean mineFromAddress;
     private final Grid<ProjectListItem> grid = new Grid<>();
     private final Span count = new Span();
     private final List<AgencyNode> agencies;
@@ -102,9 +106,11 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         text.setClearButtonVisible(true);
         text.setAriaLabel(getTranslation("projects.filter.text"));
         text.addClassName("project-search");
-        mine.setLabel(getTranslation("projects.filter.mine"));
-        mine.setVisible(authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN));
-        mine.addValueChangeListener(e -> filtersChanged());
+        mine = authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN)
+                ? new Checkbox(getTranslation("projects.filter.mine")) : null;
+        if (mine != null) {
+            mine.addValueChangeListener(e -> filtersChanged());
+        }
         for (var combo : List.of(fiscalYear, office, unit, dimension)) {
             combo.setClearButtonVisible(true);
         }
@@ -130,7 +136,11 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
                 getTranslation("project.field.used"), getTranslation("project.field.progress")),
                 rows -> projects.forEach(filter(), p -> rows.row(p.code(), p.name(), p.fiscalYear(), p.agencyName(),
                         getTranslation(p.status().messageKey()), p.budget(), p.used(), p.progress())));
-        var toolbar = new HorizontalLayout(text, fiscalYear, office, unit, dimension, status, mine, count, export);
+        var toolbar = new HorizontalLayout(text, fiscalYear, office, unit, dimension, status);
+        if (mine != null) {
+            toolbar.add(mine);
+        }
+        toolbar.add(count, export);
         // what other features offer for the listed projects (พิมพ์ทั้งหมด, the printed forms)
         listActions.forEach(action -> toolbar.add(action.create(this::filter)));
         if (authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN)) {
@@ -162,6 +172,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(p -> p.progress() == null ? "" : p.progress().toPlainString() + " %")
                 .setHeader(getTranslation("project.field.progress")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
+        LeanGrids.lean(grid);
         grid.setItemsPageable(pageable -> projects.find(filter(), pageable), pageable -> projects.count(filter()));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().code()));
         grid.setEmptyStateText(getTranslation("projects.empty"));
@@ -184,7 +195,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         return new ProjectFilter(fiscalYear.getValue(), office.getValue() == null ? null : office.getValue().id(),
                 unit.getValue() == null ? null : unit.getValue().id(),
                 dimension.getValue() == null ? null : dimension.getValue().id(), status.getValue(),
-                text.getValue().isBlank() ? null : text.getValue(), mine.getValue());
+                text.getValue().isBlank() ? null : text.getValue(), mine == null ? mineFromAddress : mine.getValue());
     }
 
     private void filtersChanged() {
@@ -231,7 +242,12 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
             status.setValue(params.getSingleParameter("status").flatMap(s -> java.util.Arrays.stream(
                     ProjectStatus.values()).filter(v -> v.name().equals(s)).findFirst()).orElse(null));
             text.setValue(params.getSingleParameter("q").orElse(""));
-            mine.setValue(params.getSingleParameter("mine").filter("1"::equals).isPresent());
+            var mineOnly = params.getSingleParameter("mine").filter("1"::equals).isPresent();
+            if (mine != null) {
+                mine.setValue(mineOnly);
+            } else {
+                mineFromAddress = mineOnly;
+            }
         } finally {
             restoring = false;
         }

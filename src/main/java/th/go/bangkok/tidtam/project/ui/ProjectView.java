@@ -31,6 +31,7 @@ import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditEntry;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.ConflictDialog;
+import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
@@ -57,7 +58,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final VerticalLayout details = new VerticalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Div header = new Div();
-    private final java.util.List<com.vaadin.flow.component.Component> tabContents = new ArrayList<>();
+    /** Per tab, the holder its content is built into when first opened (null for the details, built at once). */
+    private final java.util.List<Div> tabHolders = new ArrayList<>();
     private TabSheet tabSheet;
     private ProjectDetails project;
     private int selectedTab;
@@ -88,7 +90,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             var tab = extraTabs.get(i);
             if (wanted != null && wanted.equals(tab.slug())) {
                 tabSheet.setSelectedIndex(i + 1);
-                tab.onNavigate(tabContents.get(i), project, parameters, this::reload);
+                tab.onNavigate(content(i + 1), project, parameters, this::reload);
             }
         }
     }
@@ -108,20 +110,25 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         var tabs = new TabSheet();
         tabSheet = tabs;
-        tabContents.clear();
+        tabHolders.clear();
         tabs.setWidthFull();
         details.setPadding(false);
         tabs.add(getTranslation("project.tab.details"), details);
+        tabHolders.add(null);
+        // the other tabs are built when first opened: a session that only reads the details holds no report list,
+        // change requests or history
         for (var tab : extraTabs) {
-            var content = tab.create(project, this::reload);
-            tabContents.add(content);
-            tabs.add(getTranslation(tab.titleKey()), content);
+            tabs.add(getTranslation(tab.titleKey()), holder());
         }
-        tabs.add(getTranslation("project.tab.history"), history());
+        tabs.add(getTranslation("project.tab.history"), holder());
         showRead();
         // a reload (after a report or a status change) keeps the user on the tab they were working in
         tabs.setSelectedIndex(selectedTab);
-        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        content(tabs.getSelectedIndex());
+        tabs.addSelectedChangeListener(e -> {
+            selectedTab = tabs.getSelectedIndex();
+            content(selectedTab);
+        });
         add(header, actions, tabs);
     }
 
@@ -254,6 +261,25 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         build();
     }
 
+    private Div holder() {
+        var holder = new Div();
+        holder.setWidthFull();
+        tabHolders.add(holder);
+        return holder;
+    }
+
+    /** The content of tab {@code index}, built into its holder the first time it is asked for. */
+    private com.vaadin.flow.component.Component content(int index) {
+        if (index <= 0 || index >= tabHolders.size()) {
+            return details;
+        }
+        var holder = tabHolders.get(index);
+        if (holder.getComponentCount() == 0) {
+            holder.add(index <= extraTabs.size() ? extraTabs.get(index - 1).create(project, this::reload) : history());
+        }
+        return holder.getComponentAt(0);
+    }
+
     private VerticalLayout history() {
         var grid = new Grid<AuditEntry>();
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -268,6 +294,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setTooltipGenerator(ProjectView::changes);
         grid.setItems(projects.history(project.code()));
         grid.setAllRowsVisible(true);
+        LeanGrids.lean(grid);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         var layout = new VerticalLayout(grid);
         layout.setPadding(false);
