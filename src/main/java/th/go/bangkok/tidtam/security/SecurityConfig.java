@@ -1,15 +1,9 @@
 package th.go.bangkok.tidtam.security;
 
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
-import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import java.util.List;
-import java.util.function.Predicate;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -110,25 +104,7 @@ class SecurityConfig {
     @org.springframework.context.annotation.Primary
     NavigationAccessControl authoritiesNavigationAccessControl(List<NavigationAccessChecker> checkers,
                                                                NavigationAccessControlConfigurer configurer) {
-        return configurer.build(AuthoritiesAccessControl::new, checkers);
-    }
-
-    static final class AuthoritiesAccessControl extends SpringNavigationAccessControl {
-
-        AuthoritiesAccessControl(List<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver) {
-            super(checkers, resolver);
-        }
-
-        @Override
-        protected Predicate<String> getRolesChecker(VaadinRequest request) {
-            var authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null) {
-                return super.getRolesChecker(request); // a push connection: Vaadin reads the request's principal
-            }
-            var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-            return role -> role != null && authorities.contains(role.startsWith("ROLE_") ? role : "ROLE_" + role);
-        }
+        return configurer.build(th.go.bangkok.tidtam.security.ui.AuthoritiesAccessControl::new, checkers);
     }
 
     private static AuthenticationFailureHandler failureHandler() {

@@ -29,8 +29,8 @@ class ViewRoleCheckTest {
 
     @Test
     void the_views_are_checked_by_the_users_own_roles_with_or_without_the_prefix() {
-        assertThat(accessControl).isInstanceOf(SecurityConfig.AuthoritiesAccessControl.class);
-        var check = (SecurityConfig.AuthoritiesAccessControl) accessControl;
+        assertThat(accessControl).isInstanceOf(th.go.bangkok.tidtam.security.ui.AuthoritiesAccessControl.class);
+        var check = (th.go.bangkok.tidtam.security.ui.AuthoritiesAccessControl) accessControl;
         users.signIn(TestUsers.OFFICER);
         var officer = check.getRolesChecker(null);
         assertThat(officer.test("OFFICER")).isTrue();
