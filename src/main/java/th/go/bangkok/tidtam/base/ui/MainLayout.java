@@ -80,10 +80,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (authentication == null) {
             return MenuConfiguration.getMenuEntries();
         }
-        var roles = authentication.getAuthorities().stream()
-                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        return MENUS.computeIfAbsent(roles, r -> java.util.List.copyOf(MenuConfiguration.getMenuEntries()));
+        return MENUS.computeIfAbsent(th.go.bangkok.tidtam.security.Role.authoritiesOf(authentication), r -> java.util.List.copyOf(MenuConfiguration.getMenuEntries()));
     }
 
     private SideNavItem item(MenuEntry entry) {

@@ -6,8 +6,8 @@ import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import java.util.List;
 import java.util.function.Predicate;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import th.go.bangkok.tidtam.security.Role;
 
 /**
  * Vaadin's view access check with a role check that reads the signed-in user's authorities; Vaadin's own runs a
@@ -25,8 +25,7 @@ public final class AuthoritiesAccessControl extends SpringNavigationAccessContro
         if (authentication == null) {
             return super.getRolesChecker(request); // a push connection: Vaadin reads the request's principal
         }
-        var authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        var authorities = Role.authoritiesOf(authentication);
         return role -> role != null && authorities.contains(role.startsWith("ROLE_") ? role : "ROLE_" + role);
     }
 }
