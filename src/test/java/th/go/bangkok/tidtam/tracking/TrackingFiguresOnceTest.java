@@ -57,11 +57,21 @@ class TrackingFiguresOnceTest {
         var head = users.as(office.head(), SecurityContextHolder::getContext);
         FigureCache.changed();
         long once = users.as(office.head(), () -> counter.selects(() -> tracking.completenessByMonth(TrackingFiguresTest.MARCH)));
-        FigureCache.changed();
+        // The server's SELECT counter is global: a connection the pool opens or replaces meanwhile adds its own.
+        // Noise only adds, so the fewest of three tries is the work's; without sharing each try would cost eight.
+        long together = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && together != once; attempt++) {
+            FigureCache.changed();
+            together = Math.min(together, eightTogether(head));
+        }
+        assertThat(together).as("eight viewers, one computation").isEqualTo(once);
+    }
+
+    private long eightTogether(org.springframework.security.core.context.SecurityContext head) {
         var pool = Executors.newFixedThreadPool(8);
         try {
             var start = new CountDownLatch(1);
-            long together = counter.selects(() -> {
+            return counter.selects(() -> {
                 var answers = new ArrayList<Future<Object>>();
                 for (int i = 0; i < 8; i++) {
                     answers.add(pool.submit(() -> {
@@ -79,7 +89,6 @@ class TrackingFiguresOnceTest {
                 answers.forEach(a -> assertThat(join(a)).isEqualTo(first));
                 return null;
             });
-            assertThat(together).as("eight viewers, one computation").isEqualTo(once);
         } finally {
             pool.shutdownNow();
         }
