@@ -18,5 +18,5 @@ USER tidtam
 EXPOSE 8080
 # Measured with load/run.sh (docs/decisions/0018): G1 with compact object headers holds a session in about two thirds
 # of ZGC's heap (ZGC keeps 8-byte references) and pauses a few milliseconds; 2 GB holds 1,000 sessions.
-ENV JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders"
+ENV JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/tidtam.jar"]

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -59,7 +58,8 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ComboBox<AgencyNode> office = new ComboBox<>();
     private final ComboBox<AgencyNode> unit = new ComboBox<>();
     private final ComboBox<PlanNodeView> dimension = new ComboBox<>();
-    private final Select<ProjectStatus> status = new Select<>();
+    /** A combo box, not a Select: a Select keeps a component per item in every session. */
+    private final ComboBox<ProjectStatus> status = new ComboBox<>();
     private final TextField text = new TextField();
     /** "only mine", for those who can own projects (officers, administrators); null for the others. */
     private final Checkbox mine;
@@ -95,10 +95,8 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         dimension.setPlaceholder(getTranslation("projects.filter.anyDimension"));
         dimension.setAriaLabel(getTranslation("projects.filter.dimension"));
         status.setItems(ProjectStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("projects.filter.anyStatus"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("projects.filter.anyStatus")
-                : getTranslation(s.messageKey()));
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setPlaceholder(getTranslation("projects.filter.anyStatus"));
         status.setAriaLabel(getTranslation("project.field.status"));
         text.setPlaceholder(getTranslation("projects.filter.text"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -111,7 +109,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         if (mine != null) {
             mine.addValueChangeListener(e -> filtersChanged());
         }
-        for (var combo : List.of(fiscalYear, office, unit, dimension)) {
+        for (var combo : List.<ComboBox<?>>of(fiscalYear, office, unit, dimension, status)) {
             combo.setClearButtonVisible(true);
         }
         office.addValueChangeListener(e -> {
