@@ -126,7 +126,9 @@ public class ProgressService {
 
     /**
      * The months of this project whose report can be filed today, oldest first: last month until it closes, this
-     * month, and any closed month a coordinator reopened; without the ones already submitted.
+     * month, and any closed month a coordinator reopened; without the ones already submitted. Each says whether
+     * the report is owed ({@link #owed}); a month after the project's end may still be filed (a late payment)
+     * but is not asked for.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -144,19 +146,19 @@ public class ProgressService {
         for (var month : List.of(current.minusMonths(1), current)) {
             if (inPeriod(project, month) && !calendar.isClosed(month)) {
                 months.put(month, new FileableMonth(month, calendar.dueDate(month),
-                        calendar.closeDate(month).minusDays(1), false, statuses.get(month)));
+                        calendar.closeDate(month).minusDays(1), false, statuses.get(month), owed(project, month)));
             }
         }
         reopened.forEach((month, until) -> months.putIfAbsent(month,
-                new FileableMonth(month, calendar.dueDate(month), until, true, statuses.get(month))));
+                new FileableMonth(month, calendar.dueDate(month), until, true, statuses.get(month), true)));
         return months.values().stream().filter(m -> m.status() == null || !m.status().isFiled()).toList();
     }
 
     /**
-     * The officer's to-do list: every active project of their unit whose report is missing, a draft or returned
-     * for a month still open (a reopened month, with its last day as the due date; last month until it closes;
-     * this month), with the due date and the days left (negative: overdue). Four queries, whatever the number of
-     * projects.
+     * The officer's to-do list: every active project of their unit that owes a report ({@link #owed}) not yet
+     * filed, or has one started (a draft, or returned) for a month still open (a reopened month, with its last day
+     * as the due date; last month until it closes; this month), with the due date and the days left (negative:
+     * overdue). Four queries, whatever the number of projects.
      */
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional(readOnly = true)
@@ -197,7 +199,8 @@ public class ProgressService {
             var dueDate = calendar.dueDate(month);
             for (var p : candidates) {
                 var report = reports.get(p.id() + "/" + month);
-                if (inPeriod(p, month) && (report == null || !report.getStatus().isFiled())) {
+                boolean started = report != null && !report.getStatus().isFiled() && inPeriod(p, month);
+                if (started || (report == null && owed(p, month))) {
                     due.add(new DueReport(p.code(), p.name(), month, dueDate, ChronoUnit.DAYS.between(today, dueDate),
                             report == null ? null : report.getStatus(),
                             report == null ? null : report.getReturnComment()));
@@ -607,6 +610,17 @@ public class ProgressService {
         return project;
     }
 
+    /**
+     * The one rule for "a report is owed" (issue #19): the active project is running in the month, from its start
+     * month to its end month. The same rule as the coordinators' missing list and the digest
+     * ({@code TrackingQueries.EXPECTED}); the month must also still be open, which the callers check.
+     */
+    static boolean owed(ProjectRef project, YearMonth month) {
+        return project.status() == ProjectStatus.ACTIVE && !month.isBefore(YearMonth.from(project.startDate()))
+                && !month.isAfter(YearMonth.from(project.endDate()));
+    }
+
+    /** The months a report may be filed for: the running months and two more for payments after the end. */
     private boolean inPeriod(ProjectRef project, YearMonth month) {
         return !month.isBefore(YearMonth.from(project.startDate()))
                 && !month.isAfter(YearMonth.from(project.endDate()).plusMonths(MONTHS_AFTER_END));

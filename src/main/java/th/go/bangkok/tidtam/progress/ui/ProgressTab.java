@@ -91,7 +91,9 @@ class ProgressTab implements PageTab<ProjectDetails> {
             for (var month : progress.fileableMonths(project.code())) {
                 var button = new Button(label(layout, month), VaadinIcon.EDIT.create(),
                         e -> openReport(project, month, reports, plan, onChange));
-                if (month.month().equals(calendar.currentMonth())) {
+                if (!month.owed()) {
+                    button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                } else if (month.month().equals(calendar.currentMonth())) {
                     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 }
                 actions.add(button);
@@ -153,6 +155,9 @@ class ProgressTab implements PageTab<ProjectDetails> {
     }
 
     private String label(Component c, FileableMonth month) {
+        if (!month.owed()) {
+            return c.getTranslation("report.monthAfterEnd", ThaiDates.formatMonth(month.month()));
+        }
         if (month.month().equals(calendar.currentMonth())) {
             return c.getTranslation("report.thisMonth");
         }
