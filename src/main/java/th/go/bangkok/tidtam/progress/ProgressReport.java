@@ -126,6 +126,14 @@ public class ProgressReport extends AbstractEntity implements Auditable, th.go.b
         this.frozenAt = at;
     }
 
+    /** Back to a draft, taken back by the officer to correct it (the submission stays in the audit trail). */
+    void withdraw() {
+        this.status = ReportStatus.DRAFT;
+        this.submittedAt = null;
+        this.submittedBy = null;
+        this.late = false;
+    }
+
     void returnForRevision(String comment) {
         this.status = ReportStatus.RETURNED;
         this.returnComment = comment;

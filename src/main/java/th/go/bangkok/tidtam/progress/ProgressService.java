@@ -253,7 +253,23 @@ public class ProgressService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void save(String projectCode, YearMonth month, @Valid ProgressReportData data, List<EvidenceUpload> files) {
+        save(editable(projectCode), month, data, files);
+    }
+
+    /**
+     * ส่งรายงาน from the form: saves what the officer typed (with new evidence files) and submits it, in one
+     * transaction, so a report that cannot be sent leaves nothing half done (no draft is left behind by a refusal).
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public SubmitResult saveAndSubmit(String projectCode, YearMonth month, @Valid ProgressReportData data,
+                                      List<EvidenceUpload> files) {
         var project = editable(projectCode);
+        return submit(project, save(project, month, data, files), month);
+    }
+
+    private ProgressReport save(ProjectRef project, YearMonth month, ProgressReportData data, List<EvidenceUpload> files) {
+        var projectCode = project.code();
         var report = repository.monthReport(project.id(), month.atDay(1)).orElse(null);
         checkNotFrozen(report);
         checkOpen(project, month);
@@ -281,6 +297,7 @@ public class ProgressService {
             var stored = evidence.save(new ReportEvidence(report.getId(), file, clock.instant(), by));
             audit.event(AuditAction.ATTACH, report.auditType(), report.getId(), stored.describe());
         }
+        return report;
     }
 
     /** Removes one evidence file from a report that has not been submitted. */
@@ -298,13 +315,42 @@ public class ProgressService {
         evidence.delete(file);
     }
 
-    /** ส่งรายงาน: on time until the due day, late after it, refused once the month has closed. */
+    /**
+     * ส่งรายงาน: on time until the due day, late after it, refused once the month has closed. A report sent is
+     * complete (issue #19): the steps, the % done, the month's disbursement (0 when nothing was paid, typed as 0)
+     * and both judgements; a draft may lack any of them.
+     */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public SubmitResult submit(String projectCode, YearMonth month) {
         var project = editable(projectCode);
+        return submit(project, load(project, month), month);
+    }
+
+    /**
+     * ถอนรายงาน: the officer takes a submitted report back to correct it, as a draft, while its month is open
+     * (until it closes and is frozen; a report the coordinator returned is already back with the officer).
+     * The audit trail keeps the submission and the withdrawal.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void withdraw(String projectCode, YearMonth month) {
+        var project = editable(projectCode);
         var report = load(project, month);
         checkNotFrozen(report);
+        checkOpen(project, month);
+        if (report.getStatus() != ReportStatus.SUBMITTED) {
+            throw new BusinessRuleException("report.withdraw.notSubmitted");
+        }
+        var before = report.auditState();
+        report.withdraw();
+        repository.flush();
+        audit.updated(report, before);
+    }
+
+    private SubmitResult submit(ProjectRef project, ProgressReport report, YearMonth month) {
+        checkNotFrozen(report);
+        checkComplete(report);
         checkOpen(project, month);
         checkChangeable(report);
         checkBudget(project, report, report.getDisbursed());
@@ -633,6 +679,22 @@ public class ProgressService {
         }
         if (closed(month, reopenedMonths(project))) {
             throw new BusinessRuleException("report.month.closed", ThaiDates.formatShort(calendar.closeDate(month)));
+        }
+    }
+
+    /** What a report needs before it is sent, the first missing field named (the form marks them all). */
+    private static void checkComplete(ProgressReport report) {
+        if (report.getSteps() == null || report.getSteps().isBlank()) {
+            throw new BusinessRuleException("report.submit.stepsRequired");
+        }
+        if (report.getProgress() == null) {
+            throw new BusinessRuleException("report.submit.progressRequired");
+        }
+        if (report.getDisbursed() == null) {
+            throw new BusinessRuleException("report.submit.disbursedRequired");
+        }
+        if (report.getOnPlan() == null || report.getOnTarget() == null) {
+            throw new BusinessRuleException("report.submit.judgementsRequired");
         }
     }
 

@@ -41,16 +41,31 @@ class ReportJourneyTest extends BrowserTest {
         signIn("officer");
         openReports(code);
         page.getByText("รายงานเดือนนี้", new Page.GetByTextOptions().setExact(true)).click();
+        // a blank report cannot be sent: the form says what is missing, at the fields, and stays open
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();
+        assertThat(page.locator(".report-dialog .form-problems, vaadin-dialog-overlay .form-problems").first())
+                .containsText("ยังส่งไม่ได้");
+        assertThat(page.locator("vaadin-big-decimal-field[invalid]")).containsText(new String[] {"ต้องกรอกก่อนส่งรายงาน",
+                "ใส่ 0 หากเดือนนี้ไม่มีการเบิกจ่าย"});
         page.getByLabel("ขั้นตอนการดำเนินงาน").fill("1. ประชุมคณะทำงาน\n2. จัดทำร่างคู่มือ");
         page.getByLabel("ความก้าวหน้าของงานฯ").fill("25");
         page.getByLabel("งบประมาณที่เบิกใช้").fill("2700");
         page.getByText("เป็นไปตามแผน", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText("เป็นไปตามเป้าหมาย", new Page.GetByTextOptions().setExact(true)).click();
         var chooser = page.waitForFileChooser(() -> page.getByText("แนบไฟล์…").first().click());
         chooser.setFiles(new com.microsoft.playwright.options.FilePayload("หนังสือเชิญประชุม.pdf", "application/pdf",
                 th.go.bangkok.tidtam.base.files.EvidenceFiles.pdf()));
         assertThat(page.locator("vaadin-upload-file").first()).containsText("หนังสือเชิญประชุม.pdf");
         screenshot("report-dialog-filled");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();
+        // what will be sent, to be confirmed
+        assertThat(page.locator(".submit-summary")).containsText("2,700.00 บาท");
+        assertThat(page.locator(".submit-summary")).containsText("เป็นไปตามเป้าหมาย");
+        assertThat(page.locator(".report-dialog .form-problems, vaadin-dialog-overlay .form-problems").first())
+                .not().containsText("ยังส่งไม่ได้");
+        page.waitForTimeout(400); // the dialog's opening animation, for the picture
+        screenshot("report-submit-confirm");
+        confirm();
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("ส่งรายงานแล้ว");
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("2,700.00ครั้งที่ 1");
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("หนังสือเชิญประชุม.pdf");
@@ -74,6 +89,7 @@ class ReportJourneyTest extends BrowserTest {
         assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog").first()).containsText("ยอดเบิกจ่ายไม่ตรงกับฎีกา");
         page.getByLabel("งบประมาณที่เบิกใช้").fill("5400");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();
+        confirm();
         assertThat(page.locator(".progress-tab vaadin-grid")).containsText("5,400.00ครั้งที่ 1");
         page.getByText("ข้อมูลโครงการ", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator(".project-read")).containsText("5,400.00 บาท");
@@ -93,5 +109,10 @@ class ReportJourneyTest extends BrowserTest {
 
     private void signOut() {
         context.clearCookies();
+    }
+
+    private void confirm() {
+        page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button'], "
+                + "vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']").first().click();
     }
 }

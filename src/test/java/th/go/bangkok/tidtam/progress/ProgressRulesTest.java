@@ -50,9 +50,10 @@ class ProgressRulesTest {
         clock.set(OffsetDateTime.parse(bangkokDateTime + "+07:00").toInstant());
     }
 
+    /** A complete report; no amount given means nothing was paid this month, typed as 0 as the form asks. */
     static ProgressReportData report(LocalDate date, String progress, String disbursed, long version) {
         return new ProgressReportData(date, "1. ประชุมคณะทำงาน\n2. จัดทำร่างคู่มือ",
-                progress == null ? null : new BigDecimal(progress), disbursed == null ? null : new BigDecimal(disbursed),
+                progress == null ? null : new BigDecimal(progress), new BigDecimal(disbursed == null ? "0" : disbursed),
                 true, true, null, version);
     }
 
@@ -103,10 +104,25 @@ class ProgressRulesTest {
     }
 
     @Test
-    void the_first_report_may_have_no_figures_and_a_submitted_month_cannot_be_filed_again() {
+    void a_draft_may_be_partial_but_a_report_is_sent_only_when_complete_and_once() {
         var code = activeProject();
         at("2026-03-20T10:00:00");
-        file(code, MARCH, LocalDate.of(2026, 3, 18), null, null);
+        var blank = new ProgressReportData(LocalDate.of(2026, 3, 18), " ", null, null, null, null, null, 0);
+        users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH, blank));
+        refusedToSend(code, "report.submit.stepsRequired");
+        saveDraft(code, new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", null, null, null, null, null, 0));
+        refusedToSend(code, "report.submit.progressRequired");
+        saveDraft(code, new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", new BigDecimal("10.00"), null,
+                null, null, null, 0));
+        refusedToSend(code, "report.submit.disbursedRequired");
+        saveDraft(code, new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", new BigDecimal("10.00"),
+                BigDecimal.ZERO, true, null, null, 0));
+        refusedToSend(code, "report.submit.judgementsRequired");
+        assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).singleElement()
+                .satisfies(r -> assertThat(r.status()).as("still a draft").isEqualTo(ReportStatus.DRAFT));
+        saveDraft(code, new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", new BigDecimal("10.00"),
+                BigDecimal.ZERO, true, false, null, 0));
+        users.as(TestUsers.OFFICER, () -> progress.submit(code, MARCH));
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
                 report(LocalDate.of(2026, 3, 19), "10.00", "0", 1))))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
@@ -114,9 +130,65 @@ class ProgressRulesTest {
         var reports = users.as(TestUsers.HEAD, () -> progress.reports(code));
         assertThat(reports).singleElement().satisfies(r -> {
             assertThat(r.number()).isEqualTo(1);
-            assertThat(r.progress()).isNull();
+            assertThat(r.disbursed()).as("nothing paid, said as 0").isEqualByComparingTo("0");
             assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED);
         });
+    }
+
+    @Test
+    void sending_from_the_form_saves_and_submits_at_once_and_a_refusal_keeps_nothing() {
+        var code = activeProject();
+        at("2026-03-20T10:00:00");
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.saveAndSubmit(code, MARCH,
+                new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", new BigDecimal("10.00"), null, true,
+                        true, null, 0), java.util.List.of())))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("report.submit.disbursedRequired"));
+        assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).as("no draft left behind").isEmpty();
+        var result = users.as(TestUsers.OFFICER, () -> progress.saveAndSubmit(code, MARCH,
+                report(LocalDate.of(2026, 3, 18), "10.00", "1500.00", 0), java.util.List.of()));
+        assertThat(result.late()).isFalse();
+        assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED));
+    }
+
+    @Test
+    void an_officer_may_take_a_sent_report_back_to_correct_it_until_the_month_closes() {
+        var code = activeProject();
+        at("2026-03-20T10:00:00");
+        file(code, MARCH, LocalDate.of(2026, 3, 18), "10.00", "1000.00");
+        users.as(TestUsers.OFFICER, () -> progress.withdraw(code, MARCH));
+        var draft = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
+        assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(draft.submittedAt()).isNull();
+        assertThat(users.as(TestUsers.OFFICER, () -> progress.due())).as("owed again")
+                .anyMatch(d -> d.projectCode().equals(code) && d.month().equals(MARCH));
+        file(code, MARCH, LocalDate.of(2026, 3, 19), "12.00", "1000.00");
+        assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).singleElement().satisfies(r -> {
+            assertThat(r.progress()).isEqualByComparingTo("12.00");
+            assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED);
+        });
+        assertThat(users.as(TestUsers.ADMIN, () -> projects.history(code)))
+                .as("the withdrawal is in the history")
+                .anyMatch(e -> e.getChanges() != null && e.getChanges().contains("SUBMITTED → DRAFT"));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> progress.withdraw(code, MARCH)))
+                .as("another office's project is not theirs to see").isInstanceOf(th.go.bangkok.tidtam.base.NotFoundException.class);
+        at("2026-04-10T10:00:00");
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.withdraw(code, MARCH)))
+                .as("the month has closed").isInstanceOf(BusinessRuleException.class);
+    }
+
+    private void saveDraft(String code, ProgressReportData data) {
+        users.as(TestUsers.OFFICER, () -> {
+            var version = progress.reports(code).getFirst().version();
+            progress.save(code, MARCH, new ProgressReportData(data.reportDate(), data.steps(), data.progress(),
+                    data.disbursed(), data.onPlan(), data.onTarget(), data.decreaseReason(), version));
+        });
+    }
+
+    private void refusedToSend(String code, String key) {
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.submit(code, MARCH)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test

@@ -71,6 +71,8 @@ class ProgressServiceAccessTest {
                 Map.entry("saveWithFiles", writers),
                 Map.entry("removeEvidence", writers),
                 Map.entry("submit", writers),
+                Map.entry("saveAndSubmit", writers),
+                Map.entry("withdraw", writers),
                 Map.entry("savePlan", writers),
                 Map.entry("returnForRevision", Set.of(TestUsers.COORDINATOR)),
                 Map.entry("reopen", Set.of(TestUsers.COORDINATOR)),
@@ -96,7 +98,7 @@ class ProgressServiceAccessTest {
             projects.submit(code);
             progress.save(code, MARCH, ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0),
                     List.of(new EvidenceUpload("ภาพกิจกรรม.png", EvidenceFiles.png())));
-            if (action.equals("returnForRevision")) {
+            if (action.equals("returnForRevision") || action.equals("withdraw")) {
                 progress.submit(code, MARCH);
             }
         });
@@ -121,6 +123,9 @@ class ProgressServiceAccessTest {
             case "save" -> () -> progress.save(code, MARCH,
                     ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version));
             case "submit" -> () -> progress.submit(code, MARCH);
+            case "saveAndSubmit" -> () -> progress.saveAndSubmit(code, MARCH,
+                    ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version), List.of());
+            case "withdraw" -> () -> progress.withdraw(code, MARCH);
             case "returnForRevision" -> () -> progress.returnForRevision(code, MARCH, "กรุณาแก้ไข");
             case "recordHistorical" -> () -> progress.recordHistorical(code, YearMonth.of(2025, 12),
                     ProgressRulesTest.report(LocalDate.of(2025, 12, 20), "5.00", null, 0), false, "นำเข้า");
@@ -137,7 +142,8 @@ class ProgressServiceAccessTest {
             var after = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getLast();
             assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).hasSize(1);
             assertThat(after.progress()).isEqualByComparingTo("10.00");
-            assertThat(after.status()).isEqualTo(action.equals("returnForRevision") ? ReportStatus.SUBMITTED : ReportStatus.DRAFT);
+            assertThat(after.status()).isEqualTo(action.equals("returnForRevision") || action.equals("withdraw")
+                    ? ReportStatus.SUBMITTED : ReportStatus.DRAFT);
             assertThat(after.evidence()).singleElement().satisfies(f -> assertThat(f.id()).isEqualTo(evidenceId));
             assertThat(users.as(TestUsers.OFFICER, () -> progress.plan(code)).isEmpty()).isTrue();
             assertThat(users.as(TestUsers.OFFICER, () -> progress.reopenings(code))).isEmpty();

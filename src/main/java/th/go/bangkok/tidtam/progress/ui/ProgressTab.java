@@ -217,6 +217,9 @@ class ProgressTab implements PageTab<ProjectDetails> {
                     if (coordinator) {
                         cell.add(returnButton(c, project, r, onChange));
                     }
+                    if (project.can().edit()) {
+                        cell.add(withdrawButton(c, project, r, onChange));
+                    }
                     return cell;
                 })
                 .setHeader(c.getTranslation("report.judgementsAndStatus")).setWidth("11rem").setFlexGrow(0)
@@ -286,6 +289,26 @@ class ProgressTab implements PageTab<ProjectDetails> {
             parts.add(c.getTranslation("report.late"));
         }
         return String.join(" · ", parts);
+    }
+
+    /** ถอนรายงานเพื่อแก้ไข: the project's officer takes a sent report back while its month is open. */
+    private Component withdrawButton(Component c, ProjectDetails project, ReportView r, Runnable onChange) {
+        if (r.status() != ReportStatus.SUBMITTED || r.frozen() || calendar.isClosed(r.month())) {
+            return new Span();
+        }
+        var month = ThaiDates.formatMonth(r.month());
+        var button = new Button(c.getTranslation("report.withdraw"), VaadinIcon.ARROW_BACKWARD.create(),
+                e -> Confirmations.ask(c.getTranslation("report.withdraw"), c.getTranslation("report.withdraw.confirm", month),
+                        c.getTranslation("report.withdraw"), false, () -> {
+                            if (UiActions.attempt(() -> progress.withdraw(project.code(), r.month()))) {
+                                Notifications.success(c.getTranslation("report.withdraw.done",
+                                        ThaiDates.formatShort(calendar.closeDate(r.month()).minusDays(1))));
+                                onChange.run();
+                            }
+                        }));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName("withdraw-report");
+        return button;
     }
 
     private Component returnButton(Component c, ProjectDetails project, ReportView r, Runnable onChange) {

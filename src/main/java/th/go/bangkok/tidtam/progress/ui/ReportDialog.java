@@ -194,26 +194,111 @@ class ReportDialog extends Dialog {
     }
 
     private void send(boolean submit) {
+        clearErrors();
+        problem.setText("");
         if (date.isEmpty()) {
-            date.setErrorMessage(getTranslation("report.date.required"));
-            date.setInvalid(true);
+            invalid(date, "report.date.required");
             return;
         }
+        if (submit) {
+            if (!complete()) {
+                problem.setText(getTranslation("report.submit.incomplete"));
+                return;
+            }
+            confirmSubmit();
+            return;
+        }
+        store(false);
+    }
+
+    /** A report sent must be complete (the service checks it again); each missing field says so at the field. */
+    private boolean complete() {
+        boolean ok = true;
+        if (steps.getValue().isBlank()) {
+            ok = invalid(steps, "report.submit.required");
+        }
+        if (pct.isEmpty()) {
+            ok = invalid(pct, "report.submit.required");
+        }
+        if (disbursed.isEmpty()) {
+            ok = invalid(disbursed, "report.submit.disbursedZero");
+        }
+        if (onPlan.isEmpty()) {
+            ok = invalid(onPlan, "report.submit.required");
+        }
+        if (onTarget.isEmpty()) {
+            ok = invalid(onTarget, "report.submit.required");
+        }
+        return ok;
+    }
+
+    private boolean invalid(com.vaadin.flow.component.HasValidation field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
+        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable && !focused) {
+            focusable.focus();
+            focused = true;
+        }
+        return false;
+    }
+
+    private boolean focused;
+
+    private void clearErrors() {
+        focused = false;
+        for (var field : List.<com.vaadin.flow.component.HasValidation>of(date, steps, pct, disbursed, onPlan, onTarget)) {
+            field.setInvalid(false);
+        }
+    }
+
+    /** What will be sent, to be confirmed: the figures as the form prints them. */
+    private void confirmSubmit() {
+        var lines = new ArrayList<String>();
+        lines.add(getTranslation("report.submit.confirmIntro"));
+        lines.add("");
+        lines.add(getTranslation("report.date") + ": " + ThaiDates.formatShort(date.getValue()));
+        lines.add(getTranslation("report.progress") + ": " + pct.getValue().toPlainString() + " %");
+        lines.add(getTranslation("report.disbursed") + ": " + Baht.format(disbursed.getValue()));
+        lines.add(getTranslation("report.planQuestion") + ": "
+                + getTranslation(onPlan.getValue() ? "report.onPlan" : "report.behindPlan"));
+        lines.add(getTranslation("report.targetQuestion") + ": "
+                + getTranslation(onTarget.getValue() ? "report.onTarget" : "report.offTarget"));
+        var text = steps.getValue().strip();
+        lines.add(getTranslation("report.steps") + ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text));
+        int files = evidence.size() + pending.size();
+        if (files > 0) {
+            lines.add(getTranslation("report.submit.files", files));
+        }
+        var dialog = Confirmations.dialog(getTranslation("report.submit.confirmTitle",
+                ThaiDates.formatMonth(month.month())), getTranslation("report.submit.confirm"), false);
+        var summary = new Div(String.join("\n", lines));
+        summary.addClassName("submit-summary");
+        summary.getStyle().set("white-space", "pre-line");
+        dialog.setText(summary);
+        dialog.addConfirmListener(e -> store(true));
+        dialog.open();
+    }
+
+    /** บันทึกร่าง or ส่งรายงาน: one call, one transaction (a refused submission keeps nothing). */
+    private void store(boolean submit) {
         problem.setText("");
         var files = List.copyOf(pending);
         try {
             boolean ok = UiActions.attempt(() -> {
-                progress.save(code, month.month(), data(), files);
-                saved = true;
-                pending.removeAll(files);
-                version = progress.reports(code).stream()
-                        .filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst()
-                        .map(ReportView::version).orElse(version);
                 if (submit) {
-                    var result = progress.submit(code, month.month());
+                    var result = progress.saveAndSubmit(code, month.month(), data(), files);
+                    saved = true;
+                    pending.removeAll(files);
                     if (result.complete()) {
                         askToClose();
                     }
+                } else {
+                    progress.save(code, month.month(), data(), files);
+                    saved = true;
+                    pending.removeAll(files);
+                    version = progress.reports(code).stream()
+                            .filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst()
+                            .map(ReportView::version).orElse(version);
                 }
             }, problem::setText);
             if (ok) {
@@ -246,7 +331,7 @@ class ReportDialog extends Dialog {
             fill(stored);
         }, () -> {
             version = stored.version();
-            send(false);
+            store(false);
         }).open();
     }
 
