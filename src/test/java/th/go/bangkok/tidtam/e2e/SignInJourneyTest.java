@@ -130,6 +130,10 @@ class SignInJourneyTest extends BrowserTest {
         page.navigate(url("/"));
         page.waitForURL(url("/login?expired"));
         assertThat(page.locator("vaadin-login-form")).containsText("หมดเวลาการใช้งาน");
+        // a wrong password learns nothing of the account; the right one is told why it cannot sign in
+        submitLogin(username, "not-the-password");
+        page.waitForURL(url("/login?error"));
+        assertThat(page.locator("vaadin-login-form")).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
         submitLogin(username, "Gone-pass-2569");
         page.waitForURL(url("/login?disabled"));
         assertThat(page.locator("vaadin-login-form")).containsText("บัญชีนี้ถูกปิดการใช้งาน");
