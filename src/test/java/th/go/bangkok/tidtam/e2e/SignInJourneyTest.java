@@ -140,6 +140,24 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void signing_out_ends_the_session_and_signing_in_again_works() {
+        openLogin();
+        submitLogin("coordinator", DemoAccounts.PASSWORD);
+        page.waitForURL(url("/tracking"));
+        page.locator(".user-menu").click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("ออกจากระบบ"))
+                .click();
+        page.waitForURL(u -> u.contains("/login"));
+        page.navigate(url("/tracking"));
+        page.waitForURL(u -> u.contains("/login"));
+        // the new sign-in page carries a new session's token
+        page.locator("vaadin-login-form input[name='username']").waitFor();
+        submitLogin("coordinator", DemoAccounts.PASSWORD);
+        page.waitForURL(u -> u.startsWith(url("/tracking")));
+        assertThat(page.locator(".tracking-view")).containsText("ยังไม่รายงาน");
+    }
+
+    @Test
     void pages_carry_the_security_headers() {
         var response = page.navigate(url("/login"));
         var headers = response.allHeaders();
