@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,8 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses a username (or a client address) for a while after too many failed sign-ins in a window.
- * Kept in memory: see docs/decisions/0004-login-throttling.md.
+ * Refuses an account (or a client address) for a while after too many failed sign-ins in a window. The caller
+ * names the account by a key of its own (the sign-in provider: the account a typed name resolves to, see
+ * docs/decisions/0020-sign-in-identity-and-login-form.md). Kept in memory: see docs/decisions/0004-login-throttling.md.
  */
 @Component
 public class LoginThrottle {
@@ -24,7 +24,7 @@ public class LoginThrottle {
     private final int maxFailuresPerAddress;
     private final Duration window;
     private final Duration lockout;
-    private final Map<String, Attempts> byUsername = new ConcurrentHashMap<>();
+    private final Map<String, Attempts> byAccount = new ConcurrentHashMap<>();
     private final Map<String, Attempts> byAddress = new ConcurrentHashMap<>();
 
     public LoginThrottle(Clock clock,
@@ -39,10 +39,10 @@ public class LoginThrottle {
         this.lockout = lockout;
     }
 
-    /** When the username or the address is locked, the instant the lock ends. */
-    public Optional<Instant> lockedUntil(String username, String address) {
+    /** When the account or the address is locked, the instant the lock ends. */
+    public Optional<Instant> lockedUntil(String account, String address) {
         var now = clock.instant();
-        var userLock = lock(byUsername.get(key(username)), now);
+        var userLock = lock(byAccount.get(key(account)), now);
         var addressLock = address == null ? Optional.<Instant>empty() : lock(byAddress.get(address), now);
         if (userLock.isPresent() && addressLock.isPresent()) {
             return userLock.get().isAfter(addressLock.get()) ? userLock : addressLock;
@@ -50,24 +50,25 @@ public class LoginThrottle {
         return userLock.isPresent() ? userLock : addressLock;
     }
 
-    public void failed(String username, String address) {
+    public void failed(String account, String address) {
         var now = clock.instant();
-        byUsername.computeIfAbsent(key(username), k -> new Attempts()).fail(now, window, lockout, maxFailures);
+        byAccount.computeIfAbsent(key(account), k -> new Attempts()).fail(now, window, lockout, maxFailures);
         if (address != null) {
             byAddress.computeIfAbsent(address, k -> new Attempts()).fail(now, window, lockout, maxFailuresPerAddress);
         }
     }
 
-    public void succeeded(String username) {
-        byUsername.remove(key(username));
+    public void succeeded(String account) {
+        byAccount.remove(key(account));
     }
 
     private static Optional<Instant> lock(Attempts attempts, Instant now) {
         return attempts == null ? Optional.empty() : attempts.lockedUntil(now);
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    /** A key is a name as well (a typed one, when it is no account's): one per name, however it is typed. */
+    private static String key(String account) {
+        return Usernames.normalise(account);
     }
 
     private static final class Attempts {

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import java.util.List;
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,12 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -57,10 +63,13 @@ class SecurityConfig {
     private static final Logger securityLog = LoggerFactory.getLogger("tidtam.security");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, AuditService audit)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, AuditService audit,
+                                            RequestUtil vaadinRequests) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                // Vaadin would also exempt the sign-in form from Spring's CSRF check (login CSRF, issue #18): we keep
+                // only its exemption of its own requests, which carry Vaadin's token; see below
+                .enableCsrfConfiguration(false)
                 // a mistyped address of a signed-in user reaches the router and gets the "not found" page,
                 // instead of an empty 403 that the browser shows as its own error
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
@@ -71,6 +80,12 @@ class SecurityConfig {
                     }
                 }));
         http.formLogin(form -> form.failureHandler(failureHandler()));
+        // The sign-in form posts the token of the page it came from (the page carries it in <meta name="_csrf">,
+        // Vaadin's login form copies it into the form): a post from another site has none and signs no one in.
+        // docs/decisions/0020-sign-in-identity-and-login-form.md
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
+                signInWithoutToken(), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/fonts/**", "/icons/**").permitAll());
         http.sessionManagement(sessions -> sessions
@@ -111,10 +126,28 @@ class SecurityConfig {
         return (request, response, exception) -> {
             String reason = switch (exception) {
                 case LoginThrottledException ignored -> "locked";
+                // the provider says "disabled" only to the right password; a wrong one is an "error" like any other
                 case DisabledException ignored -> "disabled";
                 default -> "error";
             };
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    /**
+     * A sign-in without a valid token is refused; the browser is sent back to a fresh sign-in page, since the honest
+     * cause is a sign-in page older than its session (left open over a restart, say).
+     */
+    private static AccessDeniedHandler signInWithoutToken() {
+        var fallback = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            if (exception instanceof CsrfException) {
+                securityLog.warn("Sign-in refused, no valid CSRF token: origin={} address={}",
+                        request.getHeader("Origin"), request.getRemoteAddr());
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+            } else {
+                fallback.handle(request, response, exception);
+            }
         };
     }
 

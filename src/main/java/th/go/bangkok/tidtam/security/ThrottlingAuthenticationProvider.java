@@ -1,62 +1,123 @@
 package th.go.bangkok.tidtam.security;
 
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.base.Limits;
 
 /**
- * Username and password sign-in that refuses locked usernames and addresses before it checks the password,
- * and writes every outcome to the security log and the audit trail.
+ * Username and password sign-in that refuses locked accounts and addresses before it checks the password, and
+ * writes every outcome to the security log and the audit trail.
+ * <p>
+ * Every try is counted against the account the typed name resolves to (against the normalised name when it
+ * resolves to none), so no spelling of a name has tries of its own. A disabled account answers a wrong password
+ * like any other name and counts it; only the right password learns that the account is disabled. See
+ * docs/decisions/0004-login-throttling.md and docs/decisions/0020-sign-in-identity-and-login-form.md.
  */
-class ThrottlingAuthenticationProvider extends DaoAuthenticationProvider {
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger securityLog = LoggerFactory.getLogger("tidtam.security");
 
+    private final UserDetailsService users;
+    private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final AuditService audit;
+    /** Checked against when the name finds no account, so that takes as long as a wrong password. */
+    private volatile String unknownUserHash;
 
     ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
                                      AuditService audit) {
-        super(users);
-        setPasswordEncoder(encoder);
+        this.users = users;
+        this.encoder = encoder;
         this.throttle = throttle;
         this.audit = audit;
     }
 
     @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
-        var locked = throttle.lockedUntil(username, address);
+        var name = Usernames.normalise(authentication.getName());
+        var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        var address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        var account = find(name);
+        var key = account.map(a -> "account:" + (a instanceof TidtamUser u ? u.id() : a.getUsername()))
+                .orElse("name:" + name);
+        var who = account.map(UserDetails::getUsername).orElse(shortened(name));
+
+        var locked = throttle.lockedUntil(key, address);
         if (locked.isPresent()) {
-            securityLog.warn("Sign-in refused, locked until {}: user={} address={}", locked.get(), username, address);
-            audit.securityEvent(AuditAction.LOGIN_LOCKED, username, address, "locked until " + locked.get());
+            securityLog.warn("Sign-in refused, locked until {}: user={} address={}", locked.get(), who, address);
+            audit.securityEvent(AuditAction.LOGIN_LOCKED, who, address, "locked until " + locked.get());
             throw new LoginThrottledException(locked.get());
         }
-        try {
-            var result = super.authenticate(authentication);
-            throttle.succeeded(username);
-            securityLog.info("Sign-in succeeded: user={} address={}", username, address);
-            audit.securityEvent(AuditAction.LOGIN_SUCCESS, username, address, null);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
-            securityLog.warn("Sign-in failed (bad credentials): user={} address={}", username, address);
-            audit.securityEvent(AuditAction.LOGIN_FAILURE, username, address, "bad credentials");
-            throw e;
-        } catch (DisabledException e) {
-            securityLog.warn("Sign-in refused (account disabled): user={} address={}", username, address);
-            audit.securityEvent(AuditAction.LOGIN_FAILURE, username, address, "account disabled");
-            throw e;
+        if (!passwordMatches(account, password)) {
+            throttle.failed(key, address);
+            securityLog.warn("Sign-in failed (bad credentials): user={} address={}", who, address);
+            audit.securityEvent(AuditAction.LOGIN_FAILURE, who, address,
+                    account.isPresent() ? "bad credentials" : "bad credentials (no such account)");
+            throw new BadCredentialsException("bad credentials");
         }
+        var user = account.get();
+        if (!user.isEnabled() || !user.isAccountNonLocked() || !user.isAccountNonExpired()
+                || !user.isCredentialsNonExpired()) {
+            throttle.failed(key, address);
+            securityLog.warn("Sign-in refused (account disabled): user={} address={}", who, address);
+            audit.securityEvent(AuditAction.LOGIN_FAILURE, who, address, "account disabled");
+            throw new DisabledException("account disabled");
+        }
+        throttle.succeeded(key);
+        securityLog.info("Sign-in succeeded: user={} address={}", who, address);
+        audit.securityEvent(AuditAction.LOGIN_SUCCESS, who, address, null);
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    private Optional<UserDetails> find(String name) {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(users.loadUserByUsername(name));
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean passwordMatches(Optional<UserDetails> account, String password) {
+        if (account.isEmpty()) {
+            encoder.matches(password, unknownUserHash());
+            return false;
+        }
+        return encoder.matches(password, account.get().getPassword());
+    }
+
+    private String unknownUserHash() {
+        if (unknownUserHash == null) {
+            unknownUserHash = encoder.encode("no-such-account-password");
+        }
+        return unknownUserHash;
+    }
+
+    /** A typed name that is no account's goes to the trail as typed, cut to the length of an account name. */
+    private static String shortened(String name) {
+        return name.length() > Limits.USERNAME ? name.substring(0, Limits.USERNAME) : name;
     }
 }

@@ -6,8 +6,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.go.bangkok.tidtam.security.TidtamUser;
+import th.go.bangkok.tidtam.security.Usernames;
 
-/** Sign-in reads accounts from the database. */
+/**
+ * Sign-in reads accounts from the database. A name finds the account whose name it is once both are normalised
+ * ({@link Usernames}): the database's accent-insensitive comparison only narrows the search, so "öfficer" does not
+ * find "officer" (docs/decisions/0020-sign-in-identity-and-login-form.md).
+ */
 @Component
 class UserAccountDetailsService implements UserDetailsService {
 
@@ -20,7 +25,8 @@ class UserAccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var user = repository.findByUsername(username == null ? "" : username.strip())
+        var name = Usernames.normalise(username);
+        var user = repository.findByUsername(name).filter(found -> Usernames.same(found.getUsername(), name))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return new TidtamUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
                 user.getRole(), user.getFullName(), user.getAgency() == null ? null : user.getAgency().getId());

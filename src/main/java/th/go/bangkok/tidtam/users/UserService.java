@@ -22,11 +22,13 @@ import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ConcurrentChangeException;
+import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.PasswordPolicy;
 import th.go.bangkok.tidtam.security.SessionTerminator;
+import th.go.bangkok.tidtam.security.Usernames;
 
 /** Accounts: administrators manage them; every signed-in user changes their own password and language. */
 @Service
@@ -96,7 +98,12 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long create(@Valid UserData data, String initialPassword) {
-        var username = data.username().strip();
+        var username = Usernames.normalise(data.username());
+        if (!Usernames.ALLOWED.matcher(username).matches()
+                || username.length() < Limits.USERNAME_MIN || username.length() > Limits.USERNAME) {
+            throw new BusinessRuleException("user.username.pattern");
+        }
+        // the database compares names accent- and case-blind, so "Somchai" is taken when "somchai" exists
         if (repository.existsByUsername(username)) {
             throw new BusinessRuleException("user.username.taken", username);
         }
@@ -116,7 +123,7 @@ public class UserService {
         if (user.getVersion() != data.version()) {
             throw new ConcurrentChangeException("User", id);
         }
-        if (!user.getUsername().equals(data.username().strip())) {
+        if (!Usernames.same(user.getUsername(), data.username())) {
             throw new BusinessRuleException("user.username.immutable");
         }
         boolean disabling = user.isEnabled() && !data.enabled();

@@ -130,9 +130,31 @@ class SignInJourneyTest extends BrowserTest {
         page.navigate(url("/"));
         page.waitForURL(url("/login?expired"));
         assertThat(page.locator("vaadin-login-form")).containsText("หมดเวลาการใช้งาน");
+        // a wrong password learns nothing of the account; the right one is told why it cannot sign in
+        submitLogin(username, "not-the-password");
+        page.waitForURL(url("/login?error"));
+        assertThat(page.locator("vaadin-login-form")).containsText("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
         submitLogin(username, "Gone-pass-2569");
         page.waitForURL(url("/login?disabled"));
         assertThat(page.locator("vaadin-login-form")).containsText("บัญชีนี้ถูกปิดการใช้งาน");
+    }
+
+    @Test
+    void signing_out_ends_the_session_and_signing_in_again_works() {
+        openLogin();
+        submitLogin("coordinator", DemoAccounts.PASSWORD);
+        page.waitForURL(url("/tracking"));
+        page.locator(".user-menu").click();
+        page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("ออกจากระบบ"))
+                .click();
+        page.waitForURL(u -> u.contains("/login"));
+        page.navigate(url("/tracking"));
+        page.waitForURL(u -> u.contains("/login"));
+        // the new sign-in page carries a new session's token
+        page.locator("vaadin-login-form input[name='username']").waitFor();
+        submitLogin("coordinator", DemoAccounts.PASSWORD);
+        page.waitForURL(u -> u.startsWith(url("/tracking")));
+        assertThat(page.locator(".tracking-view")).containsText("ยังไม่รายงาน");
     }
 
     @Test
