@@ -46,23 +46,32 @@ record DatabaseCredentials(Path file, String user, String password) {
         return credentials;
     }
 
-    /** Statements run by the server at start (--init-file), with all privileges, before anyone can connect. */
+    /**
+     * Statements run by the server at start (--init-file), with all privileges, before anyone can connect. Afterwards
+     * the server has exactly these accounts: the application's (127.0.0.1 for the pool, localhost for the tools over
+     * the socket), with all rights on its database and none elsewhere, and root through the socket for the machine's
+     * root; mariadb.sys (locked) and roles stay. Any other account, such as the anonymous ones and the one for the
+     * operating-system user that mariadb-install-db makes, is dropped.
+     */
     String initStatements(String database, String collation) {
         var sql = new StringBuilder();
         sql.append("CREATE DATABASE IF NOT EXISTS `").append(database).append("` CHARACTER SET utf8mb4 COLLATE ")
                 .append(collation).append(";\n");
-        // over TCP from 127.0.0.1 (the application) and over the socket (the command-line tools)
+        // roles have no host and cannot sign in
+        sql.append("""
+                SELECT coalesce(concat('DROP USER ', group_concat(concat(quote(user), '@', quote(host)))), 'DO 0') \
+                INTO @strays FROM mysql.global_priv WHERE host <> '' \
+                AND NOT (host = 'localhost' AND user IN ('root', 'mariadb.sys', '%1$s')) \
+                AND NOT (host = '127.0.0.1' AND user = '%1$s');
+                EXECUTE IMMEDIATE @strays;
+                """.formatted(user));
         for (String host : new String[] {"127.0.0.1", "localhost"}) {
             String account = "'" + user + "'@'" + host + "'";
-            sql.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '").append(password)
+            // replaced, not altered: an account of that name made by mariadb-install-db has rights on everything
+            sql.append("CREATE OR REPLACE USER ").append(account).append(" IDENTIFIED BY '").append(password)
                     .append("';\n");
-            sql.append("ALTER USER ").append(account).append(" IDENTIFIED BY '").append(password).append("';\n");
             sql.append("GRANT ALL PRIVILEGES ON `").append(database).append("`.* TO ").append(account).append(";\n");
         }
-        // anonymous accounts (mariadb-install-db makes two) and root from anywhere but the socket go
-        sql.append("SELECT coalesce(concat('DROP USER ', group_concat(concat(quote(user), '@', quote(host)))), 'DO 0')"
-                + " INTO @strays FROM mysql.global_priv WHERE user = '' OR (user = 'root' AND host <> 'localhost');\n");
-        sql.append("EXECUTE IMMEDIATE @strays;\n");
         // root only for the machine's root, through the socket: nothing in the application needs it
         sql.append("CREATE USER IF NOT EXISTS 'root'@'localhost' IDENTIFIED VIA unix_socket;\n");
         sql.append("ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket;\n");
