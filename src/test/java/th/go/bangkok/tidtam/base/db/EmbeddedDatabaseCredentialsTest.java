@@ -67,7 +67,8 @@ class EmbeddedDatabaseCredentialsTest {
         assertRefused(server, "somebody", "");
         assertRefused(server, "somebody", server.credentials().password());
         assertRefused(server, "root", server.credentials().password());
-        // mariadb-install-db makes anonymous accounts that any name matched through the socket
+        assertRefused(server, "", "");
+        // mariadb-install-db makes an anonymous account through which any name used to get in over the socket
         var noAccount = client(server, "--no-defaults", "--socket=" + socketOf(server), "--user=somebody",
                 "--execute=select 1");
         assertThat(noAccount.exitCode()).as(noAccount.output()).isNotZero();
