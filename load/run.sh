@@ -69,7 +69,8 @@ for _ in $(seq 1 180); do
 done
 curl -fs -o /dev/null "$base/login" || { echo "load: the server did not answer" >&2; exit 1; }
 echo "load: one officer per agency (load1 …), each with last month's reports due"
-"$data-server/bin/mariadb" -S "$data-tmp/mysql.sock" -uroot tidtam < load/officers.sql > "$out/officers.log"
+# the application's account, kept owner-only in the data folder (docs/decisions/0019); it names the socket too
+"$data-server/bin/mariadb" --defaults-extra-file="$data/tidtam-client.cnf" tidtam < load/officers.sql > "$out/officers.log"
 
 password=Tidtam-2569
 run() { # name, then vaadin-load options

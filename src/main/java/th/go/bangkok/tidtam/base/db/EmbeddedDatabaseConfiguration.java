@@ -42,8 +42,8 @@ public class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedMariaDb server) {
         var ds = new HikariDataSource();
         ds.setJdbcUrl(server.jdbcUrl());
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(server.credentials().user());
+        ds.setPassword(server.credentials().password());
         return ds;
     }
 

