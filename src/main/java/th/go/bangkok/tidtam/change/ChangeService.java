@@ -55,10 +55,12 @@ public class ChangeService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final th.go.bangkok.tidtam.base.People people;
 
     ChangeService(ChangeRequestRepository repository, ChangeEvidenceRepository evidence, ProjectService projects,
                   UserService users, NotificationService notifications, AuditService audit, CurrentUser currentUser,
-                  Clock clock) {
+                  Clock clock, th.go.bangkok.tidtam.base.People people) {
+        this.people = people;
         this.repository = repository;
         this.evidence = evidence;
         this.projects = projects;
@@ -398,6 +400,9 @@ public class ChangeService {
                 .collect(Collectors.groupingBy(ChangeEvidenceInfo::changeRequestId));
         var me = currentUser.require().id();
         var today = clock.instant().atZone(ThaiDates.ZONE).toLocalDate();
+        // who asked and who decided, by name (one query for the page)
+        var names = people.names(requests.stream().flatMap(r -> java.util.stream.Stream.of(r.getRequestedBy(),
+                r.getDecidedBy())).filter(java.util.Objects::nonNull).toList());
         var views = new ArrayList<ChangeRequestView>();
         for (var r : requests) {
             var project = projectsById.get(r.getProjectId());
@@ -408,8 +413,9 @@ public class ChangeService {
             var proposed = r.proposed();
             var since = r.getSubmittedAt() == null ? r.getCreatedAt() : r.getSubmittedAt();
             views.add(new ChangeRequestView(r.getId(), project.code(), project.name(), r.getKind(), r.getReason(),
-                    r.getDescription(), base, proposed, base.differencesFrom(proposed), r.getStatus(), r.getRequestedBy(),
-                    r.getCreatedAt(), r.getSubmittedAt(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionComment(),
+                    r.getDescription(), base, proposed, base.differencesFrom(proposed), r.getStatus(),
+                    names.getOrDefault(r.getRequestedBy(), r.getRequestedBy()), r.getCreatedAt(), r.getSubmittedAt(),
+                    r.getDecidedBy() == null ? null : names.getOrDefault(r.getDecidedBy(), r.getDecidedBy()), r.getDecidedAt(), r.getDecisionComment(),
                     r.getLetterNo(), r.getLetterDate(), files.getOrDefault(r.getId(), List.of()),
                     ChronoUnit.DAYS.between(since.atZone(ThaiDates.ZONE).toLocalDate(), today), r.getRequesterId() == me,
                     r.getVersion()));

@@ -65,10 +65,14 @@ public class ProgressService {
     private final Clock clock;
     private final int reopenMaxDays;
 
+    private final th.go.bangkok.tidtam.base.People people;
+
     ProgressService(ProgressReportRepository repository, ReportEvidenceRepository evidence,
                     FrozenReportRepository snapshots, ReportReopeningRepository reopenings, ProgressPlanRepository plans,
                     ProjectService projects, ReportingCalendar calendar, AuditService audit, CurrentUser currentUser,
-                    Clock clock, @Value("${tidtam.reporting.reopen-max-days:14}") int reopenMaxDays) {
+                    Clock clock, @Value("${tidtam.reporting.reopen-max-days:14}") int reopenMaxDays,
+                    th.go.bangkok.tidtam.base.People people) {
+        this.people = people;
         this.repository = repository;
         this.evidence = evidence;
         this.snapshots = snapshots;
@@ -228,13 +232,16 @@ public class ProgressService {
         return plan(projects.ref(projectCode));
     }
 
-    /** The closed months reopened for this project, newest first. */
+    /** The closed months reopened for this project, newest first, with the coordinator's name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ReopeningView> reopenings(String projectCode) {
         var project = projects.ref(projectCode);
-        return reopenings.findByProjectIdOrderByReopenedAt(project.id()).reversed().stream()
-                .map(r -> new ReopeningView(r.getMonth(), r.getReason(), r.getOpenUntil(), r.getReopenedBy())).toList();
+        var rows = reopenings.findByProjectIdOrderByReopenedAt(project.id()).reversed();
+        var names = rows.isEmpty() ? Map.<String, String>of()
+                : people.names(rows.stream().map(ReportReopening::getReopenedBy).toList());
+        return rows.stream().map(r -> new ReopeningView(r.getMonth(), r.getReason(), r.getOpenUntil(),
+                names.getOrDefault(r.getReopenedBy(), r.getReopenedBy()))).toList();
     }
 
     // ---- the officer's actions ---------------------------------------------------------------------------------

@@ -51,10 +51,14 @@ public class FormService {
     private final String baseUrl;
     private final ReportingCalendar calendar;
 
+    private final th.go.bangkok.tidtam.base.People people;
+
     FormService(ProjectService projects, ProgressService progress, ChangeService changes,
                 NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, Clock clock,
-                @Value("${tidtam.base-url:http://localhost:8080}") String baseUrl, ReportingCalendar calendar) {
+                @Value("${tidtam.base-url:http://localhost:8080}") String baseUrl, ReportingCalendar calendar,
+                th.go.bangkok.tidtam.base.People people) {
         this.calendar = calendar;
+        this.people = people;
         this.projects = projects;
         this.progress = progress;
         this.changes = changes;
@@ -120,8 +124,10 @@ public class FormService {
         Map<String, String> printed = JSON.readValue((String) row[0], new TypeReference<LinkedHashMap<String, String>>() {
         });
         var live = fields(content, (YearMonth) row[4]);
+        var printedBy = (String) row[2];
         return new Verification(reference.strip().toUpperCase(), content.project().code(), content.project().name(),
-                (java.time.Instant) row[1], (String) row[2], live.changedSince(new FormFields(printed)));
+                (java.time.Instant) row[1], people.names(List.of(printedBy)).getOrDefault(printedBy, printedBy),
+                live.changedSince(new FormFields(printed)));
     }
 
     /** What the printout says; a form as of a month says so, so it never shares a reference with a current one. */

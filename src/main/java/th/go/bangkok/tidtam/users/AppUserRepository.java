@@ -34,4 +34,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select count(u) from AppUser u " + FILTER)
     long countItems(@Param("text") String text, @Param("role") Role role, @Param("enabled") Boolean enabled);
+
+    /** Username and full name of the given accounts (screens show names, not usernames). */
+    @Query("select new th.go.bangkok.tidtam.users.AppUserRepository$Name(u.username, u.fullName) from AppUser u "
+            + "where u.username in :usernames")
+    java.util.List<Name> fullNames(java.util.Collection<String> usernames);
+
+    record Name(String username, String fullName) {
+    }
 }

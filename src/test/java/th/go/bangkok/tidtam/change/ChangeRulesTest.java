@@ -84,7 +84,11 @@ class ChangeRulesTest {
         assertThat(versions.get(1).letterDate()).isEqualTo(LETTER_DATE);
         assertThat(versions.get(1).changeRequestId()).isEqualTo(first);
         assertThat(communities(users.as(TestUsers.OFFICER, () -> projects.baseline(code)))).isEqualTo(11);
-        assertThat(users.as(TestUsers.OFFICER, () -> changes.get(first)).status()).isEqualTo(ChangeStatus.APPROVED);
+        assertThat(users.as(TestUsers.OFFICER, () -> changes.get(first))).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(ChangeStatus.APPROVED);
+            assertThat(r.requestedBy()).as("people by name, never by username").isEqualTo("นางสาวสมศรี ใจดี");
+            assertThat(r.decidedBy()).isEqualTo("นายประเสริฐ มั่นคง");
+        });
         assertThat(users.as(TestUsers.HEAD, () -> projects.history(code)))
                 .anySatisfy(e -> assertThat(e.getEntityType()).isEqualTo("ChangeRequest"))
                 .anySatisfy(e -> assertThat(e.getEntityType()).isEqualTo("Project"));

@@ -46,6 +46,7 @@ class ChangeJourneyTest extends BrowserTest {
         page.waitForURL(url("/approvals"));
         page.locator(".approvals-view vaadin-grid").first().getByText(code, new Locator.GetByTextOptions()).first().click();
         assertThat(dialog).containsText("สองชุมชนย้ายออกนอกพื้นที่ดำเนินการ");
+        assertThat(dialog).containsText("นางสาวสมศรี ใจดี"); // the requester by name, not by username
         page.getByLabel("เลขที่หนังสืออนุมัติ").fill("กท 5202/1184");
         var today = ThaiDates.formatShort(LocalDate.now(ZoneId.of("Asia/Bangkok")));
         page.getByLabel("ลงวันที่").fill(today);

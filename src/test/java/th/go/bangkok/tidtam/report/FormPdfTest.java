@@ -133,7 +133,7 @@ class FormPdfTest {
         assertThat(users.as(TestUsers.OFFICER, () -> forms.verify(first.reference()))).satisfies(v -> {
             assertThat(v.matches()).isTrue();
             assertThat(v.projectCode()).isEqualTo(code);
-            assertThat(v.printedBy()).isEqualTo(TestUsers.OFFICER);
+            assertThat(v.printedBy()).as("by name").isEqualTo("นางสาวสมศรี ใจดี");
         });
 
         fixtures.addReport(code, YearMonth.of(2026, 10), 12);

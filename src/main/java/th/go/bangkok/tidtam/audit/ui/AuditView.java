@@ -40,8 +40,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span count = new Span();
 
-    AuditView(AuditService audit) {
+    /** The names of the actors on the pages shown so far, looked up a page at a time. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+    private final th.go.bangkok.tidtam.base.People people;
+
+    AuditView(AuditService audit, th.go.bangkok.tidtam.base.People people) {
         this.audit = audit;
+        this.people = people;
         addClassName("audit-view");
         setSizeFull();
 
@@ -66,7 +71,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> actor(e.getActor())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.entity." + e.getEntityType()) + " #" + e.getEntityId())
@@ -77,13 +82,34 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(e -> e.getChanges() == null ? "" : e.getChanges());
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(e ->
                 e.getChanges() == null ? "" : e.getChanges()));
-        grid.setItemsPageable(pageable -> audit.find(filter(), PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id"))),
+        grid.setItemsPageable(pageable -> withNames(audit.find(filter(), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id")))),
                 pageable -> audit.count(filter()));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
         add(filters, grid);
         updateCount();
+    }
+
+    private java.util.List<AuditEntry> withNames(java.util.List<AuditEntry> page) {
+        var unknown = page.stream().map(AuditEntry::getActor).filter(a -> a != null && !names.containsKey(a)).toList();
+        if (!unknown.isEmpty()) {
+            var found = people.names(unknown);
+            unknown.forEach(a -> names.put(a, found.get(a)));
+        }
+        return page;
+    }
+
+    /** The person's name with the username the filter takes; "ระบบ" for the jobs. */
+    private String actor(String username) {
+        if (username == null) {
+            return "";
+        }
+        if (th.go.bangkok.tidtam.base.People.SYSTEM.equals(username)) {
+            return getTranslation("people.system");
+        }
+        var name = names.get(username);
+        return name == null ? username : name + " (" + username + ")";
     }
 
     private AuditFilter filter() {

@@ -106,7 +106,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         grid.addColumn(r -> getTranslation(r.kind().messageKey())).setHeader(getTranslation("change.kind"))
                 .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(ChangeRequestView::requestedBy).setHeader(getTranslation("change.requestedBy"))
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         if (waiting) {
             grid.addColumn(r -> ThaiDates.formatDateTime(r.submittedAt())).setHeader(getTranslation("change.submittedAt"))
                     .setWidth("9.5rem").setFlexGrow(0);

@@ -54,6 +54,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AgencyService agencies;
     private final PlanService plan;
     private final CurrentUser currentUser;
+    private final th.go.bangkok.tidtam.base.People people;
     private final java.util.List<PageTab<ProjectDetails>> extraTabs;
     private final VerticalLayout details = new VerticalLayout();
     private final HorizontalLayout actions = new HorizontalLayout();
@@ -65,7 +66,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private int selectedTab;
 
     ProjectView(ProjectService projects, AgencyService agencies, PlanService plan, CurrentUser currentUser,
-                java.util.List<PageTab<ProjectDetails>> extraTabs) {
+                java.util.List<PageTab<ProjectDetails>> extraTabs, th.go.bangkok.tidtam.base.People people) {
+        this.people = people;
         this.extraTabs = extraTabs.stream().sorted(java.util.Comparator.comparingInt(PageTab::order)).toList();
         this.projects = projects;
         this.agencies = agencies;
@@ -285,14 +287,18 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when"))
                 .setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setWidth("8rem").setFlexGrow(0);
+        var entries = projects.history(project.code());
+        var names = th.go.bangkok.tidtam.base.ui.PersonNames.of(people, this,
+                entries.stream().map(AuditEntry::getActor).toList());
+        grid.addColumn(e -> names.apply(e.getActor())).setHeader(getTranslation("audit.actor")).setWidth("10rem")
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.record." + e.getEntityType())).setHeader(getTranslation("audit.record"))
                 .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(ProjectView::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(1)
                 .setTooltipGenerator(ProjectView::changes);
-        grid.setItems(projects.history(project.code()));
+        grid.setItems(entries);
         grid.setAllRowsVisible(true);
         LeanGrids.lean(grid);
         grid.setEmptyStateText(getTranslation("audit.empty"));
