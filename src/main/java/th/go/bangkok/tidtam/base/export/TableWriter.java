@@ -120,13 +120,16 @@ public sealed interface TableWriter extends AutoCloseable {
             write(line.append("\r\n").toString());
         }
 
-        /** Text starting with = + - @, a tab or a carriage return is a formula to Excel and LibreOffice: not here. */
+        /**
+         * Text starting with = + - @, a tab or a carriage return (OWASP's list) or a NUL (ASVS 5.0 1.2.10's) may be a
+         * formula to Excel or LibreOffice: not here.
+         */
         static String neutralised(String text) {
             if (text.isEmpty()) {
                 return text;
             }
             return switch (text.charAt(0)) {
-                case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+                case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + text;
                 default -> text;
             };
         }

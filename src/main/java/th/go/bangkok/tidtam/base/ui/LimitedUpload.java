@@ -31,6 +31,7 @@ public final class LimitedUpload implements UploadHandler {
 
     private static final Duration ABANDONED = Duration.ofDays(1);
     private static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "tidtam-uploads");
+    private static boolean swept;
 
     private final long limit;
     private final String refusal;
@@ -134,6 +135,4 @@ public final class LimitedUpload implements UploadHandler {
             }
         }
     }
-
-    private static boolean swept;
 }

@@ -46,7 +46,7 @@ import th.go.bangkok.tidtam.tracking.TrackingTable;
 
 /**
  * Issue #18, item 4: a project named {@code =HYPERLINK("http://x","y")} (or an officer, a phone, an uploaded file's
- * name starting with = + - @, a tab or a carriage return) reaches every CSV the portal writes as text a spreadsheet
+ * name starting with = + - @, a tab, a carriage return or a NUL) reaches every CSV the portal writes as text a spreadsheet
  * shows, never as a formula it runs; numbers stay numbers, and the .xlsx keeps text as text.
  */
 @IntegrationTest
@@ -76,10 +76,10 @@ class CsvFormulaInjectionTest extends SpringBrowserlessTest {
 
     @Test
     void every_text_cell_starting_with_a_formula_character_gets_a_leading_apostrophe() {
-        var csv = csv(List.of("a", "b", "c", "d", "e", "f", "g", "h"), FORMULA, "+66 2 123 4567", "-1+2", "@SUM(A1)",
-                "\tx", "\r=1+1", "ปกติ", "");
+        var csv = csv(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"), FORMULA, "+66 2 123 4567", "-1+2",
+                "@SUM(A1)", "\tx", "\r=1+1", "\0=1+1", "ปกติ", "");
         assertThat(cells(csv).get(1)).containsExactly("'" + FORMULA, "'+66 2 123 4567", "'-1+2", "'@SUM(A1)", "'\tx",
-                "'\r=1+1", "ปกติ", "");
+                "'\r=1+1", "'\0=1+1", "ปกติ", "");
     }
 
     @Test
@@ -156,12 +156,12 @@ class CsvFormulaInjectionTest extends SpringBrowserlessTest {
         assertNoFormulas(rows);
     }
 
-    /** No cell a spreadsheet would run: text never starts with = + - @ tab or CR (a number may be negative). */
+    /** No cell a spreadsheet would run: text never starts with = + - @ tab CR or NUL (a number may be negative). */
     private static void assertNoFormulas(List<List<String>> rows) {
         for (var row : rows) {
             for (var cell : row) {
                 if (!cell.isEmpty() && !cell.matches("-?[0-9]+(\\.[0-9]+)?")) {
-                    assertThat("=+-@\t\r".indexOf(cell.charAt(0))).as("cell %s", cell).isNegative();
+                    assertThat("=+-@\t\r\0".indexOf(cell.charAt(0))).as("cell %s", cell).isNegative();
                 }
             }
         }
