@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.base.ui;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,6 +69,19 @@ public final class LimitedUpload implements UploadHandler {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * A file refused here is always one over the limit: answer 413, which the upload box shows as "file too large"
+     * (Vaadin's 422 would read "you may not send this file").
+     */
+    @Override
+    public void responseHandled(UploadResult result) {
+        if (result.exception() == null && result.allRejected()) {
+            result.response().setStatus(413);
+            return;
+        }
+        UploadHandler.super.responseHandled(result);
     }
 
     /** For a multipart upload Vaadin checks these itself once the servlet has read the parts. */
