@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.base;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 
 /**
  * The Thai government's budget year, named in the Buddhist era after the year it ends in:
@@ -17,6 +18,15 @@ public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
         if (buddhistYear < MIN || buddhistYear > MAX) {
             throw new IllegalArgumentException("fiscal year out of range: " + buddhistYear);
         }
+    }
+
+    /**
+     * Whether the month lies in a fiscal year the portal knows, FY {@value #MIN} to FY {@value #MAX}: October 1956 to
+     * September 2157. Months from addresses and files are checked against it before anything is looked up.
+     */
+    public static boolean known(YearMonth month) {
+        return !month.isBefore(YearMonth.of(ThaiDates.toGregorianYear(MIN) - 1, Month.OCTOBER))
+                && !month.isAfter(YearMonth.of(ThaiDates.toGregorianYear(MAX), Month.SEPTEMBER));
     }
 
     public static FiscalYear of(int buddhistYear) {

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
+import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.change.ChangeRequestView;
@@ -82,6 +83,9 @@ public class FormService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public FormDocument print(String code, YearMonth asOf) {
+        if (asOf != null && !FiscalYear.known(asOf)) {
+            throw new BusinessRuleException("form.asOf.outOfRange", asOf.toString());
+        }
         if (asOf != null && !calendar.isClosed(asOf)) {
             throw new BusinessRuleException("form.asOf.notClosed", ThaiDates.formatMonth(asOf));
         }

@@ -90,7 +90,11 @@ public sealed interface TableWriter extends AutoCloseable {
         }
     }
 
-    /** RFC 4180: commas, CRLF, fields quoted when they hold a comma, quote or line break. */
+    /**
+     * RFC 4180: commas, CRLF, fields quoted when they hold a comma, quote or line break. A text cell that a spreadsheet
+     * would read as a formula gets a leading apostrophe (OWASP's CSV injection advice); numbers are written as they are,
+     * so -5.00 stays a number (docs/decisions/0021-untrusted-files-and-inputs.md).
+     */
     final class Csv implements TableWriter {
         private final BufferedWriter writer;
 
@@ -107,13 +111,27 @@ public sealed interface TableWriter extends AutoCloseable {
                 if (col > 0) {
                     line.append(',');
                 }
-                var text = text(values[col]);
+                var text = values[col] instanceof Number ? text(values[col]) : neutralised(text(values[col]));
                 if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
                     text = '"' + text.replace("\"", "\"\"") + '"';
                 }
                 line.append(text);
             }
             write(line.append("\r\n").toString());
+        }
+
+        /**
+         * Text starting with = + - @, a tab or a carriage return (OWASP's list) or a NUL (ASVS 5.0 1.2.10's) may be a
+         * formula to Excel or LibreOffice: not here.
+         */
+        static String neutralised(String text) {
+            if (text.isEmpty()) {
+                return text;
+            }
+            return switch (text.charAt(0)) {
+                case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + text;
+                default -> text;
+            };
         }
 
         private void write(String text) {

@@ -2,7 +2,7 @@ package th.go.bangkok.tidtam.base.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,7 +11,7 @@ import th.go.bangkok.tidtam.base.files.EvidenceType;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 
 /**
- * The upload box for evidence files (PDF, JPEG, PNG, 10 MB each), in Thai, and the link that downloads a stored
+ * The upload box for evidence files (PDF, JPEG, PNG, 10 MB each, cut off there on the server), in Thai, and the link that downloads a stored
  * one. Files wait in {@code pending} until the form is saved; the service checks them again from their content.
  */
 public final class EvidenceUploads {
@@ -35,8 +35,13 @@ public final class EvidenceUploads {
 
     /** @param pending a synchronised list the form sends with its save */
     public static Upload create(List<EvidenceUpload> pending, int maxFiles, Consumer<String> onProblem) {
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                pending.add(new EvidenceUpload(metadata.fileName(), bytes))));
+        var upload = new Upload();
+        // the browser's maxFileSize is a courtesy: the server stops reading at the limit (LimitedUpload)
+        upload.setUploadHandler(new LimitedUpload(EvidenceType.MAX_BYTES,
+                upload.getTranslation("evidence.tooBig"),
+                (fileName, file) -> pending.add(new EvidenceUpload(fileName, Files.readAllBytes(file))),
+                fileName -> onProblem.accept(upload.getTranslation("evidence.file.tooLarge", fileName,
+                        EvidenceType.MAX_BYTES / (1024 * 1024)))));
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(EvidenceType.MAX_BYTES);
         upload.setMaxFiles(Math.max(1, maxFiles));

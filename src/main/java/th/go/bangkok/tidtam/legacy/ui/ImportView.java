@@ -26,12 +26,11 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +44,7 @@ import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.export.ExportFormat;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
+import th.go.bangkok.tidtam.base.ui.LimitedUpload;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.ReadRow;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
@@ -175,19 +175,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private Upload upload() {
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            var read = read(metadata.fileName(), file);
-            ui.access(() -> {
-                long held = rows.stream().mapToLong(Row::size).sum();
-                var added = held + read.stream().mapToLong(Row::size).sum() <= LegacyArchive.MAX_TOTAL_BYTES ? read
-                        : List.of(refused(metadata.fileName(), "legacy.view.tooMuch"));
-                rows.addAll(added);
-                refresh();
-                if (!added.isEmpty()) {
-                    files.select(added.getFirst());
-                }
-            });
-        }));
+        var upload = new Upload();
+        // the server stops reading at the limit, whatever the browser was told (LimitedUpload)
+        upload.setUploadHandler(new LimitedUpload(LegacyArchive.MAX_TOTAL_BYTES,
+                getTranslation("legacy.upload.tooLarge", LegacyArchive.MAX_TOTAL_BYTES / (1024 * 1024)),
+                (fileName, file) -> received(ui, fileName, file), this::tooLarge));
         upload.setAcceptedFileTypes(".txt", ".zip", "text/plain", "application/zip", "application/x-zip-compressed");
         upload.setMaxFileSize((int) LegacyArchive.MAX_TOTAL_BYTES);
         upload.addClassName("import-upload");
@@ -205,10 +197,32 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         return upload;
     }
 
+    private void received(UI ui, String fileName, Path file) {
+        var read = read(fileName, file);
+        ui.access(() -> {
+            long held = rows.stream().mapToLong(Row::size).sum();
+            var added = held + read.stream().mapToLong(Row::size).sum() <= LegacyArchive.MAX_TOTAL_BYTES ? read
+                    : List.of(refused(fileName, "legacy.view.tooMuch"));
+            rows.addAll(added);
+            refresh();
+            if (!added.isEmpty()) {
+                files.select(added.getFirst());
+            }
+        });
+    }
+
+    /** An upload cut off at the limit: listed with the reason, like a file refused for its content. */
+    private void tooLarge(String fileName) {
+        var row = refused(fileName, "legacy.upload.tooLarge");
+        rows.add(row);
+        refresh();
+        files.select(row);
+    }
+
     /** Reads and previews the files of one upload (in the upload's request, as the signed-in user). */
-    private List<Row> read(String name, File file) {
+    private List<Row> read(String name, Path file) {
         var added = new ArrayList<Row>();
-        try (var in = Files.newInputStream(file.toPath())) {
+        try (var in = Files.newInputStream(file)) {
             for (var entry : LegacyArchive.read(name, in)) {
                 var row = new Row(entry);
                 preview(row);
@@ -220,8 +234,6 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             added.add(row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            file.delete();
         }
         return added;
     }

@@ -232,7 +232,9 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         var params = event.getLocation().getQueryParameters();
         restoring = true;
         try {
-            fiscalYear.setValue(number(params, "fy").map(Long::intValue).orElse(null));
+            // a year the list does not offer (fy=0, fy=99999999999) is a mistyped address: every year, as without one
+            fiscalYear.setValue(number(params, "fy").filter(fy -> fiscalYear.getListDataView().getItems()
+                    .anyMatch(year -> year.longValue() == fy)).map(Long::intValue).orElse(null));
             office.setValue(number(params, "office").flatMap(this::agency).orElse(null));
             unit.setValue(number(params, "unit").flatMap(this::agency).orElse(null));
             dimension.setValue(number(params, "dimension").flatMap(id -> dimension.getListDataView().getItems()
