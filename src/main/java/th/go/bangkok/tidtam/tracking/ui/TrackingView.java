@@ -171,14 +171,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         var overview = tracking.overview(period);
         showCards(overview.headline());
         var rows = overview.agencies();
-        var data = new TreeData<AgencyRow>();
-        var byId = new HashMap<Long, AgencyRow>();
-        for (var row : rows) {
-            var parent = row.parentId() == null ? null : byId.get(row.parentId());
-            data.addItem(parent, row);
-            byId.put(row.agencyId(), row);
-        }
-        agencies.setDataProvider(new TreeDataProvider<>(data));
+        agencies.setDataProvider(new TreeDataProvider<>(tree(rows)));
         agencyPicker.setItems(rows);
         agencyFilter = null;
         agencies.expand(rows.stream().filter(r -> r.parentId() == null).toList());
@@ -192,6 +185,34 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
             }
         }
     }
+
+    /**
+     * The rollup's agency tree (some 450 rows), built once for every viewer of the same figures: the rollup list is
+     * one instance for all of them (FigureCache), and a tree per session held 60 KB of it (issue #17). Nobody
+     * changes a tree once built; each session wraps it in its own provider, which only reads it.
+     */
+    static TreeData<AgencyRow> tree(List<AgencyRow> rows) {
+        synchronized (TREES) {
+            var tree = TREES.get(rows);
+            if (tree == null) {
+                tree = new TreeData<>();
+                var byId = new HashMap<Long, AgencyRow>();
+                for (var row : rows) {
+                    var parent = row.parentId() == null ? null : byId.get(row.parentId());
+                    tree.addItem(parent, row);
+                    byId.put(row.agencyId(), row);
+                }
+                if (TREES.size() >= 16) {
+                    TREES.clear(); // rollups recomputed since: their trees go with them
+                }
+                TREES.put(rows, tree);
+            }
+            return tree;
+        }
+    }
+
+    /** Trees by the identity of their rollup list (a list equal in content is another rollup's). */
+    private static final Map<List<AgencyRow>, TreeData<AgencyRow>> TREES = new java.util.IdentityHashMap<>();
 
     private void refreshLists() {
         var count = tracking.countMissing(period(), agencyFilter);
