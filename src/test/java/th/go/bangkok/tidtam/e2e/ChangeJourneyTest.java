@@ -47,6 +47,9 @@ class ChangeJourneyTest extends BrowserTest {
         page.locator(".approvals-view vaadin-grid").first().getByText(code, new Locator.GetByTextOptions()).first().click();
         assertThat(dialog).containsText("สองชุมชนย้ายออกนอกพื้นที่ดำเนินการ");
         assertThat(dialog).containsText("นางสาวสมศรี ใจดี"); // the requester by name, not by username
+        // approving without the letter's number says so at the field
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("อนุมัติ").setExact(true)).click();
+        assertThat(page.locator("vaadin-text-field[invalid]")).containsText("กรุณาระบุเลขที่หนังสืออนุมัติ");
         page.getByLabel("เลขที่หนังสืออนุมัติ").fill("กท 5202/1184");
         var today = ThaiDates.formatShort(LocalDate.now(ZoneId.of("Asia/Bangkok")));
         page.getByLabel("ลงวันที่").fill(today);

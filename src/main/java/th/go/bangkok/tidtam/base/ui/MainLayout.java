@@ -95,6 +95,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private Component userMenu(UserProfile profile, AuthenticationContext authentication, UserService users,
                                LanguageSettings languages) {
         var avatar = new Avatar(profile.fullName());
+        avatar.setAbbreviation(Initials.of(profile.fullName())); // สจ for นางสาวสมศรี ใจดี, not Vaadin's นใ
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
         var who = new Div();
         who.addClassName("user-who");

@@ -156,18 +156,38 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             form.setColspan(comment, 2);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
             dialog.add(form);
-            var approve = new Button(getTranslation("change.approve"), e -> decide(dialog, problem, () ->
-                    changes.approve(id, letterNo.getValue(), letterDate.getValue(), request.version()), "change.approved"));
+            // what is missing is said at its field first; the service checks the same again
+            var approve = new Button(getTranslation("change.approve"), e -> {
+                if (required(letterNo, letterNo.getValue().isBlank(), "change.letterNo.required")
+                        & required(letterDate, letterDate.isEmpty(), "change.letter.dateRequired")) {
+                    decide(dialog, problem, () -> changes.approve(id, letterNo.getValue(), letterDate.getValue(),
+                            request.version()), "change.approved");
+                }
+            });
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            var reject = new Button(getTranslation("change.reject"), e -> decide(dialog, problem, () ->
-                    changes.reject(id, comment.getValue(), request.version()), "saved"));
+            var reject = new Button(getTranslation("change.reject"), e -> {
+                if (required(comment, comment.getValue().isBlank(), "change.reject.reasonRequired")) {
+                    decide(dialog, problem, () -> changes.reject(id, comment.getValue(), request.version()), "saved");
+                }
+            });
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            var back = new Button(getTranslation("change.return"), e -> decide(dialog, problem, () ->
-                    changes.returnForRevision(id, comment.getValue(), request.version()), "saved"));
+            var back = new Button(getTranslation("change.return"), e -> {
+                if (required(comment, comment.getValue().isBlank(), "change.return.commentRequired")) {
+                    decide(dialog, problem, () -> changes.returnForRevision(id, comment.getValue(), request.version()),
+                            "saved");
+                }
+            });
             dialog.getFooter().add(back, reject, approve);
             letterNo.focus();
         }
         dialog.open();
+    }
+
+    /** Marks the field when {@code missing} (with the message at it) and says whether it is filled. */
+    private boolean required(com.vaadin.flow.component.HasValidation field, boolean missing, String key) {
+        field.setErrorMessage(missing ? getTranslation(key) : null);
+        field.setInvalid(missing);
+        return !missing;
     }
 
     private void decide(Dialog dialog, Span problem, Runnable action, String doneKey) {

@@ -75,7 +75,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return title + " · Tidtam";
+        return title;
     }
 
     @Override

@@ -127,7 +127,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.indicators") + " · Tidtam";
+        return getTranslation("nav.indicators");
     }
 
     @Override

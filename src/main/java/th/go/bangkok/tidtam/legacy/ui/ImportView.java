@@ -168,7 +168,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("legacy.view.title") + " · Tidtam";
+        return getTranslation("legacy.view.title");
     }
 
     // ---- uploading ---------------------------------------------------------------------------------------------
