@@ -52,8 +52,8 @@ class MessageKeysTest {
     static final Pattern PREFIX_SHAPE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)*\\.");
     static final Pattern PREFIX_CONCATENATED = Pattern.compile("\"([a-z][A-Za-z0-9_.]*\\.)\"\\s*\\+");
 
-    /** Key-shaped literals that are not keys. */
-    static final Set<String> NOT_KEYS = Set.of("indicator.png");
+    /** Key-shaped literals that are not keys (a file name, the JVM's system properties). */
+    static final Set<String> NOT_KEYS = Set.of("indicator.png", "user.dir", "user.home");
 
     final Properties th = load(MessageBundlesTest.THAI);
     final Properties en = load(MessageBundlesTest.ENGLISH);
