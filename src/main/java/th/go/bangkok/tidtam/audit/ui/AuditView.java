@@ -76,12 +76,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.entity." + e.getEntityType()) + " #" + e.getEntityId())
                 .setHeader(getTranslation("audit.record")).setAutoWidth(true);
-        grid.addColumn(e -> e.getChanges() != null ? e.getChanges().replace("\n", " · ")
-                        : e.getSummary() == null ? "" : e.getSummary())
-                .setHeader(getTranslation("audit.changes")).setFlexGrow(3)
-                .setTooltipGenerator(e -> e.getChanges() == null ? "" : e.getChanges());
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(e ->
-                e.getChanges() == null ? "" : e.getChanges()));
+        grid.addColumn(this::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(3)
+                .setTooltipGenerator(this::changes);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(e -> String.join("\n",
+                th.go.bangkok.tidtam.base.ui.AuditWords.lines(this, e.getEntityType(), e.getChanges()))));
         grid.setItemsPageable(pageable -> withNames(audit.find(filter(), PageRequest.of(pageable.getPageNumber(),
                 pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id")))),
                 pageable -> audit.count(filter()));
@@ -98,6 +96,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             unknown.forEach(a -> names.put(a, found.get(a)));
         }
         return page;
+    }
+
+    /** What changed, in the screens' words (the stored text stays as it was written). */
+    private String changes(AuditEntry e) {
+        return e.getChanges() != null ? th.go.bangkok.tidtam.base.ui.AuditWords.text(this, e.getEntityType(), e.getChanges())
+                : e.getSummary() == null ? "" : e.getSummary();
     }
 
     /** The person's name with the username the filter takes; "ระบบ" for the jobs. */

@@ -296,8 +296,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.record." + e.getEntityType())).setHeader(getTranslation("audit.record"))
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(ProjectView::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(1)
-                .setTooltipGenerator(ProjectView::changes);
+        grid.addColumn(this::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(1)
+                .setTooltipGenerator(this::changes);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         LeanGrids.lean(grid);
@@ -307,9 +307,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return layout;
     }
 
-    private static String changes(AuditEntry entry) {
-        var text = entry.getChanges() != null ? entry.getChanges() : entry.getSummary();
-        return text == null ? "" : text.replace("\n", " · ");
+    /** What changed, in the form's words (AuditWords). */
+    private String changes(AuditEntry entry) {
+        if (entry.getChanges() != null) {
+            return th.go.bangkok.tidtam.base.ui.AuditWords.text(this, entry.getEntityType(), entry.getChanges());
+        }
+        return entry.getSummary() == null ? "" : entry.getSummary();
     }
 
     @Override

@@ -138,6 +138,8 @@ class MessageKeysTest {
         var families = new TreeMap<String, List<String>>();
         families.put("audit.entity.", auditTypes().stream().map(t -> "audit.entity." + t).toList());
         families.put("audit.record.", auditTypes().stream().map(t -> "audit.record." + t).toList());
+        // AuditWords: a label for every field an audited record writes (auditState())
+        families.put("audit.field.", auditFields().stream().map(f -> "audit.field." + f).toList());
         families.put("project.plan.label.", Stream.of(PlanLevel.values())
                 .map(l -> "project.plan.label." + lower.apply(l)).toList());
         families.put("home.can.", Stream.of(Role.values()).map(r -> "home.can." + lower.apply(r)).toList());
@@ -187,6 +189,20 @@ class MessageKeysTest {
             }
         }
         return types;
+    }
+
+    /** The fields audited records write: every {@code state.put("field", …)} of an auditState(). */
+    static Set<String> auditFields() {
+        var fields = new TreeSet<String>();
+        var put = Pattern.compile("\\bstate\\.put\\(\\s*\"(\\w+)\"");
+        for (var file : sources()) {
+            try {
+                put.matcher(Files.readString(file)).results().forEach(m -> fields.add(m.group(1)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fields;
     }
 
     /** Every key an enum of ours names through a method such as messageKey() or titleKey(). */
