@@ -112,6 +112,26 @@ public class FormService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Verification verify(String reference) {
+        return check(reference);
+    }
+
+    /**
+     * What anyone holding the paper may learn, signed in or not (issue #19: the QR code is scanned by people without
+     * an account): whether the printout still matches the record, the project's code and name, and when it was
+     * printed. Not who printed it, nor what changed: that stays with {@link #verify} for those who may view the
+     * project. An unknown reference is not found. A reference is a hash of what the paper says (8 characters of
+     * 32): it cannot be counted through nor guessed without the paper.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public PublicVerification publicCheck(String reference) {
+        // the comparison reads the project as the form does, whoever asks; only the answer above leaves
+        var full = th.go.bangkok.tidtam.security.SystemAuthentication.read(() -> check(reference));
+        return new PublicVerification(full.reference(), full.projectCode(), full.projectName(), full.printedAt(),
+                full.matches());
+    }
+
+    private Verification check(String reference) {
         var rows = jdbc.query("""
                 select f.fields, f.printed_at, f.printed_by, f.as_of, p.code from form_print f
                 join project p on p.id = f.project_id

@@ -11,8 +11,9 @@ import th.go.bangkok.tidtam.report.FormFixtures;
 
 /**
  * The printed form over HTTP in Chromium: the officer's "พิมพ์แบบฟอร์ม" serves a PDF named after the project,
- * whose reference verifies at /verify/…; an officer of another office gets "not found", and nobody signed in gets
- * the sign-in page instead of the PDF.
+ * whose reference verifies at /verify/…; an officer of another office gets "not found" for the PDF and, like anyone
+ * who scans the paper's QR code without an account, only whether the paper matches (issue #19); nobody signed in
+ * gets the sign-in page instead of the PDF.
  */
 class FormJourneyTest extends BrowserTest {
 
@@ -52,9 +53,18 @@ class FormJourneyTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(other.status()).isEqualTo(404);
         org.assertj.core.api.Assertions.assertThat(other.text()).contains("ไม่พบข้อมูล หรือคุณไม่มีสิทธิ์เข้าถึง");
         page.navigate(url("/verify/" + reference));
-        assertThat(page.locator(".verify-unknown")).containsText("ไม่พบข้อมูล หรือคุณไม่มีสิทธิ์เข้าถึง");
+        assertThat(page.locator(".verify-verdict")).containsText("ตรงกับข้อมูลปัจจุบันในระบบ");
+        assertThat(page.locator(".verify-view")).containsText(code);
+        assertThat(page.locator(".verify-view")).not().containsText("โดย");
 
-        try (var anonymous = browser.newContext(new Browser.NewContextOptions())) {
+        try (var anonymous = browser.newContext(new Browser.NewContextOptions().setLocale("th-TH"))) {
+            var scanned = anonymous.newPage();
+            scanned.navigate(url("/verify/" + reference));
+            assertThat(scanned.locator(".verify-verdict")).containsText("ตรงกับข้อมูลปัจจุบันในระบบ");
+            assertThat(scanned.locator(".verify-view")).containsText(code);
+            assertThat(scanned.locator(".verify-view")).containsText("เข้าสู่ระบบเพื่อดูรายละเอียด");
+            scanned.navigate(url("/verify/NOTAREAL"));
+            assertThat(scanned.locator(".verify-unknown")).containsText("ไม่พบเอกสารรหัสนี้");
             var response2 = anonymous.request().get(url("/projects/" + code + "/form.pdf"));
             org.assertj.core.api.Assertions.assertThat(response2.headers().get("content-type")).doesNotContain("pdf");
             org.assertj.core.api.Assertions.assertThat(response2.url()).contains("/login");

@@ -125,6 +125,26 @@ class FormPdfTest {
     }
 
     @Test
+    void anyone_holding_the_paper_learns_only_whether_it_matches_the_project_and_when_it_was_printed() {
+        var code = fixtures.withTwelveReports();
+        var printed = users.as(TestUsers.OFFICER, () -> forms.print(code));
+        var answer = forms.publicCheck(printed.reference());
+        assertThat(answer.matches()).isTrue();
+        assertThat(answer.projectCode()).isEqualTo(code);
+        assertThat(answer.printedAt()).isNotNull();
+        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())
+                .as("nobody is left signed in by the check").isNull();
+        assertThat(users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> {
+            assertThatThrownBy(() -> forms.verify(printed.reference())).isInstanceOf(NotFoundException.class);
+            return forms.publicCheck(printed.reference());
+        }).matches()).as("someone who may not view the project, after the full check refused them").isTrue();
+        assertThatThrownBy(() -> forms.publicCheck("NOTAREAL")).isInstanceOf(NotFoundException.class);
+        assertThat(PublicVerification.class.getRecordComponents()).extracting(c -> c.getName())
+                .as("who printed it and what changed stay with those who may view the project")
+                .containsExactly("reference", "projectCode", "projectName", "printedAt", "matches");
+    }
+
+    @Test
     void a_printout_verifies_until_the_record_changes_and_then_names_what_changed() {
         var code = fixtures.withTwelveReports();
         var first = users.as(TestUsers.OFFICER, () -> forms.print(code));

@@ -13,24 +13,27 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.report.FormService;
 
 /**
  * /verify/{reference}, where the QR code of a printed form leads: whether that printout still matches the project
- * as it is now, and if not, which fields of the form changed since. Only someone who may view the project learns
- * anything; everyone else reads "not found or not permitted".
+ * as it is now. Anyone, signed in or not, learns that, with the project's code and name and when it was printed;
+ * someone who may view the project also sees who printed it, which fields changed since, and links to the project.
  */
-@Route("verify/:reference")
-@PermitAll
+// without the signed-in layout (its menu is for accounts): the QR code is scanned by people without one
+@Route(value = "verify/:reference", autoLayout = false)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FormService forms;
 
-    VerifyView(FormService forms) {
+    private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
+
+    VerifyView(FormService forms, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.forms = forms;
+        this.authentication = authentication;
         addClassName("verify-view");
     }
 
@@ -39,29 +42,47 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         removeAll();
         var reference = event.getRouteParameters().get("reference").orElse("");
         add(new H2(getTranslation("verify.title", reference)));
+        if (authentication.isAuthenticated()) {
+            try {
+                full(forms.verify(reference));
+                return;
+            } catch (NotFoundException notTheirs) {
+                // not a project they may view: what anyone may learn, below
+            }
+        }
         try {
-            var result = forms.verify(reference);
-            var verdict = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("verify.matches")));
-            if (!result.matches()) {
-                verdict = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("verify.changed")));
+            var result = forms.publicCheck(reference);
+            add(verdict(result.matches()), new Paragraph(getTranslation("verify.printedPublic", result.projectCode(),
+                    result.projectName(), ThaiDates.formatDateTime(result.printedAt()))));
+            if (!authentication.isAuthenticated()) {
+                add(new Anchor("login", getTranslation("verify.signInForDetails")));
             }
-            verdict.addClassNames("verify-verdict", result.matches() ? "verify-matches" : "verify-changed");
-            add(verdict, new Paragraph(getTranslation("verify.printed", result.projectCode(), result.projectName(),
-                    ThaiDates.formatDateTime(result.printedAt()), result.printedBy())));
-            if (!result.matches()) {
-                var list = new UnorderedList();
-                result.changedFields().forEach(field -> list.add(new ListItem(field)));
-                add(new Paragraph(getTranslation("verify.changedFields")), list);
-            }
-            var printAgain = new Anchor("projects/" + result.projectCode() + "/form.pdf", getTranslation("verify.printAgain"));
-            printAgain.setRouterIgnore(true);
-            printAgain.setTarget("_blank");
-            add(new Anchor("projects/" + result.projectCode(), getTranslation("verify.openProject")), printAgain);
         } catch (NotFoundException e) {
-            var none = new Paragraph(getTranslation("error.notFoundOrNotPermitted"));
+            var none = new Paragraph(getTranslation("verify.unknown"));
             none.addClassName("verify-unknown");
             add(none);
         }
+    }
+
+    private Div verdict(boolean matches) {
+        var verdict = matches ? new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("verify.matches")))
+                : new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("verify.changed")));
+        verdict.addClassNames("verify-verdict", matches ? "verify-matches" : "verify-changed");
+        return verdict;
+    }
+
+    private void full(th.go.bangkok.tidtam.report.Verification result) {
+        add(verdict(result.matches()), new Paragraph(getTranslation("verify.printed", result.projectCode(),
+                result.projectName(), ThaiDates.formatDateTime(result.printedAt()), result.printedBy())));
+        if (!result.matches()) {
+            var list = new UnorderedList();
+            result.changedFields().forEach(field -> list.add(new ListItem(field)));
+            add(new Paragraph(getTranslation("verify.changedFields")), list);
+        }
+        var printAgain = new Anchor("projects/" + result.projectCode() + "/form.pdf", getTranslation("verify.printAgain"));
+        printAgain.setRouterIgnore(true);
+        printAgain.setTarget("_blank");
+        add(new Anchor("projects/" + result.projectCode(), getTranslation("verify.openProject")), printAgain);
     }
 
     @Override
