@@ -41,7 +41,8 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(d -> ThaiDates.formatMonth(d.month())).setHeader(getTranslation("report.month")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(d -> ThaiDates.formatShort(d.dueDate())).setHeader(getTranslation("due.date")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(d -> d.daysLeft() >= 0 ? getTranslation("due.daysLeft", d.daysLeft())
-                : getTranslation("due.overdue", -d.daysLeft())).setHeader(getTranslation("due.when")).setWidth("7.5rem").setFlexGrow(0);
+                : getTranslation("due.overdue", -d.daysLeft())).setHeader(getTranslation("due.when")).setWidth("7.5rem").setFlexGrow(0)
+                .setPartNameGenerator(d -> d.daysLeft() < 0 ? "attention overdue" : null); // overdue stands out
         grid.addColumn(d -> d.status() == null ? getTranslation("due.missing") : getTranslation(d.status().messageKey())
                         + (d.returnComment() == null ? "" : ": " + d.returnComment()))
                 .setHeader(getTranslation("project.field.status")).setFlexGrow(2);

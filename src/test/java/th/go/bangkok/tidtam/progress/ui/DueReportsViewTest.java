@@ -1,0 +1,59 @@
+package th.go.bangkok.tidtam.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestClock;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.progress.DueReport;
+import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectService;
+
+/** /reports/due marks what is overdue (issue #19: "overdue is not highlighted"), driven without a browser. */
+@IntegrationTest
+@ViewPackages(packages = "th.go.bangkok.tidtam")
+class DueReportsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    ProjectService projects;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_report_past_its_due_day_is_marked_overdue_and_one_still_due_is_not() {
+        var code = fixtures.create("โครงการเลยกำหนด " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        clock.set(OffsetDateTime.parse("2026-04-05T10:00:00+07:00").toInstant());
+        users.signIn(TestUsers.OFFICER);
+        UI.getCurrent().navigate("reports/due");
+        @SuppressWarnings("unchecked")
+        Grid<DueReport> grid = $(Grid.class).single();
+        var when = grid.getColumns().get(4);
+        var items = grid.getListDataView().getItems().filter(d -> d.projectCode().equals(code)).toList();
+        var march = items.stream().filter(d -> d.month().getMonthValue() == 3).findFirst().orElseThrow();
+        var april = items.stream().filter(d -> d.month().getMonthValue() == 4).findFirst().orElseThrow();
+        assertThat(march.daysLeft()).isNegative();
+        assertThat(when.getPartNameGenerator().apply(march)).contains("overdue");
+        assertThat(when.getPartNameGenerator().apply(april)).isNull();
+    }
+}
