@@ -8,7 +8,7 @@ public final class DemoAccounts {
     public static final String PASSWORD = "Tidtam-2569";
 
     /** username and the i18n key of its role. */
-    public static final List<String> USERNAMES = List.of("officer", "head", "coordinator", "admin");
+    public static final List<String> USERNAMES = List.of("officer", "officer2", "head", "coordinator", "admin");
 
     private DemoAccounts() {
     }

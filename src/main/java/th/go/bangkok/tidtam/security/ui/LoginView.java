@@ -69,7 +69,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         box.add(new Span(getTranslation("login.demo.title", DemoAccounts.PASSWORD)));
         var list = new Div();
         for (var username : DemoAccounts.USERNAMES) {
-            var row = new Span(username);
+            var row = new Span(username + " · " + getTranslation("login.demo.role." + username));
             row.addClassName("demo-user");
             list.add(row);
         }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import th.go.bangkok.tidtam.audit.Auditable;
+import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.legacy.ImportOutcome;
 import th.go.bangkok.tidtam.legacy.ImportPreview;
 import th.go.bangkok.tidtam.security.Role;
@@ -153,6 +154,9 @@ class MessageKeysTest {
         // LoginView: the reasons of its query parameters, and "error"
         families.put("login.", Stream.of("locked", "disabled", "expired", "error")
                 .flatMap(r -> Stream.of("login." + r + ".title", "login." + r + ".message")).toList());
+        // LoginView: each demo account with what it is
+        families.put("login.demo.role.", DemoAccounts.USERNAMES.stream()
+                .map(u -> "login.demo.role." + u).toList());
         families.put(".none", Stream.of(Concern.values()).map(c -> c.messageKey() + ".none").toList());
         // LegacyParser.person: the two people of section 1.2
         families.put(".missing", List.of("legacy.responsible.missing", "legacy.coordinator.missing"));
