@@ -81,7 +81,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         fiscalYear.setItems(IntStream.rangeClosed(current - 6, current + 1).boxed().sorted((a, b) -> b - a).toList());
         fiscalYear.setPlaceholder(getTranslation("projects.filter.anyYear"));
         fiscalYear.setAriaLabel(getTranslation("project.field.fiscalYear"));
-        fiscalYear.setWidth("9rem");
+        fiscalYear.setWidth("11rem");
         office.setItems(agencies.stream().filter(a -> a.level() == AgencyLevel.OFFICE).toList());
         office.setItemLabelGenerator(AgencyNode::nameTh);
         office.setPlaceholder(getTranslation("projects.filter.anyOffice"));
@@ -104,6 +104,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         text.setClearButtonVisible(true);
         text.setAriaLabel(getTranslation("projects.filter.text"));
         text.addClassName("project-search");
+        text.setWidth("19rem"); // the whole placeholder shows (issue #19: it was cut at 1440 px)
         mine = authentication.hasAnyRole(Role.Names.OFFICER, Role.Names.ADMIN)
                 ? new Checkbox(getTranslation("projects.filter.mine")) : null;
         if (mine != null) {
@@ -156,10 +157,10 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(ProjectListItem::code).setHeader(getTranslation("project.field.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(getTranslation("project.field.name"))
-                .setSortProperty("name").setWidth("22rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
+                .setSortProperty("name").setWidth("14rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
         grid.addColumn(ProjectListItem::fiscalYear).setHeader(getTranslation("project.field.fiscalYearShort"))
-                .setSortProperty("fiscalYear").setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setWidth("12rem")
+                .setSortProperty("fiscalYear").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setWidth("9rem")
                 .setFlexGrow(1).setTooltipGenerator(ProjectListItem::agencyName);
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("project.field.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
