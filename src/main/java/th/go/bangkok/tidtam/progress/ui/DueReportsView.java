@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.progress.DueReport;
@@ -40,11 +41,9 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(DueReport::projectName);
         grid.addColumn(d -> ThaiDates.formatMonth(d.month())).setHeader(getTranslation("report.month")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(d -> ThaiDates.formatShort(d.dueDate())).setHeader(getTranslation("due.date")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(d -> d.daysLeft() >= 0 ? getTranslation("due.daysLeft", d.daysLeft())
-                : getTranslation("due.overdue", -d.daysLeft())).setHeader(getTranslation("due.when")).setWidth("7.5rem").setFlexGrow(0)
+        grid.addColumn(this::when).setHeader(getTranslation("due.when")).setWidth("7.5rem").setFlexGrow(0)
                 .setPartNameGenerator(d -> d.daysLeft() < 0 ? "attention overdue" : null); // overdue stands out
-        grid.addColumn(d -> d.status() == null ? getTranslation("due.missing") : getTranslation(d.status().messageKey())
-                        + (d.returnComment() == null ? "" : ": " + d.returnComment()))
+        grid.addColumn(this::status)
                 .setHeader(getTranslation("project.field.status")).setFlexGrow(2);
         grid.setItems(due);
         grid.addComponentColumn(d -> {
@@ -52,10 +51,57 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
             fill.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return fill;
         }).setAutoWidth(true).setFlexGrow(0);
+        // on a phone one column, a card per report: name, month, due and status, and the button (issue #19: the
+        // table squeezed the name to a word a line and pushed the button off the screen)
+        var desktop = List.copyOf(grid.getColumns());
+        var card = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<DueReport>of("""
+                        <div class="due-card">
+                          <strong>${item.name}</strong>
+                          <span>${item.month} · ${item.due}</span>
+                          <span class="${item.overdue ? 'due-overdue' : ''}">${item.when}</span>
+                          <span>${item.status}</span>
+                        </div>""")
+                .withProperty("name", d -> d.projectCode() + " · " + d.projectName())
+                .withProperty("month", d -> ThaiDates.formatMonth(d.month()))
+                .withProperty("due", d -> getTranslation("due.date") + " " + ThaiDates.formatShort(d.dueDate()))
+                .withProperty("when", this::when)
+                .withProperty("overdue", d -> d.daysLeft() < 0)
+                .withProperty("status", this::status)).setHeader(getTranslation("nav.reportsDue"));
+        card.setVisible(false);
+        var order = new java.util.ArrayList<>(desktop);
+        order.add(order.size() - 1, card); // the button stays last
+        grid.setColumnOrder(order);
+        addAttachListener(attach -> {
+            var page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth(), desktop, card));
+            var resizes = page.addBrowserWindowResizeListener(resize -> narrow(resize.getWidth(), desktop, card));
+            addDetachListener(detach -> {
+                resizes.remove();
+                detach.unregisterListener();
+            });
+        });
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("due.none"));
         grid.setSizeFull();
         add(intro, LeanGrids.lean(grid));
+    }
+
+    private String when(DueReport d) {
+        return d.daysLeft() >= 0 ? getTranslation("due.daysLeft", d.daysLeft()) : getTranslation("due.overdue", -d.daysLeft());
+    }
+
+    private String status(DueReport d) {
+        return d.status() == null ? getTranslation("due.missing") : getTranslation(d.status().messageKey())
+                + (d.returnComment() == null ? "" : ": " + d.returnComment());
+    }
+
+    /** Below 700 px the card column shows instead of the table's columns (the button column stays). */
+    private static void narrow(int width, List<Grid.Column<DueReport>> desktop, Grid.Column<DueReport> card) {
+        boolean phone = width < 700;
+        card.setVisible(phone);
+        for (int i = 0; i < desktop.size() - 1; i++) {
+            desktop.get(i).setVisible(!phone);
+        }
     }
 
     /** One click: the project's reports tab with this month's report open. */
