@@ -86,10 +86,8 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
                 signInWithoutToken(), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
-        // /verify/{reference} is where a printed form's QR code leads: anyone holding the paper may ask whether it
-        // still matches (the view shows more only to those who may view the project; issue #19)
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", "/fonts/**", "/icons/**", "/verify/*").permitAll());
+                .requestMatchers("/styles.css", "/fonts/**", "/icons/**").permitAll());
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
