@@ -238,8 +238,7 @@ public class ProgressService {
     public List<ReopeningView> reopenings(String projectCode) {
         var project = projects.ref(projectCode);
         var rows = reopenings.findByProjectIdOrderByReopenedAt(project.id()).reversed();
-        var names = rows.isEmpty() ? Map.<String, String>of()
-                : people.names(rows.stream().map(ReportReopening::getReopenedBy).toList());
+        var names = people.names(rows.stream().map(ReportReopening::getReopenedBy).toList());
         return rows.stream().map(r -> new ReopeningView(r.getMonth(), r.getReason(), r.getOpenUntil(),
                 names.getOrDefault(r.getReopenedBy(), r.getReopenedBy()))).toList();
     }

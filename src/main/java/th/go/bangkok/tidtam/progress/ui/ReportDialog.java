@@ -65,6 +65,8 @@ class ReportDialog extends Dialog {
     private final Runnable onSaved;
     private final List<EvidenceInfo> evidence;
     private boolean planChosenByHand;
+    /** The first field found missing on ส่งรายงาน has the focus (the others are marked too). */
+    private boolean focused;
     private long version;
     private boolean saved;
 
@@ -241,8 +243,6 @@ class ReportDialog extends Dialog {
         }
         return false;
     }
-
-    private boolean focused;
 
     private void clearErrors() {
         focused = false;
