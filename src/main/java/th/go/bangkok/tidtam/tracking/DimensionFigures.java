@@ -13,6 +13,11 @@ public record DimensionFigures(long dimensionId, String code, String nameTh, Str
         return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameTh;
     }
 
+    /** ๑ มหานครปลอดภัย: numbered in Thai digits, as the plan and the official form number its dimensions. */
+    public String label(java.util.Locale locale) {
+        return th.go.bangkok.tidtam.base.ThaiDates.toThaiDigits(code) + " " + name(locale);
+    }
+
     public BigDecimal disbursedPercent() {
         return Percent.of(disbursed, budget);
     }

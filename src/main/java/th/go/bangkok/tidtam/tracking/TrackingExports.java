@@ -51,7 +51,7 @@ public class TrackingExports {
                 }
                 case OFFICES -> tracking.byAgency(period).stream().filter(r -> r.parentId() == null)
                         .forEach(r -> writer.row(r.name(), r.projects(), r.budget(), r.disbursed(), r.disbursedPercent()));
-                case DIMENSIONS -> tracking.byDimension(period).forEach(d -> writer.row(d.code() + " " + d.name(locale),
+                case DIMENSIONS -> tracking.byDimension(period).forEach(d -> writer.row(d.label(locale),
                         d.projects(), d.budget(), d.disbursed(), d.disbursedPercent()));
                 case MONTHS -> tracking.completenessByMonth(period).forEach(m -> writer.row(m.month(), m.expected(),
                         m.reported(), m.missing(), m.reportedPercent()));

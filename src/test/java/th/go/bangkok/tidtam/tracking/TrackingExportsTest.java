@@ -97,7 +97,7 @@ class TrackingExportsTest {
         assertThat(number(months.get(6), 2)).isEqualByComparingTo("2");
         var dimensions = xlsx(office.head(), TrackingTable.DIMENSIONS);
         assertThat(dimensions).hasSize(2);
-        assertThat(dimensions.get(1).getCellText(0)).isEqualTo("7 การบริหารจัดการเมืองมหานคร");
+        assertThat(dimensions.get(1).getCellText(0)).isEqualTo("๗ การบริหารจัดการเมืองมหานคร");
         assertThat(number(dimensions.get(1), 3)).isEqualByComparingTo("95000");
         var offices = xlsx(office.head(), TrackingTable.OFFICES);
         assertThat(offices).hasSize(2);

@@ -8,13 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.category.DefaultCategoryDataset;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.chart.ChartImages;
@@ -40,6 +47,10 @@ final class TrackingCharts {
     }
 
     static byte[] months(List<MonthCompleteness> months, Labels labels) {
+        return ChartImages.png(monthsChart(months, labels), WIDTH, 320);
+    }
+
+    static JFreeChart monthsChart(List<MonthCompleteness> months, Labels labels) {
         var data = new DefaultCategoryDataset();
         months.forEach(m -> data.addValue(m.reportedPercent(), labels.firstSeries(),
                 ThaiDates.formatMonthShort(m.month())));
@@ -57,11 +68,15 @@ final class TrackingCharts {
                 new DecimalFormat("0.#")));
         bars.setDefaultItemLabelsVisible(true);
         bars.setMaximumBarWidth(0.06);
-        return ChartImages.png(chart, WIDTH, 320);
+        return horizontalAxisTitles(chart);
     }
 
     /** Offices by budget, largest first, budget and disbursed side by side in millions of baht. */
     static byte[] offices(List<AgencyRow> offices, Labels labels) {
+        return ChartImages.png(officesChart(offices, labels), WIDTH, height(offices.size(), 34));
+    }
+
+    static JFreeChart officesChart(List<AgencyRow> offices, Labels labels) {
         var data = new DefaultCategoryDataset();
         offices.stream().sorted(Comparator.comparing(AgencyRow::budget).reversed()).forEach(o -> {
             data.addValue(millions(o.budget()), labels.firstSeries(), o.name());
@@ -76,12 +91,17 @@ final class TrackingCharts {
         bars.setMaximumBarWidth(0.5);
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
         chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        return ChartImages.png(chart, WIDTH, height(offices.size(), 34));
+        return horizontalAxisTitles(chart);
     }
 
     static byte[] dimensions(List<DimensionFigures> dimensions, Locale locale, Labels labels) {
+        return ChartImages.png(dimensionsChart(dimensions, locale, labels), WIDTH, height(dimensions.size(), 30));
+    }
+
+    /** The dimensions numbered in Thai digits, as the plan and the form number them (๑ มหานครปลอดภัย). */
+    static JFreeChart dimensionsChart(List<DimensionFigures> dimensions, Locale locale, Labels labels) {
         var data = new DefaultCategoryDataset();
-        dimensions.forEach(d -> data.addValue(d.projects(), labels.firstSeries(), d.code() + " " + d.name(locale)));
+        dimensions.forEach(d -> data.addValue(d.projects(), labels.firstSeries(), d.label(locale)));
         var chart = ChartFactory.createBarChart(null, labels.categoryAxis(), labels.valueAxis(), data,
                 PlotOrientation.HORIZONTAL, false, false, false);
         ChartImages.styled(chart);
@@ -93,7 +113,24 @@ final class TrackingCharts {
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         chart.getCategoryPlot().setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        return ChartImages.png(chart, WIDTH, height(dimensions.size(), 30));
+        return horizontalAxisTitles(chart);
+    }
+
+    /**
+     * Thai set sideways is hard to read (issue #19): the title of the axis on the left moves above the chart, level,
+     * and the axis keeps its tick labels only. The axis along the bottom keeps its title, which reads level already.
+     */
+    static JFreeChart horizontalAxisTitles(JFreeChart chart) {
+        var plot = chart.getCategoryPlot();
+        Axis left = Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(), plot.getOrientation()) == RectangleEdge.LEFT
+                ? plot.getDomainAxis() : plot.getRangeAxis();
+        if (left.getLabel() != null && !left.getLabel().isBlank()) {
+            var title = new TextTitle(left.getLabel(), left.getLabelFont(), left.getLabelPaint(), RectangleEdge.TOP,
+                    HorizontalAlignment.LEFT, VerticalAlignment.CENTER, new RectangleInsets(4, 8, 0, 0));
+            chart.addSubtitle(0, title);
+            left.setLabel(null);
+        }
+        return chart;
     }
 
     private static BarRenderer bars(CategoryPlot plot) {

@@ -381,7 +381,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         charts.add(chart(TrackingTable.DIMENSIONS, () -> TrackingCharts.dimensions(dimensions, locale,
                         labels("tracking.dimension", "tracking.col.projects",
                                 "tracking.col.projects", null)),
-                () -> moneyTable(dimensions, d -> d.code() + " " + d.name(locale), DimensionFigures::projects,
+                () -> moneyTable(dimensions, d -> d.label(locale), DimensionFigures::projects,
                         DimensionFigures::budget, DimensionFigures::disbursed, "tracking.dimension"),
                 dimensions.isEmpty()));
     }
