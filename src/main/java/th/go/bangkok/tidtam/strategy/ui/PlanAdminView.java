@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.strategy.ui;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -64,14 +65,17 @@ class PlanAdminView extends VerticalLayout implements HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
 
-        grid.addHierarchyColumn(PlanNodeView::thaiCode).setHeader(getTranslation("plan.code")).setAutoWidth(true);
-        grid.addColumn(PlanNodeView::nameTh).setHeader(getTranslation("field.nameTh")).setFlexGrow(3)
-                .setTooltipGenerator(PlanNodeView::nameTh);
+        // the code and the short columns take what they need, the name the rest, wrapping rather than cut (issue #19)
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addHierarchyColumn(PlanNodeView::thaiCode).setHeader(getTranslation("plan.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(PlanNodeView::nameTh).setHeader(getTranslation("field.nameTh")).setFlexGrow(1);
         grid.addColumn(n -> getTranslation(n.level().messageKey())).setHeader(getTranslation("field.level"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.validFromFy() + "–" + (n.validToFy() == null ? "" : n.validToFy()))
-                .setHeader(getTranslation("plan.validYears")).setAutoWidth(true);
-        grid.addColumn(n -> n.example() ? getTranslation("plan.example") : "").setHeader("").setAutoWidth(true);
+                .setHeader(getTranslation("plan.validYears")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> n.example() ? getTranslation("plan.example") : "").setHeader(getTranslation("plan.note"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addSelectionListener(e -> updateButtons());
         grid.setEmptyStateText(getTranslation("plan.empty"));
         grid.setSizeFull();
