@@ -84,12 +84,12 @@ public record Baseline(
                 fields.contains(Field.QUANTITY_TARGETS) ? proposed.quantityTargets : quantityTargets);
     }
 
-    /** One field as people read it: dates in BE, baht with two decimals, lists numbered. */
+    /** One field as people read it: dates in BE, 1,850,000.00 บาท, lists numbered. */
     public String text(Field field) {
         return switch (field) {
             case START_DATE -> th.go.bangkok.tidtam.base.ThaiDates.formatShort(startDate);
             case END_DATE -> th.go.bangkok.tidtam.base.ThaiDates.formatShort(endDate);
-            case BUDGET -> budget == null ? "" : th.go.bangkok.tidtam.base.Baht.formatAmount(budget);
+            case BUDGET -> budget == null ? "" : th.go.bangkok.tidtam.base.Baht.format(budget);
             case OBJECTIVES -> numbered(clean(objectives));
             case QUALITY_TARGETS -> numbered(clean(qualityTargets));
             case QUANTITY_TARGETS -> numbered(targets(quantityTargets));

@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.change.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -133,12 +134,14 @@ class ChangeRequestDialog extends Dialog {
         getFooter().add(save, submit);
     }
 
-    private Div currentValues(Baseline baseline) {
-        var values = new Div();
+    /** Each field's name above its value, a term and its description, so the two never run together. */
+    private DescriptionList currentValues(Baseline baseline) {
+        var values = new DescriptionList();
+        values.addClassName("change-current-values");
         for (var field : Baseline.Field.values()) {
-            var label = new Span(getTranslation(field.messageKey()));
-            label.addClassName("hint");
-            values.add(new Div(label, ChangeDetails.multiline(baseline.text(field))));
+            var value = new DescriptionList.Description(baseline.text(field));
+            value.addClassName("report-steps");
+            values.add(new DescriptionList.Term(getTranslation(field.messageKey())), value);
         }
         return values;
     }

@@ -3,10 +3,9 @@ package th.go.bangkok.tidtam.project.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
+import th.go.bangkok.tidtam.base.ui.MoneyField;
 import th.go.bangkok.tidtam.base.ui.ValueEditor;
 import th.go.bangkok.tidtam.project.Baseline;
 
@@ -18,7 +17,7 @@ class BaselineEditor implements ValueEditor<Baseline> {
 
     private final BuddhistDatePicker startDate;
     private final BuddhistDatePicker endDate;
-    private final BigDecimalField budget;
+    private final MoneyField budget;
     private final ListEditor objectives;
     private final ListEditor qualityTargets;
     private final QuantityTargetsEditor quantityTargets;
@@ -27,8 +26,7 @@ class BaselineEditor implements ValueEditor<Baseline> {
     BaselineEditor() {
         startDate = new BuddhistDatePicker(layout.getTranslation("project.field.startDate"));
         endDate = new BuddhistDatePicker(layout.getTranslation("project.field.endDate"));
-        budget = new BigDecimalField(layout.getTranslation("project.field.budget"));
-        budget.setSuffixComponent(new Span(layout.getTranslation("project.baht")));
+        budget = new MoneyField(layout.getTranslation("project.field.budget"));
         objectives = new ListEditor(layout.getTranslation("project.objective"), layout.getTranslation("project.objective.add"));
         qualityTargets = new ListEditor(layout.getTranslation("project.target.quality"),
                 layout.getTranslation("project.target.quality.add"));
@@ -54,7 +52,7 @@ class BaselineEditor implements ValueEditor<Baseline> {
 
     @Override
     public Baseline getValue() {
-        return new Baseline(startDate.getValue(), endDate.getValue(), budget.getValue(), objectives.getValues(),
+        return new Baseline(startDate.getValue(), endDate.getValue(), budget.getAmount(), objectives.getValues(),
                 qualityTargets.getValues(), quantityTargets.getValues());
     }
 
@@ -62,7 +60,7 @@ class BaselineEditor implements ValueEditor<Baseline> {
     public void setValue(Baseline value) {
         startDate.setValue(value.startDate());
         endDate.setValue(value.endDate());
-        budget.setValue(value.budget());
+        budget.setAmount(value.budget());
         objectives.setValues(value.objectives());
         qualityTargets.setValues(value.qualityTargets());
         quantityTargets.setValues(value.quantityTargets());
