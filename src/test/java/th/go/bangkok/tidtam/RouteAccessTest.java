@@ -81,7 +81,9 @@ class RouteAccessTest extends SpringBrowserlessTest {
         } else if (TestUsers.ANONYMOUS.equals(user)) {
             assertThat(shown).isEqualTo("LoginView");
         } else {
-            assertThat(shown).isIn(List.of("NotFoundView", "AccessDeniedView"));
+            // "not found or not permitted", inside the signed-in layout (issue #19)
+            assertThat(shown).isEqualTo("SignedInErrorView");
+            assertThat(((com.vaadin.flow.component.HasStyle) getCurrentView()).getClassNames()).contains("not-found-view");
         }
     }
 }

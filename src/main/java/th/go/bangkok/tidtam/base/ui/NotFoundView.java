@@ -1,8 +1,5 @@
 package th.go.bangkok.tidtam.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,6 +7,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -19,28 +17,35 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show(this);
-        return HttpServletResponse.SC_NOT_FOUND;
+    private final AuthenticationContext authentication;
+
+    NotFoundView(AuthenticationContext authentication) {
+        this.authentication = authentication;
     }
 
-    static void show(VerticalLayout page) {
-        page.removeAll();
-        page.addClassName("not-found-view");
-        page.add(new H2(page.getTranslation("error.notFound.title")),
-                new Paragraph(page.getTranslation("error.notFoundOrNotPermitted")),
-                new Anchor("", page.getTranslation("error.backHome")));
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return show(this, event, authentication);
+    }
+
+    static int show(VerticalLayout page, BeforeEnterEvent event, AuthenticationContext authentication) {
+        return ErrorPage.show(page, event, authentication, "not-found-view", "error.notFound.title",
+                page.getTranslation("error.notFoundOrNotPermitted"), HttpServletResponse.SC_NOT_FOUND);
     }
 
     /** Vaadin reports a denied view this way in development mode; users see the same page as in production. */
     @AnonymousAllowed
     static class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
+        private final AuthenticationContext authentication;
+
+        AccessDeniedView(AuthenticationContext authentication) {
+            this.authentication = authentication;
+        }
+
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-            show(this);
-            return HttpServletResponse.SC_NOT_FOUND;
+            return show(this, event, authentication);
         }
     }
 }
