@@ -79,7 +79,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
     private final TreeGrid<AgencyRow> agencies = new TreeGrid<>();
     private final Grid<MissingReport> missing = new Grid<>();
     private final Span missingTitle = new Span();
-    private final Map<Concern, Grid<ConcernReport>> concernGrids = new EnumMap<>(Concern.class);
+    private final Map<Concern, WholeRows<ConcernReport>> concernGrids = new EnumMap<>(Concern.class);
+    private WholeRows<MissingReport> missingRows;
     private final Map<Concern, Span> concernTitles = new EnumMap<>(Concern.class);
     private final ComboBox<AgencyRow> agencyPicker = new ComboBox<>();
     private final Div charts = new Div();
@@ -219,7 +220,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         missingTitle.setText(agencyFilter == null ? getTranslation("tracking.missing.count", count)
                 : getTranslation("tracking.missing.countOf", count, agencyFilterName));
         missing.deselectAll();
-        missing.getDataProvider().refreshAll();
+        missingRows.reset();
         concernGrids.keySet().forEach(this::refreshConcern);
     }
 
@@ -228,7 +229,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         concernTitles.get(concern).setText(agencyFilter == null
                 ? getTranslation("tracking.concern.count", n)
                 : getTranslation("tracking.concern.countOf", n, agencyFilterName));
-        concernGrids.get(concern).getDataProvider().refreshAll();
+        concernGrids.get(concern).reset();
     }
 
     /**
@@ -306,16 +307,15 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                 missing.select(e.getItem());
             }
         });
-        missing.setItemsPageable(pageable -> tracking.missing(period(), agencyFilter, pageable),
-                pageable -> tracking.countMissing(period(), agencyFilter));
+        missingRows = new WholeRows<>(missing, pageable -> tracking.missing(period(), agencyFilter, pageable),
+                () -> tracking.countMissing(period(), agencyFilter));
         missing.setEmptyStateText(getTranslation("tracking.missing.none"));
-        missing.setHeight("28rem");
         var remind = new Button(getTranslation("tracking.remind"), VaadinIcon.BELL.create(), e -> remindSelected());
         remind.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var bar = new HorizontalLayout(missingTitle, remind, downloads(TrackingTable.MISSING));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        return new VerticalLayout(bar, missing);
+        return new VerticalLayout(bar, missing, missingRows.more());
     }
 
     private Component concernPanel(Concern concern) {
@@ -335,17 +335,16 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         number(grid.addColumn(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed())), "tracking.col.disbursed")
                 .setWidth("8.5rem");
         LeanGrids.lean(grid);
-        grid.setItemsPageable(pageable -> tracking.concerns(period(), concern, agencyFilter, pageable),
-                pageable -> tracking.countConcerns(period(), concern, agencyFilter));
+        var rows = new WholeRows<>(grid, pageable -> tracking.concerns(period(), concern, agencyFilter, pageable),
+                () -> tracking.countConcerns(period(), concern, agencyFilter));
         grid.setEmptyStateText(getTranslation(concern.messageKey() + ".none"));
-        grid.setHeight("24rem");
-        concernGrids.put(concern, grid);
+        concernGrids.put(concern, rows);
         var title = new Span();
         concernTitles.put(concern, title);
         var table = concern == Concern.BEHIND_PLAN ? TrackingTable.BEHIND_PLAN : TrackingTable.OFF_TARGET;
         var bar = new HorizontalLayout(title, downloads(table));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return new VerticalLayout(bar, grid);
+        return new VerticalLayout(bar, grid, rows.more());
     }
 
     private String whom(String name, String phone) {
