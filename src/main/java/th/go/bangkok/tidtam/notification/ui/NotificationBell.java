@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import java.util.List;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.HeaderWidget;
+import th.go.bangkok.tidtam.base.ui.Markup;
 import th.go.bangkok.tidtam.notification.NotificationService;
 import th.go.bangkok.tidtam.notification.NotificationView;
 
@@ -60,6 +62,33 @@ class NotificationBell implements HeaderWidget {
         bell.setAriaLabel(bell.getTranslation("notification.bell") + (unread > 0 ? " (" + unread + ")" : ""));
     }
 
+    /**
+     * The notification's sentence as markup in which each code (a project's 03000000-2486, a letter's กท 0303/999)
+     * stays on one line (issue #19: "กท" on one line, "0303/999" on the next); the rest wraps as Thai does.
+     */
+    static String sentence(Component c, String messageKey, List<String> arguments) {
+        var marks = new Object[arguments.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = MARK + i + MARK;
+        }
+        var html = Markup.escape(c.getTranslation(messageKey, marks));
+        for (int i = 0; i < marks.length; i++) {
+            var argument = arguments.get(i) == null ? "" : arguments.get(i);
+            html = html.replace((String) marks[i], isCode(argument)
+                    ? "<span class=\"code\">" + Markup.escape(argument) + "</span>" : Markup.escape(argument));
+        }
+        return html;
+    }
+
+    /** A character no message or argument holds (Unicode's private use area), to find the arguments in the text. */
+    private static final String MARK = "\uE000";
+
+    /** Short and with a digit, at most one space: a code, a letter's number, a month, none of which should break. */
+    static boolean isCode(String argument) {
+        return argument.length() <= 24 && argument.chars().anyMatch(Character::isDigit)
+                && argument.chars().filter(ch -> ch == ' ').count() <= 1;
+    }
+
     private void fill(Div list, Popover popover) {
         list.removeAll();
         var items = notifications.mine();
@@ -68,7 +97,8 @@ class NotificationBell implements HeaderWidget {
             return;
         }
         for (NotificationView n : items) {
-            var text = new Span(list.getTranslation(n.messageKey(), n.arguments().toArray()));
+            var text = new Span();
+            text.getElement().setProperty("innerHTML", sentence(list, n.messageKey(), n.arguments()));
             var when = new Span(ThaiDates.formatDateTime(n.createdAt()));
             when.addClassName("hint");
             var item = new Div(text, when);
