@@ -23,6 +23,9 @@ import th.go.bangkok.tidtam.notification.NotificationView;
 @org.springframework.stereotype.Component
 class NotificationBell implements HeaderWidget {
 
+    /** A character no message or argument holds (Unicode's private use area), to find the arguments in the text. */
+    private static final String MARK = "\uE000";
+
     private final NotificationService notifications;
 
     NotificationBell(NotificationService notifications) {
@@ -79,9 +82,6 @@ class NotificationBell implements HeaderWidget {
         }
         return html;
     }
-
-    /** A character no message or argument holds (Unicode's private use area), to find the arguments in the text. */
-    private static final String MARK = "\uE000";
 
     /** Short and with a digit, at most one space: a code, a letter's number, a month, none of which should break. */
     static boolean isCode(String argument) {
