@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /** A navigation that failed unexpectedly: a message and a reference, never a stack trace. */
 @AnonymousAllowed
-class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -32,6 +33,11 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
                 parameter.getCaughtException());
         add(new H2(getTranslation("error.title")), new Paragraph(getTranslation("error.unexpected", reference)), home());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title");
     }
 
     private Anchor home() {

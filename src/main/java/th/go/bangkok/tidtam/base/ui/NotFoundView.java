@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,12 +18,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * so an address tells nobody what lies behind it.
  */
 @AnonymousAllowed
-class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>,
+        HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         show(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** A screen reader's first words on the page, and the tab's name (WCAG 2.4.2). */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title");
     }
 
     static void show(VerticalLayout page) {
@@ -35,12 +43,18 @@ class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundE
 
     /** Vaadin reports a denied view this way in development mode; users see the same page as in production. */
     @AnonymousAllowed
-    static class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+    static class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
+            HasDynamicTitle {
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
             show(this);
             return HttpServletResponse.SC_NOT_FOUND;
+        }
+
+        @Override
+        public String getPageTitle() {
+            return getTranslation("error.notFound.title");
         }
     }
 }
