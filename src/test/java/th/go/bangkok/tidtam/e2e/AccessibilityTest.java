@@ -165,8 +165,10 @@ class AccessibilityTest extends BrowserTest {
         var results = new AxeBuilder(page).withTags(WCAG).analyze();
         for (Rule rule : results.getViolations()) {
             if (BLOCKING.contains(rule.getImpact())) {
-                var nodes = rule.getNodes().stream().filter(n -> !vaadinsOwn(rule, n)).map(n -> "      " + n.getTarget() + "  " + n.getHtml()
-                        + "\n        " + n.getFailureSummary().replace("\n", " ")).toList();
+                var nodes = rule.getNodes().stream().filter(n -> !vaadinsOwn(rule, n))
+                        .map(n -> "      " + n.getTarget() + "  " + n.getHtml()
+                                + "\n        " + n.getFailureSummary().replace("\n", " "))
+                        .toList();
                 if (nodes.isEmpty()) {
                     continue;
                 }
@@ -174,7 +176,7 @@ class AccessibilityTest extends BrowserTest {
                         + String.join("\n", nodes));
             }
         }
-        screenshot("a11y" + screen.replaceAll("[^A-Za-z0-9]+", "-"));
+        screenshot("a11y-" + screen.replaceAll("[^A-Za-z0-9]+", "-"));
     }
 
     /**
