@@ -46,8 +46,8 @@ public final class TableDownload {
             var anchor = new Anchor(handler.apply(format), "");
             anchor.removeAll();
             // the button inside the link is markup, not a Button and an Icon component: it only shows, the link
-            // downloads (a list page carries several of these in every session)
-            anchor.getElement().setProperty("innerHTML", "<vaadin-button theme=\"tertiary small\">"
+            // downloads (a list page carries several of these in every session); the link is the one tab stop
+            anchor.getElement().setProperty("innerHTML", "<vaadin-button theme=\"tertiary small\" tabindex=\"-1\">"
                     + "<vaadin-icon icon=\"vaadin:download\" slot=\"prefix\"></vaadin-icon>"
                     + (format == ExportFormat.XLSX ? "Excel" : "CSV") + "</vaadin-button>");
             anchor.addClassName("download-" + format.extension());

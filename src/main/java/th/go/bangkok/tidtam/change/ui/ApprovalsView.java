@@ -141,6 +141,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         dialog.setWidth("min(60rem, 96vw)");
         var problem = new Span();
         problem.addClassName("form-problems");
+        problem.getElement().setAttribute("role", "alert"); // read out as it changes (WCAG 4.1.3)
         dialog.add(problem, new ChangeDetails(changes, request));
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         if (request.status() == ChangeStatus.SUBMITTED) {

@@ -64,6 +64,7 @@ class ChangeRequestDialog extends Dialog {
         setHeaderTitle(getTranslation("change.dialogTitle"));
         setWidth("min(72rem, 96vw)");
         problem.addClassName("form-problems");
+        problem.getElement().setAttribute("role", "alert"); // read out as it changes (WCAG 4.1.3)
         kind.setItems(ChangeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         reason.setMaxLength(Limits.RATIONALE);
@@ -170,6 +171,9 @@ class ChangeRequestDialog extends Dialog {
     private void save(boolean submit) {
         problem.setText("");
         showDiff();
+        if (!checkRequired()) {
+            return;
+        }
         var data = new ChangeRequestData(kind.getValue(), reason.getValue(), description.getValue(), proposed.getValue(),
                 version);
         var files = List.copyOf(pending);
@@ -192,8 +196,54 @@ class ChangeRequestDialog extends Dialog {
                 onSaved.run();
             }
         } catch (ConstraintViolationException e) {
-            problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation)
-                    .collect(Collectors.joining("\n")));
+            showViolations(e);
         }
+    }
+
+    /** The kind and the reason are checked here first, each at its field, the first missing one focused. */
+    private boolean checkRequired() {
+        kind.setInvalid(false);
+        reason.setInvalid(false);
+        description.setInvalid(false);
+        boolean ok = true;
+        if (kind.isEmpty()) {
+            ok = invalid(kind, getTranslation("change.kind.required"), ok);
+        }
+        if (reason.getValue().isBlank()) {
+            ok = invalid(reason, getTranslation("change.reason.required"), ok);
+        }
+        return ok;
+    }
+
+    /** A broken rule of the request's own fields shows at the field (where a screen reader reads it); others on top. */
+    private void showViolations(ConstraintViolationException e) {
+        var unplaced = new java.util.ArrayList<String>();
+        boolean first = true;
+        for (var violation : e.getConstraintViolations()) {
+            com.vaadin.flow.component.HasValidation field = switch (violation.getPropertyPath().toString()) {
+                case "kind" -> kind;
+                case "reason" -> reason;
+                case "description" -> description;
+                default -> null;
+            };
+            var message = UiErrors.violation(violation);
+            if (field == null) {
+                unplaced.add(message);
+            } else {
+                first = invalid(field, message.contains(": ") ? message.substring(message.indexOf(": ") + 2) : message,
+                        first);
+            }
+        }
+        problem.setText(String.join("\n", unplaced));
+    }
+
+    /** Marks the field and focuses it if it is the first one marked; false from then on. */
+    private static boolean invalid(com.vaadin.flow.component.HasValidation field, String message, boolean first) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        if (first && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+        return false;
     }
 }

@@ -38,6 +38,7 @@ class PlanDialog extends Dialog {
         setHeaderTitle(getTranslation("plan.title"));
         setWidth("min(52rem, 95vw)");
         problem.addClassName("form-problems");
+        problem.getElement().setAttribute("role", "alert"); // read out as it changes (WCAG 4.1.3)
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30rem", 4));
         var first = YearMonth.from(project.startDate());

@@ -61,6 +61,7 @@ class ReopenDialog extends Dialog {
         days.setStepButtonsVisible(true);
         var problem = new Span();
         problem.addClassName("form-problems");
+        problem.getElement().setAttribute("role", "alert"); // read out as it changes (WCAG 4.1.3)
         var form = new FormLayout(month, days, reason);
         form.setColspan(reason, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 2));

@@ -94,6 +94,7 @@ class ReportDialog extends Dialog {
         onTarget.setItemLabelGenerator(b -> getTranslation(b ? "report.onTarget" : "report.offTarget"));
         reason.setMaxLength(Limits.LIST_ITEM);
         problem.addClassName("form-problems");
+        problem.getElement().setAttribute("role", "alert"); // read out as it changes (WCAG 4.1.3)
         date.setHelperText(getTranslation("report.date.help", ThaiDates.formatShort(month.dueDate()),
                 ThaiDates.formatShort(month.lastDay())));
         if (planned != null) {

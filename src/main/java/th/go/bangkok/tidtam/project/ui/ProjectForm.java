@@ -81,6 +81,7 @@ class ProjectForm extends Composite<VerticalLayout> {
         baselineNote.addClassName("baseline-note");
         baselineNote.setVisible(false);
         problems.addClassName("form-problems");
+        problems.getElement().setAttribute("role", "alert"); // read out as it changes (WCAG 4.1.3)
 
         var section11 = new FormLayout(name, code, fiscalYear, startDate, endDate, budget);
         section11.setColspan(name, 2);

@@ -153,6 +153,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         print.addClassName("print-form");
         var printButton = new Button(getTranslation("project.printForm"), VaadinIcon.PRINT.create());
         printButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        printButton.setTabIndex(-1); // the link is the one tab stop; the button only shows
         print.add(printButton);
         actions.add(print);
         var can = project.can();

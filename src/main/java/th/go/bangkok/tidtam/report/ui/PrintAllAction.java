@@ -63,6 +63,7 @@ class PrintAllAction implements ListAction<ProjectFilter> {
                 "application/zip", -1)), "");
         var downloadButton = new Button(dialog.getTranslation("form.batch.download"), VaadinIcon.DOWNLOAD.create());
         downloadButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        downloadButton.setTabIndex(-1); // the link is the one tab stop; the button only shows
         download.add(downloadButton);
         download.addClassName("print-all-download");
         download.setVisible(false);
