@@ -254,12 +254,14 @@ public class ProgressService {
 
     /**
      * Saves the report with new evidence files, all or nothing: one file of the wrong kind or too large and
-     * neither the report nor any file is stored.
+     * neither the report nor any file is stored. Answers the saved report's version, which the next save names.
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
-    public void save(String projectCode, YearMonth month, @Valid ProgressReportData data, List<EvidenceUpload> files) {
-        save(editable(projectCode), month, data, files);
+    public long save(String projectCode, YearMonth month, @Valid ProgressReportData data, List<EvidenceUpload> files) {
+        var report = save(editable(projectCode), month, data, files);
+        repository.flush();
+        return report.getVersion();
     }
 
     /**

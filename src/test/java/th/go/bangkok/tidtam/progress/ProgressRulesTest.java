@@ -153,6 +153,22 @@ class ProgressRulesTest {
     }
 
     @Test
+    void saving_a_draft_answers_the_version_the_next_save_must_name() {
+        var code = activeProject();
+        at("2026-03-20T10:00:00");
+        long first = users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0), java.util.List.of()));
+        long second = users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 18), "12.00", "1000.00", first), java.util.List.of()));
+        assertThat(second).isGreaterThan(first);
+        assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).singleElement()
+                .satisfies(r -> assertThat(r.version()).isEqualTo(second));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 18), "13.00", "1000.00", first), java.util.List.of())))
+                .isInstanceOf(th.go.bangkok.tidtam.base.ConcurrentChangeException.class);
+    }
+
+    @Test
     void an_officer_may_take_a_sent_report_back_to_correct_it_until_the_month_closes() {
         var code = activeProject();
         at("2026-03-20T10:00:00");

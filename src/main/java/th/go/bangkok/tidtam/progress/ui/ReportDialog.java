@@ -293,12 +293,9 @@ class ReportDialog extends Dialog {
                         askToClose();
                     }
                 } else {
-                    progress.save(code, month.month(), data(), files);
+                    version = progress.save(code, month.month(), data(), files);
                     saved = true;
                     pending.removeAll(files);
-                    version = progress.reports(code).stream()
-                            .filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst()
-                            .map(ReportView::version).orElse(version);
                 }
             }, problem::setText);
             if (ok) {
