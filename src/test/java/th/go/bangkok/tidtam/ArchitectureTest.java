@@ -1,18 +1,25 @@
 package th.go.bangkok.tidtam;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The layering style.md asks for, kept by the build rather than by memory. */
 class ArchitectureTest {
@@ -26,6 +33,38 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
+    }
+
+    /** Issue #20: no package may reach itself through others; the dependency rules are in docs/decisions/0023. */
+    @Test
+    void feature_packages_form_no_cycles() {
+        SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        noClasses().that().resideInAPackage(ROOT + ".base..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream()
+                        .map(feature -> ROOT + "." + feature + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    /**
+     * A service is a feature's door: each public method says who may call it. Internal methods that only run
+     * inside a transaction a guarded service already opened ({@code propagation = MANDATORY}) are the exception, and so
+     * is the account lookup Spring Security calls while signing someone in, before there is anyone to check.
+     */
+    @Test
+    void every_public_service_method_states_who_may_call_it() {
+        methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Service")
+                .and().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
+                .and().areDeclaredInClassesThat().areNotInterfaces()
+                .and().areDeclaredInClassesThat().areNotAssignableTo(UserDetailsService.class)
+                .and().arePublic()
+                .and().areNotStatic()
+                .should(beGuardedOrInternal())
+                .check(classes);
     }
 
     @Test
@@ -69,6 +108,21 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(classes);
+    }
+
+    private static ArchCondition<JavaMethod> beGuardedOrInternal() {
+        return new ArchCondition<>("carry @PreAuthorize, or run only inside a caller's transaction") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean guarded = method.isAnnotatedWith(PreAuthorize.class)
+                        || method.getOwner().isAnnotatedWith(PreAuthorize.class);
+                boolean internal = method.tryGetAnnotationOfType(Transactional.class)
+                        .map(t -> t.propagation() == Propagation.MANDATORY).orElse(false);
+                if (!guarded && !internal) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no @PreAuthorize"));
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> dependOnAnotherFeaturesUi(String feature) {

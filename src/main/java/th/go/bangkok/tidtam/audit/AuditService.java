@@ -67,8 +67,8 @@ public class AuditService {
         save(action, entityType, entityId == null ? null : entityId.toString(), summary, null);
     }
 
-    /** Internal: sign-in events, written whatever happens to the caller's transaction. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Internal: sign-in events, for {@link SignInAuditor}, which runs in a transaction of its own. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void securityEvent(AuditAction action, String username, String clientAddress, String summary) {
         repository.save(new AuditEntry(clock.instant(), username == null || username.isBlank() ? "?" : username,
                 action, "Session", username, summary, null, clientAddress));

@@ -132,6 +132,37 @@ public class ChangeService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public long create(String projectCode, @Valid ChangeRequestData data, List<EvidenceUpload> files) {
+        return createDraft(projectCode, data, files).getId();
+    }
+
+    /**
+     * The dialog's บันทึกร่าง: a new draft ({@code id} null) or the requester's edits to theirs, in one transaction;
+     * answers the request's id and its new version.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public SavedChange saveDraft(Long id, String projectCode, @Valid ChangeRequestData data,
+                                 List<EvidenceUpload> files) {
+        var request = id == null ? createDraft(projectCode, data, files) : updateDraft(id, data, files);
+        repository.flush();
+        return new SavedChange(request.getId(), request.getVersion());
+    }
+
+    /**
+     * The dialog's ยื่นคำขอ: saves and submits in one transaction, so a refused submit leaves nothing behind (no new
+     * draft, no half-saved edit).
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public SavedChange saveAndSubmit(Long id, String projectCode, @Valid ChangeRequestData data,
+                                     List<EvidenceUpload> files) {
+        var request = id == null ? createDraft(projectCode, data, files) : updateDraft(id, data, files);
+        repository.flush();
+        submit(request);
+        return new SavedChange(request.getId(), request.getVersion());
+    }
+
+    private ChangeRequest createDraft(String projectCode, ChangeRequestData data, List<EvidenceUpload> files) {
         var project = projects.ref(projectCode);
         if (!project.editable()) {
             throw new AccessDeniedException("not the project's unit");
@@ -147,7 +178,7 @@ public class ChangeService {
         repository.save(request);
         audit.created(request);
         attach(request, checked);
-        return request.getId();
+        return request;
     }
 
     // ---- the import door (old-system exports) -----------------------------------------------------------------
@@ -186,6 +217,10 @@ public class ChangeService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void update(long id, @Valid ChangeRequestData data, List<EvidenceUpload> files) {
+        updateDraft(id, data, files);
+    }
+
+    private ChangeRequest updateDraft(long id, ChangeRequestData data, List<EvidenceUpload> files) {
         var request = mine(id);
         if (request.getVersion() != data.version()) {
             throw new ConcurrentChangeException("ChangeRequest", id);
@@ -197,6 +232,7 @@ public class ChangeService {
         repository.flush();
         audit.updated(request, before);
         attach(request, checked);
+        return request;
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
@@ -213,7 +249,10 @@ public class ChangeService {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional
     public void submit(long id) {
-        var request = mine(id);
+        submit(mine(id));
+    }
+
+    private void submit(ChangeRequest request) {
         var project = readable(request);
         if (project.status() != ProjectStatus.ACTIVE) {
             throw new BusinessRuleException("change.project.notActive");
@@ -227,7 +266,7 @@ public class ChangeService {
         repository.flush();
         audit.updated(request, before);
         notifications.send(users.recipients(Role.HEAD, request.getOfficeId()), "notification.change.submitted",
-                List.of(project.code(), project.name()), "approvals?request=" + id);
+                List.of(project.code(), project.name()), "approvals?request=" + request.getId());
     }
 
     /** The requester takes the request back before a decision. */

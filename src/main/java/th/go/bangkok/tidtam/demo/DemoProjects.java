@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
-import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.agency.AgencyNode;
@@ -49,12 +50,14 @@ class DemoProjects {
     private final ProjectService projects;
     private final PlanService plan;
     private final UserDetailsService users;
-    private final ProgressService progress;
+    private final ReportFilingService filing;
+    private final ReportImportService history;
     private final Clock clock;
 
     DemoProjects(AgencyService agencies, ProjectService projects, PlanService plan, UserDetailsService users,
-                 ProgressService progress, Clock clock) {
-        this.progress = progress;
+                 ReportFilingService filing, ReportImportService history, Clock clock) {
+        this.filing = filing;
+        this.history = history;
         this.clock = clock;
         this.agencies = agencies;
         this.projects = projects;
@@ -127,7 +130,7 @@ class DemoProjects {
                 plan.put(first.plusMonths(m), BigDecimal.valueOf(100L * (m + 1))
                         .divide(BigDecimal.valueOf(length), 2, java.math.RoundingMode.HALF_UP));
             }
-            progress.savePlan(code, plan, 0);
+            filing.savePlan(code, plan, 0);
         }
         var pct = BigDecimal.TEN.setScale(2);
         var left = project.budget();
@@ -153,7 +156,7 @@ class DemoProjects {
             boolean onPlan = planned == null ? !behind : m > 0 && pct.compareTo(planned) >= 0;
             var data = new ProgressReportData(date, steps, m == 0 ? null : pct, money, onPlan, random.nextInt(5) != 0,
                     null, 0);
-            progress.recordHistorical(code, month, data, random.nextInt(6) == 0, project.responsibleName());
+            history.recordHistorical(code, month, data, random.nextInt(6) == 0, project.responsibleName());
         }
     }
 

@@ -32,6 +32,7 @@ import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.progress.HistoricalReport;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectDetails;
@@ -69,6 +70,7 @@ public class LegacyImports {
     private final JdbcTemplate jdbc;
     private final ProjectService projects;
     private final ProgressService progress;
+    private final ReportImportService reportImports;
     private final ChangeService changes;
     private final AuditService audit;
     private final Validator validator;
@@ -76,14 +78,16 @@ public class LegacyImports {
     private final LegacyAgencyMappings mappings;
 
     LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc,
-                  ProjectService projects, ProgressService progress, ChangeService changes, AuditService audit,
-                  Validator validator, Clock clock, LegacyAgencyMappings mappings) {
+                  ProjectService projects, ProgressService progress, ReportImportService reportImports,
+                  ChangeService changes, AuditService audit, Validator validator, Clock clock,
+                  LegacyAgencyMappings mappings) {
         this.agencies = agencies;
         this.plan = plan;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.projects = projects;
         this.progress = progress;
+        this.reportImports = reportImports;
         this.changes = changes;
         this.audit = audit;
         this.validator = validator;
@@ -256,7 +260,7 @@ public class LegacyImports {
         if (preview.planNodeIds().isEmpty() || p.objectives().isEmpty()) {
             warnings.add(Finding.warning(0, "staysDraft"));
         }
-        int frozen = p.reports().isEmpty() ? 0 : progress.recordImported(code, p.reports().stream()
+        int frozen = p.reports().isEmpty() ? 0 : reportImports.recordImported(code, p.reports().stream()
                 .map(LegacyImports::historical).toList());
         for (var change : p.changes()) {
             changes.recordImported(code, change.text(), change.letterNo(), change.letterDate());
@@ -282,7 +286,7 @@ public class LegacyImports {
         var added = p.reports().stream().filter(r -> !held.imported().containsKey(r.number()) && !held.monthFiledHere(r))
                 .map(LegacyImports::historical).toList();
         if (!added.isEmpty()) {
-            progress.recordImported(code, added);
+            reportImports.recordImported(code, added);
         }
         var letters = recordedLetters(code);
         int approvals = 0;

@@ -19,12 +19,12 @@ class FreezeJob {
 
     private static final Logger log = LoggerFactory.getLogger(FreezeJob.class);
 
-    private final ProgressService progress;
+    private final ReportFreezeService freezing;
     private final boolean atStart;
 
-    FreezeJob(ProgressService progress,
+    FreezeJob(ReportFreezeService freezing,
               @org.springframework.beans.factory.annotation.Value("${tidtam.reporting.freeze-at-start:true}") boolean atStart) {
-        this.progress = progress;
+        this.freezing = freezing;
         this.atStart = atStart;
     }
 
@@ -42,7 +42,7 @@ class FreezeJob {
     }
 
     private void run() {
-        int frozen = SystemAuthentication.call(progress::freezeClosedMonths);
+        int frozen = SystemAuthentication.call(freezing::freezeClosedMonths);
         if (frozen > 0) {
             log.info("Froze {} reports of closed months", frozen);
         }

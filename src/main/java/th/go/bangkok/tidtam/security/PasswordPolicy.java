@@ -49,16 +49,11 @@ public final class PasswordPolicy {
         });
     }
 
-    public static final class WeakPasswordException extends IllegalArgumentException {
-        private final String messageKey;
+    /** A rule of the policy broken; the screens say which, like any other broken rule. */
+    public static final class WeakPasswordException extends th.go.bangkok.tidtam.base.BusinessRuleException {
 
         WeakPasswordException(String messageKey) {
             super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
         }
     }
 }

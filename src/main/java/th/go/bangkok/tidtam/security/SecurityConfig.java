@@ -34,8 +34,6 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import th.go.bangkok.tidtam.audit.AuditAction;
-import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.security.ui.LoginView;
 
 /**
@@ -63,7 +61,8 @@ class SecurityConfig {
     private static final Logger securityLog = LoggerFactory.getLogger("tidtam.security");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, AuditService audit,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                            org.springframework.context.ApplicationEventPublisher events,
                                             RequestUtil vaadinRequests) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
@@ -76,7 +75,8 @@ class SecurityConfig {
                 .addLogoutHandler((request, response, authentication) -> {
                     if (authentication != null) {
                         securityLog.info("Signed out: user={}", authentication.getName());
-                        audit.securityEvent(AuditAction.LOGOUT, authentication.getName(), request.getRemoteAddr(), null);
+                        events.publishEvent(new SignInEvent(SignInEvent.Outcome.SIGNED_OUT, authentication.getName(),
+                                request.getRemoteAddr(), null));
                     }
                 }));
         http.formLogin(form -> form.failureHandler(failureHandler()));
@@ -153,8 +153,9 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-                                                  LoginThrottle throttle, AuditService audit) {
-        return new ThrottlingAuthenticationProvider(users, encoder, throttle, audit);
+                                                  LoginThrottle throttle,
+                                                  org.springframework.context.ApplicationEventPublisher events) {
+        return new ThrottlingAuthenticationProvider(users, encoder, throttle, events);
     }
 
     @Bean

@@ -14,13 +14,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import th.go.bangkok.tidtam.audit.AuditAction;
-import th.go.bangkok.tidtam.audit.AuditService;
+import org.springframework.context.ApplicationEventPublisher;
 import th.go.bangkok.tidtam.base.Limits;
 
 /**
  * Username and password sign-in that refuses locked accounts and addresses before it checks the password, and
- * writes every outcome to the security log and the audit trail.
+ * writes every outcome to the security log and announces it as a {@link SignInEvent} (the audit trail keeps it).
  * <p>
  * Every try is counted against the account the typed name resolves to (against the normalised name when it
  * resolves to none), so no spelling of a name has tries of its own. A disabled account answers a wrong password
@@ -34,16 +33,16 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final UserDetailsService users;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
     /** Checked against when the name finds no account, so that takes as long as a wrong password. */
     private volatile String unknownUserHash;
 
     ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                     AuditService audit) {
+                                     ApplicationEventPublisher events) {
         this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -64,13 +63,13 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         var locked = throttle.lockedUntil(key, address);
         if (locked.isPresent()) {
             securityLog.warn("Sign-in refused, locked until {}: user={} address={}", locked.get(), who, address);
-            audit.securityEvent(AuditAction.LOGIN_LOCKED, who, address, "locked until " + locked.get());
+            announce(SignInEvent.Outcome.REFUSED_LOCKED, who, address, "locked until " + locked.get());
             throw new LoginThrottledException(locked.get());
         }
         if (!passwordMatches(account, password)) {
             throttle.failed(key, address);
             securityLog.warn("Sign-in failed (bad credentials): user={} address={}", who, address);
-            audit.securityEvent(AuditAction.LOGIN_FAILURE, who, address,
+            announce(SignInEvent.Outcome.FAILED, who, address,
                     account.isPresent() ? "bad credentials" : "bad credentials (no such account)");
             throw new BadCredentialsException("bad credentials");
         }
@@ -79,15 +78,19 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 || !user.isCredentialsNonExpired()) {
             throttle.failed(key, address);
             securityLog.warn("Sign-in refused (account disabled): user={} address={}", who, address);
-            audit.securityEvent(AuditAction.LOGIN_FAILURE, who, address, "account disabled");
+            announce(SignInEvent.Outcome.FAILED, who, address, "account disabled");
             throw new DisabledException("account disabled");
         }
         throttle.succeeded(key);
         securityLog.info("Sign-in succeeded: user={} address={}", who, address);
-        audit.securityEvent(AuditAction.LOGIN_SUCCESS, who, address, null);
+        announce(SignInEvent.Outcome.SUCCEEDED, who, address, null);
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
+    }
+
+    private void announce(SignInEvent.Outcome outcome, String who, String address, String detail) {
+        events.publishEvent(new SignInEvent(outcome, who, address, detail));
     }
 
     private Optional<UserDetails> find(String name) {

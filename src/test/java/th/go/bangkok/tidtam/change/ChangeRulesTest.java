@@ -229,6 +229,35 @@ class ChangeRulesTest {
     }
 
     @Test
+    void saving_and_submitting_is_one_step_so_a_refused_submit_leaves_no_draft_and_no_half_saved_edit() {
+        var code = fixtures.runningProject();
+        var baseline = users.as(TestUsers.OFFICER, () -> projects.baseline(code));
+        var unchanged = new ChangeRequestData(ChangeKind.BUDGET, "ไม่มีอะไรเปลี่ยน", null, baseline, 0);
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.saveAndSubmit(null, code, unchanged,
+                List.of())))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("change.nothingProposed"));
+        assertThat(users.as(TestUsers.OFFICER, () -> changes.requests(code))).isEmpty();
+
+        var draft = users.as(TestUsers.OFFICER, () -> changes.saveDraft(null, code, unchanged, List.of()));
+        var stillUnchanged = new ChangeRequestData(ChangeKind.BUDGET, "แก้เหตุผลแล้วแต่ไม่เปลี่ยนอะไร", null,
+                baseline, draft.version());
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.saveAndSubmit(draft.id(), code,
+                stillUnchanged, List.of()))).isInstanceOf(BusinessRuleException.class);
+        var kept = users.as(TestUsers.OFFICER, () -> changes.get(draft.id()));
+        assertThat(kept.reason()).isEqualTo("ไม่มีอะไรเปลี่ยน");
+        assertThat(kept.version()).isEqualTo(draft.version());
+        assertThat(kept.status()).isEqualTo(ChangeStatus.DRAFT);
+
+        var proposing = new ChangeRequestData(ChangeKind.TARGETS, "ย้ายชุมชน", null,
+                ChangeFixtures.withCommunities(baseline, 10), draft.version());
+        var sent = users.as(TestUsers.OFFICER, () -> changes.saveAndSubmit(draft.id(), code, proposing, List.of()));
+        var submitted = users.as(TestUsers.OFFICER, () -> changes.get(sent.id()));
+        assertThat(sent.id()).isEqualTo(draft.id());
+        assertThat(submitted.status()).isEqualTo(ChangeStatus.SUBMITTED);
+        assertThat(submitted.version()).isEqualTo(sent.version());
+    }
+
+    @Test
     void a_request_that_changes_nothing_or_a_method_change_without_a_description_is_refused() {
         var code = fixtures.runningProject();
         var same = users.as(TestUsers.OFFICER, () -> changes.create(code, new ChangeRequestData(ChangeKind.BUDGET,

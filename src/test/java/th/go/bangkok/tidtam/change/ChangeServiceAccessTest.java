@@ -58,6 +58,8 @@ class ChangeServiceAccessTest {
                 Map.entry("countDecided", heads),
                 Map.entry("create", Set.of(TestUsers.OFFICER, ChangeFixtures.OFFICER_SAME_UNIT, TestUsers.ADMIN)),
                 Map.entry("update", requester),
+                Map.entry("saveDraft", requester),
+                Map.entry("saveAndSubmit", requester),
                 Map.entry("removeEvidence", requester),
                 Map.entry("submit", requester),
                 Map.entry("withdraw", requester),
@@ -94,6 +96,8 @@ class ChangeServiceAccessTest {
             case "countDecided" -> () -> changes.countDecided(ChangeFilter.none());
             case "create" -> () -> changes.create(code, edit, List.of());
             case "update" -> () -> changes.update(id, edit, List.of(new EvidenceUpload("เพิ่ม.png", EvidenceFiles.png())));
+            case "saveDraft" -> () -> changes.saveDraft(id, code, edit, List.of());
+            case "saveAndSubmit" -> () -> changes.saveAndSubmit(id, code, edit, List.of());
             case "removeEvidence" -> () -> changes.removeEvidence(id, fileId);
             case "submit" -> () -> changes.submit(id);
             case "withdraw" -> () -> changes.withdraw(id);

@@ -17,7 +17,7 @@ import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
-import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -43,7 +43,7 @@ class IndicatorRollupTest {
     @Autowired
     ProjectService projects;
     @Autowired
-    ProgressService progress;
+    ReportFilingService filing;
     @Autowired
     TestUsers users;
     @Autowired
@@ -72,9 +72,9 @@ class IndicatorRollupTest {
         if (disbursed != null) {
             var month = YearMonth.of(2026, 11);
             users.as(user, () -> {
-                progress.save(code, month, new ProgressReportData(LocalDate.of(2026, 11, 20), "ดำเนินการ",
+                filing.save(code, month, new ProgressReportData(LocalDate.of(2026, 11, 20), "ดำเนินการ",
                         new BigDecimal("15"), new BigDecimal(disbursed), onPlan, true, null, 0));
-                progress.submit(code, month);
+                filing.submit(code, month);
             });
         }
         return code;

@@ -19,6 +19,7 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.progress.HistoricalReport;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectDetails;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -70,6 +71,8 @@ class HistoryAsFiledTest {
     ProjectService projects;
     @Autowired
     ProgressService progress;
+    @Autowired
+    ReportImportService reportImports;
     @Autowired
     TestUsers users;
     @Autowired
@@ -170,12 +173,12 @@ class HistoryAsFiledTest {
         users.as(TestUsers.COORDINATOR, () -> imports.store("first.txt", export.bytes()));
         var january = new ProgressReportData(LocalDate.of(2023, 1, 16), "งานที่ยื่นในระบบนี้", new java.math.BigDecimal("30.00"),
                 java.math.BigDecimal.ZERO, true, true, null, 0);
-        users.as(TestUsers.ADMIN, () -> progress.recordHistorical(export.code, java.time.YearMonth.of(2023, 1), january,
+        users.as(TestUsers.ADMIN, () -> reportImports.recordHistorical(export.code, java.time.YearMonth.of(2023, 1), january,
                 false, "admin"));
         var another = List.of(new HistoricalReport(java.time.YearMonth.of(2023, 1), new ProgressReportData(
                 LocalDate.of(2023, 1, 30), "x", null, null, null, null, null, 0), 3, null));
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(export.code,
-                () -> progress.recordImported(export.code, another)))).hasMessageContaining("report.alreadySubmitted");
+                () -> reportImports.recordImported(export.code, another)))).hasMessageContaining("report.alreadySubmitted");
 
         export.reports = String.join("\n", Export.report(1, "20/11/2565", "10.00", "10,000"),
                 Export.report(2, "20/12/2565", "20.00", "20,000"), Export.report(3, "30/01/2566", "35.00", "0"));

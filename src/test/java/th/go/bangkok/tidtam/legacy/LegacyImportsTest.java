@@ -26,6 +26,7 @@ import th.go.bangkok.tidtam.change.ChangeStatus;
 import th.go.bangkok.tidtam.progress.HistoricalReport;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -62,6 +63,8 @@ class LegacyImportsTest {
     ProjectService projects;
     @Autowired
     ProgressService progress;
+    @Autowired
+    ReportImportService reportImports;
     @Autowired
     ChangeService changes;
     @Autowired
@@ -250,10 +253,10 @@ class LegacyImportsTest {
         assertThat(preview.findings()).extracting(Finding::key).contains("registeredHere");
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> imports.store("c.txt", clash.getBytes())))
                 .hasMessageContaining("legacy.hasErrors");
-        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> progress.recordImported(demo, List.of())))
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> reportImports.recordImported(demo, List.of())))
                 .as("the doors are shut outside an import").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> ImportScope.open(demo,
-                () -> progress.recordImported(demo, List.of())))).as("nor through the import door")
+                () -> reportImports.recordImported(demo, List.of())))).as("nor through the import door")
                 .hasMessageContaining("project.notImported");
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> ImportScope.open(demo,
                 () -> changes.recordImported(demo, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
@@ -299,25 +302,25 @@ class LegacyImportsTest {
         var code = imported.code();
         var more = List.of(new HistoricalReport(YearMonth.of(2022, 9), new ProgressReportData(LocalDate.of(2022, 9, 5),
                 "x", null, null, null, null, null, 0)));
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> progress.recordImported(code, more)))
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> reportImports.recordImported(code, more)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> changes.recordImported(code, "x", "กท 1/1",
                 LocalDate.of(2022, 1, 1)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> ImportScope.open(code,
-                () -> progress.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
+                () -> reportImports.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> ImportScope.open(code,
-                () -> progress.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
+                () -> reportImports.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> ImportScope.open(code,
                 () -> changes.recordImported(code, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> projects.importedRef(code)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
-                () -> progress.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2021, 11),
+                () -> reportImports.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2021, 11),
                         new ProgressReportData(LocalDate.of(2021, 11, 5), "x", null, null, null, null, null, 0), 2, null))))))
                 .as("a report number already here").hasMessageContaining("report.alreadySubmitted");
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
-                () -> progress.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2031, 1),
+                () -> reportImports.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2031, 1),
                         new ProgressReportData(LocalDate.of(2031, 1, 5), "x", null, null, null, null, null, 0)))))))
                 .as("a month not yet begun").hasMessageContaining("report.date.outsideMonth");
     }
@@ -327,9 +330,9 @@ class LegacyImportsTest {
         var few = emptyImported();
         var many = emptyImported();
         long two = counter.prepared(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(few,
-                () -> progress.recordImported(few, months(2)))));
+                () -> reportImports.recordImported(few, months(2)))));
         long six = counter.prepared(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(many,
-                () -> progress.recordImported(many, months(6)))));
+                () -> reportImports.recordImported(many, months(6)))));
         assertThat(six - two).as("report, audit line, snapshot for each of 4 more reports").isEqualTo(12);
         assertThat(two).as("the project, the importer, its reports, then 3 per report").isLessThanOrEqualTo(3 + 3 * 2);
         assertThat(users.as(TestUsers.COORDINATOR, () -> progress.reports(many))).hasSize(6)

@@ -31,6 +31,10 @@ class ProgressEvidenceTest {
     @Autowired
     ProgressService progress;
     @Autowired
+    ReportFilingService filing;
+    @Autowired
+    ReportReviewService review;
+    @Autowired
     ProjectService projects;
     @Autowired
     ProjectFixtures fixtures;
@@ -58,7 +62,7 @@ class ProgressEvidenceTest {
     }
 
     void saveWith(String code, long version, EvidenceUpload... files) {
-        users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+        users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
                 ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", null, version), List.of(files)));
     }
 
@@ -125,7 +129,7 @@ class ProgressEvidenceTest {
                         e -> assertThat(e.messageKey()).isEqualTo("evidence.file.tooMany"));
         saveWith(code, 0, new EvidenceUpload("ผิดไฟล์.png", EvidenceFiles.png()));
         var file = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().evidence().getFirst();
-        users.as(TestUsers.OFFICER, () -> progress.removeEvidence(code, MARCH, file.id()));
+        users.as(TestUsers.OFFICER, () -> filing.removeEvidence(code, MARCH, file.id()));
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().evidence()).isEmpty();
         var history = users.as(TestUsers.HEAD, () -> projects.history(code));
         assertThat(history).anySatisfy(e -> {
@@ -142,13 +146,13 @@ class ProgressEvidenceTest {
     void files_of_a_submitted_report_cannot_be_removed_until_it_is_returned() {
         var code = activeProjectInMarch();
         saveWith(code, 0, new EvidenceUpload("หลักฐาน.pdf", EvidenceFiles.pdf()));
-        users.as(TestUsers.OFFICER, () -> progress.submit(code, MARCH));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code, MARCH));
         var file = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().evidence().getFirst();
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.removeEvidence(code, MARCH, file.id())))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.removeEvidence(code, MARCH, file.id())))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.alreadySubmitted"));
-        users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, MARCH, "ไฟล์ไม่ชัด"));
-        users.as(TestUsers.OFFICER, () -> progress.removeEvidence(code, MARCH, file.id()));
+        users.as(TestUsers.COORDINATOR, () -> review.returnForRevision(code, MARCH, "ไฟล์ไม่ชัด"));
+        users.as(TestUsers.OFFICER, () -> filing.removeEvidence(code, MARCH, file.id()));
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().evidence()).isEmpty();
     }
 }

@@ -34,6 +34,14 @@ class ProgressFreezeTest {
     @Autowired
     ProgressService progress;
     @Autowired
+    ReportFilingService filing;
+    @Autowired
+    ReportFreezeService freezing;
+    @Autowired
+    ReportImportService reportImports;
+    @Autowired
+    ReportReviewService review;
+    @Autowired
     ProjectService projects;
     @Autowired
     ProjectFixtures fixtures;
@@ -63,8 +71,8 @@ class ProgressFreezeTest {
         users.as(TestUsers.OFFICER, () -> {
             var version = progress.reports(code).stream().filter(r -> r.month().equals(month)).findFirst()
                     .map(ReportView::version).orElse(0L);
-            progress.save(code, month, ProgressRulesTest.report(date, pct, baht, version), List.of(files));
-            progress.submit(code, month);
+            filing.save(code, month, ProgressRulesTest.report(date, pct, baht, version), List.of(files));
+            filing.submit(code, month);
         });
     }
 
@@ -82,9 +90,9 @@ class ProgressFreezeTest {
         at("2026-02-20T10:00:00");
         file(code, FEBRUARY, LocalDate.of(2026, 2, 20), "20.00", null);
         at("2026-03-10T00:05:00");
-        int frozen = users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths());
+        int frozen = users.as(TestUsers.ADMIN, () -> freezing.freezeClosedMonths());
         assertThat(frozen).isGreaterThanOrEqualTo(2);
-        assertThat(users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths())).as("a second run finds nothing").isZero();
+        assertThat(users.as(TestUsers.ADMIN, () -> freezing.freezeClosedMonths())).as("a second run finds nothing").isZero();
 
         var reports = users.as(TestUsers.HEAD, () -> progress.reports(code));
         assertThat(reports).extracting(ReportView::status).containsExactly(ReportStatus.FROZEN, ReportStatus.FROZEN);
@@ -111,24 +119,24 @@ class ProgressFreezeTest {
         at("2026-01-20T10:00:00");
         file(code, JANUARY, LocalDate.of(2026, 1, 20), "10.00", null, new EvidenceUpload("ภาพ.png", EvidenceFiles.png()));
         at("2026-02-11T08:00:00");
-        users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths());
+        users.as(TestUsers.ADMIN, () -> freezing.freezeClosedMonths());
         var frozen = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
         assertThat(frozen.status()).isEqualTo(ReportStatus.FROZEN);
         long fileId = frozen.evidence().getFirst().id();
         var change = ProgressRulesTest.report(LocalDate.of(2026, 1, 21), "99.00", null, frozen.version());
 
         for (var user : List.of(TestUsers.OFFICER, TestUsers.ADMIN)) {
-            refused(() -> users.as(user, () -> progress.save(code, JANUARY, change)), "report.frozenRefused");
-            refused(() -> users.as(user, () -> progress.save(code, JANUARY, change,
+            refused(() -> users.as(user, () -> filing.save(code, JANUARY, change)), "report.frozenRefused");
+            refused(() -> users.as(user, () -> filing.save(code, JANUARY, change,
                     List.of(new EvidenceUpload("เพิ่ม.pdf", EvidenceFiles.pdf())))), "report.frozenRefused");
-            refused(() -> users.as(user, () -> progress.submit(code, JANUARY)), "report.frozenRefused");
-            refused(() -> users.as(user, () -> progress.removeEvidence(code, JANUARY, fileId)), "report.frozenRefused");
+            refused(() -> users.as(user, () -> filing.submit(code, JANUARY)), "report.frozenRefused");
+            refused(() -> users.as(user, () -> filing.removeEvidence(code, JANUARY, fileId)), "report.frozenRefused");
         }
-        refused(() -> users.as(TestUsers.ADMIN, () -> progress.recordHistorical(code, JANUARY, change, false, "นำเข้า")),
+        refused(() -> users.as(TestUsers.ADMIN, () -> reportImports.recordHistorical(code, JANUARY, change, false, "นำเข้า")),
                 "report.alreadySubmitted");
-        refused(() -> users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, JANUARY, "แก้")),
+        refused(() -> users.as(TestUsers.COORDINATOR, () -> review.returnForRevision(code, JANUARY, "แก้")),
                 "report.frozenRefused");
-        refused(() -> users.as(TestUsers.COORDINATOR, () -> progress.reopen(code, JANUARY, "ขอแก้ไข", 3)),
+        refused(() -> users.as(TestUsers.COORDINATOR, () -> review.reopen(code, JANUARY, "ขอแก้ไข", 3)),
                 "report.frozenRefused");
 
         var after = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
@@ -140,17 +148,17 @@ class ProgressFreezeTest {
         var code = activeProject();
         at("2026-02-12T09:00:00");
         var january = ProgressRulesTest.report(LocalDate.of(2026, 2, 12), "10.00", null, 0);
-        refused(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, JANUARY, january)), "report.month.closed");
+        refused(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, JANUARY, january)), "report.month.closed");
         assertThat(users.as(TestUsers.OFFICER, () -> progress.fileableMonths(code))).extracting(FileableMonth::month)
                 .containsExactly(FEBRUARY);
 
-        refused(() -> users.as(TestUsers.COORDINATOR, () -> progress.reopen(code, JANUARY, " ", 3)),
+        refused(() -> users.as(TestUsers.COORDINATOR, () -> review.reopen(code, JANUARY, " ", 3)),
                 "report.reopen.reasonRequired");
-        refused(() -> users.as(TestUsers.COORDINATOR, () -> progress.reopen(code, JANUARY, "ป่วย", 15)),
+        refused(() -> users.as(TestUsers.COORDINATOR, () -> review.reopen(code, JANUARY, "ป่วย", 15)),
                 "report.reopen.days");
-        refused(() -> users.as(TestUsers.COORDINATOR, () -> progress.reopen(code, FEBRUARY, "ป่วย", 3)),
+        refused(() -> users.as(TestUsers.COORDINATOR, () -> review.reopen(code, FEBRUARY, "ป่วย", 3)),
                 "report.reopen.notClosed");
-        users.as(TestUsers.COORDINATOR, () -> progress.reopen(code, JANUARY, "ผู้รับผิดชอบลาป่วยช่วงปิดรอบ", 3));
+        users.as(TestUsers.COORDINATOR, () -> review.reopen(code, JANUARY, "ผู้รับผิดชอบลาป่วยช่วงปิดรอบ", 3));
 
         assertThat(users.as(TestUsers.OFFICER, () -> progress.fileableMonths(code))).first().satisfies(m -> {
             assertThat(m.month()).isEqualTo(JANUARY);
@@ -173,15 +181,15 @@ class ProgressFreezeTest {
             assertThat(r.late()).isTrue();
             assertThat(r.frozen()).isFalse();
         });
-        assertThat(users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths()) >= 0).isTrue();
+        assertThat(users.as(TestUsers.ADMIN, () -> freezing.freezeClosedMonths()) >= 0).isTrue();
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().status())
                 .as("not frozen while the reopening runs").isEqualTo(ReportStatus.SUBMITTED);
 
         at("2026-02-16T00:00:00");
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().frozen()).isTrue();
-        refused(() -> users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, JANUARY, "แก้")),
+        refused(() -> users.as(TestUsers.COORDINATOR, () -> review.returnForRevision(code, JANUARY, "แก้")),
                 "report.month.closed");
-        users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths());
+        users.as(TestUsers.ADMIN, () -> freezing.freezeClosedMonths());
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst().status())
                 .isEqualTo(ReportStatus.FROZEN);
         assertThat(users.as(TestUsers.HEAD, () -> projects.history(code)))
@@ -192,7 +200,7 @@ class ProgressFreezeTest {
     void a_draft_left_unsent_when_its_month_closed_has_no_number_and_shows_as_missed() {
         var code = activeProject();
         at("2026-01-20T10:00:00");
-        users.as(TestUsers.OFFICER, () -> progress.save(code, JANUARY,
+        users.as(TestUsers.OFFICER, () -> filing.save(code, JANUARY,
                 ProgressRulesTest.report(LocalDate.of(2026, 1, 20), "10.00", null, 0)));
         at("2026-02-20T10:00:00");
         file(code, FEBRUARY, LocalDate.of(2026, 2, 20), "20.00", null);
@@ -221,17 +229,17 @@ class ProgressFreezeTest {
     void the_plan_is_cumulative_within_the_project_and_shows_beside_each_report() {
         var code = activeProject();
         at("2026-02-20T10:00:00");
-        refused(() -> users.as(TestUsers.OFFICER, () -> progress.savePlan(code,
+        refused(() -> users.as(TestUsers.OFFICER, () -> filing.savePlan(code,
                 Map.of(JANUARY, new BigDecimal("30.00"), FEBRUARY, new BigDecimal("20.00")), 0)), "plan.decreasing");
-        refused(() -> users.as(TestUsers.OFFICER, () -> progress.savePlan(code,
+        refused(() -> users.as(TestUsers.OFFICER, () -> filing.savePlan(code,
                 Map.of(YearMonth.of(2026, 10), new BigDecimal("30.00")), 0)), "plan.month.outOfPeriod");
-        refused(() -> users.as(TestUsers.OFFICER, () -> progress.savePlan(code,
+        refused(() -> users.as(TestUsers.OFFICER, () -> filing.savePlan(code,
                 Map.of(JANUARY, new BigDecimal("100.01")), 0)), "report.progress.range");
-        users.as(TestUsers.OFFICER, () -> progress.savePlan(code,
+        users.as(TestUsers.OFFICER, () -> filing.savePlan(code,
                 Map.of(JANUARY, new BigDecimal("10.00"), FEBRUARY, new BigDecimal("25.00")), 0));
         var plan = users.as(TestUsers.HEAD, () -> progress.plan(code));
         assertThat(plan.planned(FEBRUARY)).isEqualByComparingTo("25.00");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.savePlan(code,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.savePlan(code,
                 Map.of(JANUARY, new BigDecimal("5.00")), plan.version() + 1)))
                 .isInstanceOf(th.go.bangkok.tidtam.base.ConcurrentChangeException.class);
         file(code, FEBRUARY, LocalDate.of(2026, 2, 20), "20.00", null);
@@ -245,9 +253,9 @@ class ProgressFreezeTest {
     void submitting_one_hundred_percent_proposes_closing_but_leaves_the_project_running() {
         var code = activeProject();
         at("2026-02-20T10:00:00");
-        users.as(TestUsers.OFFICER, () -> progress.save(code, FEBRUARY,
+        users.as(TestUsers.OFFICER, () -> filing.save(code, FEBRUARY,
                 ProgressRulesTest.report(LocalDate.of(2026, 2, 20), "100.00", null, 0)));
-        var result = users.as(TestUsers.OFFICER, () -> progress.submit(code, FEBRUARY));
+        var result = users.as(TestUsers.OFFICER, () -> filing.submit(code, FEBRUARY));
         assertThat(result.complete()).isTrue();
         assertThat(result.late()).isFalse();
         assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).status()))

@@ -27,6 +27,10 @@ class ProgressRulesTest {
     @Autowired
     ProgressService progress;
     @Autowired
+    ReportFilingService filing;
+    @Autowired
+    ReportReviewService review;
+    @Autowired
     ProjectService projects;
     @Autowired
     ProjectFixtures fixtures;
@@ -61,8 +65,8 @@ class ProgressRulesTest {
         users.as(TestUsers.OFFICER, () -> {
             var version = progress.reports(code).stream().filter(r -> r.month().equals(month)).findFirst()
                     .map(ReportView::version).orElse(0L);
-            progress.save(code, month, report(date, pct, baht, version));
-            progress.submit(code, month);
+            filing.save(code, month, report(date, pct, baht, version));
+            filing.submit(code, month);
         });
     }
 
@@ -79,7 +83,7 @@ class ProgressRulesTest {
         });
         file(code, MARCH, LocalDate.of(2026, 3, 20), "10.00", null);
         assertThat(mine.get()).isEmpty();
-        users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, MARCH, "เพิ่มรายละเอียด"));
+        users.as(TestUsers.COORDINATOR, () -> review.returnForRevision(code, MARCH, "เพิ่มรายละเอียด"));
         assertThat(mine.get()).singleElement().satisfies(d -> {
             assertThat(d.status()).isEqualTo(ReportStatus.RETURNED);
             assertThat(d.returnComment()).isEqualTo("เพิ่มรายละเอียด");
@@ -94,7 +98,7 @@ class ProgressRulesTest {
         at("2026-03-05T10:00:00");
         file(code, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 20), "20.00", "800000.00");
         at("2026-03-20T10:00:00");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
                 report(LocalDate.of(2026, 3, 20), "40.00", "24000.01", 0))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("report.budget.exceeded");
@@ -108,7 +112,7 @@ class ProgressRulesTest {
         var code = activeProject();
         at("2026-03-20T10:00:00");
         var blank = new ProgressReportData(LocalDate.of(2026, 3, 18), " ", null, null, null, null, null, 0);
-        users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH, blank));
+        users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH, blank));
         refusedToSend(code, "report.submit.stepsRequired");
         saveDraft(code, new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", null, null, null, null, null, 0));
         refusedToSend(code, "report.submit.progressRequired");
@@ -122,8 +126,8 @@ class ProgressRulesTest {
                 .satisfies(r -> assertThat(r.status()).as("still a draft").isEqualTo(ReportStatus.DRAFT));
         saveDraft(code, new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", new BigDecimal("10.00"),
                 BigDecimal.ZERO, true, false, null, 0));
-        users.as(TestUsers.OFFICER, () -> progress.submit(code, MARCH));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+        users.as(TestUsers.OFFICER, () -> filing.submit(code, MARCH));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
                 report(LocalDate.of(2026, 3, 19), "10.00", "0", 1))))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.alreadySubmitted"));
@@ -139,13 +143,13 @@ class ProgressRulesTest {
     void sending_from_the_form_saves_and_submits_at_once_and_a_refusal_keeps_nothing() {
         var code = activeProject();
         at("2026-03-20T10:00:00");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.saveAndSubmit(code, MARCH,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.saveAndSubmit(code, MARCH,
                 new ProgressReportData(LocalDate.of(2026, 3, 18), "1. ประชุม", new BigDecimal("10.00"), null, true,
                         true, null, 0), java.util.List.of())))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("report.submit.disbursedRequired"));
         assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).as("no draft left behind").isEmpty();
-        var result = users.as(TestUsers.OFFICER, () -> progress.saveAndSubmit(code, MARCH,
+        var result = users.as(TestUsers.OFFICER, () -> filing.saveAndSubmit(code, MARCH,
                 report(LocalDate.of(2026, 3, 18), "10.00", "1500.00", 0), java.util.List.of()));
         assertThat(result.late()).isFalse();
         assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).singleElement()
@@ -153,11 +157,27 @@ class ProgressRulesTest {
     }
 
     @Test
+    void saving_a_draft_answers_the_version_the_next_save_must_name() {
+        var code = activeProject();
+        at("2026-03-20T10:00:00");
+        long first = users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0), java.util.List.of()));
+        long second = users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 18), "12.00", "1000.00", first), java.util.List.of()));
+        assertThat(second).isGreaterThan(first);
+        assertThat(users.as(TestUsers.HEAD, () -> progress.reports(code))).singleElement()
+                .satisfies(r -> assertThat(r.version()).isEqualTo(second));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
+                report(LocalDate.of(2026, 3, 18), "13.00", "1000.00", first), java.util.List.of())))
+                .isInstanceOf(th.go.bangkok.tidtam.base.ConcurrentChangeException.class);
+    }
+
+    @Test
     void an_officer_may_take_a_sent_report_back_to_correct_it_until_the_month_closes() {
         var code = activeProject();
         at("2026-03-20T10:00:00");
         file(code, MARCH, LocalDate.of(2026, 3, 18), "10.00", "1000.00");
-        users.as(TestUsers.OFFICER, () -> progress.withdraw(code, MARCH));
+        users.as(TestUsers.OFFICER, () -> filing.withdraw(code, MARCH));
         var draft = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
         assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(draft.submittedAt()).isNull();
@@ -171,23 +191,23 @@ class ProgressRulesTest {
         assertThat(users.as(TestUsers.ADMIN, () -> projects.history(code)))
                 .as("the withdrawal is in the history")
                 .anyMatch(e -> e.getChanges() != null && e.getChanges().contains("SUBMITTED → DRAFT"));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> progress.withdraw(code, MARCH)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> filing.withdraw(code, MARCH)))
                 .as("another office's project is not theirs to see").isInstanceOf(th.go.bangkok.tidtam.base.NotFoundException.class);
         at("2026-04-10T10:00:00");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.withdraw(code, MARCH)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.withdraw(code, MARCH)))
                 .as("the month has closed").isInstanceOf(BusinessRuleException.class);
     }
 
     private void saveDraft(String code, ProgressReportData data) {
         users.as(TestUsers.OFFICER, () -> {
             var version = progress.reports(code).getFirst().version();
-            progress.save(code, MARCH, new ProgressReportData(data.reportDate(), data.steps(), data.progress(),
+            filing.save(code, MARCH, new ProgressReportData(data.reportDate(), data.steps(), data.progress(),
                     data.disbursed(), data.onPlan(), data.onTarget(), data.decreaseReason(), version));
         });
     }
 
     private void refusedToSend(String code, String key) {
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.submit(code, MARCH)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.submit(code, MARCH)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
@@ -195,13 +215,13 @@ class ProgressRulesTest {
     void a_future_date_or_a_date_outside_the_month_is_refused() {
         var code = activeProject();
         at("2026-03-20T10:00:00");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
                 report(LocalDate.of(2026, 3, 21), "10.00", null, 0))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.date.future"));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
                 report(LocalDate.of(2026, 2, 27), "10.00", null, 0))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.date.outsideMonth"));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, YearMonth.of(2026, 4),
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, YearMonth.of(2026, 4),
                 report(LocalDate.of(2026, 3, 20), "10.00", null, 0))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.outOfPeriod"));
     }
@@ -212,13 +232,13 @@ class ProgressRulesTest {
         at("2026-03-05T10:00:00");
         file(code, YearMonth.of(2026, 2), LocalDate.of(2026, 2, 20), "40.00", null);
         at("2026-03-20T10:00:00");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH,
                 report(LocalDate.of(2026, 3, 20), "35.00", null, 0))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("report.progress.decreaseNeedsReason");
                     assertThat(e.arguments()).containsExactly("40.00");
                 });
-        users.as(TestUsers.OFFICER, () -> progress.save(code, MARCH, new ProgressReportData(LocalDate.of(2026, 3, 20),
+        users.as(TestUsers.OFFICER, () -> filing.save(code, MARCH, new ProgressReportData(LocalDate.of(2026, 3, 20),
                 "ทบทวนขอบเขตงาน", new BigDecimal("35.00"), null, false, true, "ปรับขอบเขตงานตามมติที่ประชุม", 0)));
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).hasSize(2);
     }
@@ -234,18 +254,18 @@ class ProgressRulesTest {
         assertThat(reports).extracting(ReportView::late).containsExactly(false, true);
 
         at("2026-03-09T23:59:00");
-        users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, YearMonth.of(2026, 2), "แก้ตัวเลข"));
-        users.as(TestUsers.OFFICER, () -> progress.submit(code, YearMonth.of(2026, 2)));
+        users.as(TestUsers.COORDINATOR, () -> review.returnForRevision(code, YearMonth.of(2026, 2), "แก้ตัวเลข"));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code, YearMonth.of(2026, 2)));
         at("2026-03-10T00:00:00");
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).extracting(ReportView::frozen)
                 .containsExactly(true, true);
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR,
-                () -> progress.returnForRevision(code, YearMonth.of(2026, 2), "อีกครั้ง")))
+                () -> review.returnForRevision(code, YearMonth.of(2026, 2), "อีกครั้ง")))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.closed"));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> progress.save(code, YearMonth.of(2026, 2),
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.save(code, YearMonth.of(2026, 2),
                 report(LocalDate.of(2026, 2, 28), "25.00", null, 99))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.closed"));
-        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> progress.submit(code, YearMonth.of(2026, 2))))
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> filing.submit(code, YearMonth.of(2026, 2))))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("report.month.closed"));
     }
 
@@ -257,7 +277,7 @@ class ProgressRulesTest {
         file(code, MARCH, LocalDate.of(2026, 3, 5), "30.00", "2700.00");
         assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).budgetUsed())).isEqualByComparingTo("102700.00");
 
-        users.as(TestUsers.COORDINATOR, () -> progress.returnForRevision(code, MARCH, "ตรวจสอบยอดเบิกจ่าย"));
+        users.as(TestUsers.COORDINATOR, () -> review.returnForRevision(code, MARCH, "ตรวจสอบยอดเบิกจ่าย"));
         assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).budgetUsed())).isEqualByComparingTo("100000.00");
         var returned = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getLast();
         assertThat(returned.returnComment()).isEqualTo("ตรวจสอบยอดเบิกจ่าย");

@@ -32,8 +32,9 @@ import th.go.bangkok.tidtam.users.UserFilter;
 import th.go.bangkok.tidtam.users.UserService;
 
 /**
- * Every ProgressService method against the project's officer, an officer of another agency, the head of the
- * project's office, the head of another office, a coordinator, an administrator and nobody.
+ * Every method of the progress services (reading, filing, review, freeze, history) against the project's officer, an
+ * officer of another agency, the head of the project's office, the head of another office, a coordinator, an
+ * administrator and nobody.
  */
 @IntegrationTest
 class ProgressServiceAccessTest {
@@ -45,6 +46,14 @@ class ProgressServiceAccessTest {
 
     @Autowired
     ProgressService progress;
+    @Autowired
+    ReportFilingService filing;
+    @Autowired
+    ReportFreezeService freezing;
+    @Autowired
+    ReportImportService reportImports;
+    @Autowired
+    ReportReviewService review;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -96,10 +105,10 @@ class ProgressServiceAccessTest {
         var code = fixtures.create("โครงการสิทธิ์รายงาน " + UUID.randomUUID());
         users.as(TestUsers.OFFICER, () -> {
             projects.submit(code);
-            progress.save(code, MARCH, ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0),
+            filing.save(code, MARCH, ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0),
                     List.of(new EvidenceUpload("ภาพกิจกรรม.png", EvidenceFiles.png())));
             if (action.equals("returnForRevision") || action.equals("withdraw")) {
-                progress.submit(code, MARCH);
+                filing.submit(code, MARCH);
             }
         });
         var before = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getFirst();
@@ -113,21 +122,21 @@ class ProgressServiceAccessTest {
             case "reopenings" -> () -> assertThat(progress.reopenings(code)).isEmpty();
             case "evidenceFile" -> () -> assertThat(progress.evidenceFile(code, evidenceId).content())
                     .isEqualTo(EvidenceFiles.png());
-            case "saveWithFiles" -> () -> progress.save(code, MARCH,
+            case "saveWithFiles" -> () -> filing.save(code, MARCH,
                     ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version),
                     List.of(new EvidenceUpload("รายงาน.pdf", EvidenceFiles.pdf())));
-            case "removeEvidence" -> () -> progress.removeEvidence(code, MARCH, evidenceId);
-            case "savePlan" -> () -> progress.savePlan(code, Map.of(MARCH, new java.math.BigDecimal("30.00")), 0);
-            case "reopen" -> () -> progress.reopen(code, YearMonth.of(2026, 1), "ผู้รับผิดชอบลาคลอด", 3);
-            case "freezeClosedMonths" -> () -> progress.freezeClosedMonths();
-            case "save" -> () -> progress.save(code, MARCH,
+            case "removeEvidence" -> () -> filing.removeEvidence(code, MARCH, evidenceId);
+            case "savePlan" -> () -> filing.savePlan(code, Map.of(MARCH, new java.math.BigDecimal("30.00")), 0);
+            case "reopen" -> () -> review.reopen(code, YearMonth.of(2026, 1), "ผู้รับผิดชอบลาคลอด", 3);
+            case "freezeClosedMonths" -> () -> freezing.freezeClosedMonths();
+            case "save" -> () -> filing.save(code, MARCH,
                     ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version));
-            case "submit" -> () -> progress.submit(code, MARCH);
-            case "saveAndSubmit" -> () -> progress.saveAndSubmit(code, MARCH,
+            case "submit" -> () -> filing.submit(code, MARCH);
+            case "saveAndSubmit" -> () -> filing.saveAndSubmit(code, MARCH,
                     ProgressRulesTest.report(LocalDate.of(2026, 3, 19), "12.00", "1000.00", version), List.of());
-            case "withdraw" -> () -> progress.withdraw(code, MARCH);
-            case "returnForRevision" -> () -> progress.returnForRevision(code, MARCH, "กรุณาแก้ไข");
-            case "recordHistorical" -> () -> progress.recordHistorical(code, YearMonth.of(2025, 12),
+            case "withdraw" -> () -> filing.withdraw(code, MARCH);
+            case "returnForRevision" -> () -> review.returnForRevision(code, MARCH, "กรุณาแก้ไข");
+            case "recordHistorical" -> () -> reportImports.recordHistorical(code, YearMonth.of(2025, 12),
                     ProgressRulesTest.report(LocalDate.of(2025, 12, 20), "5.00", null, 0), false, "นำเข้า");
             default -> throw new IllegalArgumentException(action);
         };

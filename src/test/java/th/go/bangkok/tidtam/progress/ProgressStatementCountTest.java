@@ -29,6 +29,10 @@ class ProgressStatementCountTest {
     @Autowired
     ProgressService progress;
     @Autowired
+    ReportFilingService filing;
+    @Autowired
+    ReportFreezeService freezing;
+    @Autowired
     ProjectService projects;
     @Autowired
     ProjectFixtures fixtures;
@@ -51,9 +55,9 @@ class ProgressStatementCountTest {
             int finalM = m;
             clock.set(OffsetDateTime.parse(month.atDay(20) + "T10:00:00+07:00").toInstant());
             users.as(TestUsers.OFFICER, () -> {
-                progress.save(code, month, ProgressRulesTest.report(month.atDay(20), String.valueOf(10 + finalM * 5),
+                filing.save(code, month, ProgressRulesTest.report(month.atDay(20), String.valueOf(10 + finalM * 5),
                         "100.00", 0), List.of(new EvidenceUpload("ภาพ.png", EvidenceFiles.png())));
-                progress.submit(code, month);
+                filing.submit(code, month);
             });
         }
         return code;
@@ -64,7 +68,7 @@ class ProgressStatementCountTest {
         var one = projectWithReports(1);
         var eight = projectWithReports(8);
         clock.set(OffsetDateTime.parse("2026-06-20T10:00:00+07:00").toInstant());
-        users.as(TestUsers.ADMIN, () -> progress.freezeClosedMonths());
+        users.as(TestUsers.ADMIN, () -> freezing.freezeClosedMonths());
         users.signIn(TestUsers.COORDINATOR);
         long small = counter.prepared(() -> progress.reports(one));
         long big = counter.prepared(() -> progress.reports(eight));

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
-import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -32,7 +32,7 @@ public class FormFixtures {
     @Autowired
     ProjectService projects;
     @Autowired
-    ProgressService progress;
+    ReportImportService reportImports;
     @Autowired
     ProjectFixtures projectFixtures;
     @Autowired
@@ -55,14 +55,14 @@ public class FormFixtures {
             var first = YearMonth.of(2025, 10);
             for (int i = 0; i < 12; i++) {
                 var month = first.plusMonths(i);
-                progress.recordHistorical(code, month, report(month, i), false, "ผู้รับผิดชอบ");
+                reportImports.recordHistorical(code, month, report(month, i), false, "ผู้รับผิดชอบ");
             }
         });
         return code;
     }
 
     public void addReport(String code, YearMonth month, int i) {
-        users.as(TestUsers.ADMIN, () -> progress.recordHistorical(code, month, report(month, i), false, "ผู้รับผิดชอบ"));
+        users.as(TestUsers.ADMIN, () -> reportImports.recordHistorical(code, month, report(month, i), false, "ผู้รับผิดชอบ"));
     }
 
     private static ProgressReportData report(YearMonth month, int i) {

@@ -19,6 +19,8 @@ import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.FigureCache;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -36,6 +38,10 @@ class ReportOwedRuleTest {
 
     @Autowired
     ProgressService progress;
+    @Autowired
+    ReportFilingService filing;
+    @Autowired
+    ReportImportService reportImports;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -68,12 +74,12 @@ class ReportOwedRuleTest {
         cases.put(closed, false);
         cases.put(project("still a draft", "2025-10-01", "2026-09-30"), false);
         var imported = active("its report imported", "2025-10-01", "2026-09-30");
-        users.as(TestUsers.ADMIN, () -> progress.recordHistorical(imported, FEBRUARY, new ProgressReportData(
+        users.as(TestUsers.ADMIN, () -> reportImports.recordHistorical(imported, FEBRUARY, new ProgressReportData(
                 LocalDate.of(2026, 2, 25), "1. ดำเนินการตามแผน", new BigDecimal("30.00"), BigDecimal.ZERO, true, true,
                 null, 0), false, "admin"));
         cases.put(imported, false);
         var draft = active("its report a draft", "2025-10-01", "2026-09-30");
-        users.as(TestUsers.OFFICER, () -> progress.save(draft, FEBRUARY, new ProgressReportData(
+        users.as(TestUsers.OFFICER, () -> filing.save(draft, FEBRUARY, new ProgressReportData(
                 LocalDate.of(2026, 2, 25), "1. ร่าง", null, null, null, null, null, 0)));
         cases.put(draft, true);
         FigureCache.changed();
@@ -101,7 +107,7 @@ class ReportOwedRuleTest {
         assertThat(users.as(TestUsers.OFFICER, () -> progress.fileableMonths(code)))
                 .filteredOn(m -> m.month().equals(FEBRUARY)).singleElement()
                 .satisfies(m -> assertThat(m.owed()).as("February is after the end").isFalse());
-        users.as(TestUsers.OFFICER, () -> progress.save(code, FEBRUARY, new ProgressReportData(
+        users.as(TestUsers.OFFICER, () -> filing.save(code, FEBRUARY, new ProgressReportData(
                 LocalDate.of(2026, 2, 25), "1. เบิกจ่ายงวดสุดท้าย", new BigDecimal("100.00"), new BigDecimal("1000.00"),
                 true, true, null, 0)));
         assertThat(users.as(TestUsers.OFFICER, () -> progress.due()))

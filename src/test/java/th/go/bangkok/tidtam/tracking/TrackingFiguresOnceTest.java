@@ -16,7 +16,7 @@ import th.go.bangkok.tidtam.StatementCounter;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.FigureCache;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
-import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
 
 /**
  * The dashboard's figures are computed once for all viewers (issue #17): the next viewer of the same period and
@@ -31,7 +31,7 @@ class TrackingFiguresOnceTest {
     @Autowired
     TrackingFixture fixture;
     @Autowired
-    ProgressService progress;
+    ReportImportService reportImports;
     @Autowired
     TestUsers users;
     @Autowired
@@ -100,7 +100,7 @@ class TrackingFiguresOnceTest {
         var before = users.as(office.head(), () -> tracking.headline(TrackingFiguresTest.MARCH));
         var missing = users.as(office.head(), () -> tracking.missing(TrackingFiguresTest.MARCH, null,
                 PageRequest.of(0, 10))).getFirst();
-        users.as(TestUsers.ADMIN, () -> progress.recordHistorical(missing.projectCode(), TrackingFiguresTest.MARCH.month(),
+        users.as(TestUsers.ADMIN, () -> reportImports.recordHistorical(missing.projectCode(), TrackingFiguresTest.MARCH.month(),
                 new ProgressReportData(TrackingFiguresTest.MARCH.month().atDay(25), "1. ดำเนินการตามแผน",
                         new BigDecimal("40.00"), new BigDecimal("1000.00"), true, true, null, 0), false, "admin"));
         var after = users.as(office.head(), () -> tracking.headline(TrackingFiguresTest.MARCH));

@@ -11,7 +11,7 @@ import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
-import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
 import th.go.bangkok.tidtam.project.ProjectService;
@@ -50,7 +50,7 @@ public class TrackingFixture {
     @Autowired
     ProjectService projects;
     @Autowired
-    ProgressService progress;
+    ReportImportService reportImports;
     @Autowired
     ProjectFixtures projectFixtures;
     @Autowired
@@ -116,7 +116,7 @@ public class TrackingFixture {
 
     private void report(String code, YearMonth month, String pct, Boolean onPlan, Boolean onTarget, String baht,
                         boolean late) {
-        progress.recordHistorical(code, month, new ProgressReportData(month.atDay(20), "1. ดำเนินการตามแผน",
+        reportImports.recordHistorical(code, month, new ProgressReportData(month.atDay(20), "1. ดำเนินการตามแผน",
                 pct == null ? null : new BigDecimal(pct), new BigDecimal(baht), onPlan, onTarget, null, 0), late,
                 "ผู้รับผิดชอบ");
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import th.go.bangkok.tidtam.users.UserService;
 
 /**
  * Thai first, whatever the browser says. A signed-in user's choice is kept in their account and applies on
@@ -20,11 +19,11 @@ public class LanguageSettings implements VaadinServiceInitListener {
     static final String SESSION_LANGUAGE_OWNER = "tidtam.language.owner";
 
     private final AuthenticationContext authentication;
-    private final UserService users;
+    private final SavedLanguage saved;
 
-    LanguageSettings(AuthenticationContext authentication, UserService users) {
+    LanguageSettings(AuthenticationContext authentication, SavedLanguage saved) {
         this.authentication = authentication;
-        this.users = users;
+        this.saved = saved;
     }
 
     @Override
@@ -37,7 +36,7 @@ public class LanguageSettings implements VaadinServiceInitListener {
         var owner = (String) session.getAttribute(SESSION_LANGUAGE_OWNER);
         var language = (String) session.getAttribute(SESSION_LANGUAGE);
         if (username != null && !username.equals(owner)) {
-            language = users.me().language();
+            language = saved.ofSignedInUser();
             session.setAttribute(SESSION_LANGUAGE, language);
             session.setAttribute(SESSION_LANGUAGE_OWNER, username);
         }
@@ -47,20 +46,15 @@ public class LanguageSettings implements VaadinServiceInitListener {
     }
 
     /** Switches the language and reloads the page so every label follows; signed-in users keep the choice. */
-    public void switchTo(String language, UserService userService) {
+    public void switchTo(String language) {
         var session = VaadinSession.getCurrent();
         var username = authentication.getPrincipalName().orElse(null);
         if (username != null) {
-            userService.setOwnLanguage(language);
+            saved.saveForSignedInUser(language);
         }
         session.setAttribute(SESSION_LANGUAGE, language);
         session.setAttribute(SESSION_LANGUAGE_OWNER, username);
         session.setLocale(TranslationProvider.supported(language));
         UI.getCurrent().getPage().reload();
-    }
-
-    /** For the login page, where nobody is signed in yet. */
-    public void switchAnonymous(String language) {
-        switchTo(language, users);
     }
 }

@@ -3,12 +3,9 @@ package th.go.bangkok.tidtam.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -20,15 +17,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import th.go.bangkok.tidtam.users.UserProfile;
-import th.go.bangkok.tidtam.users.UserService;
-import th.go.bangkok.tidtam.users.ui.ChangePasswordDialog;
 
 /**
  * The frame around every signed-in screen: the name ติดตาม, the side navigation built from the views this
- * user may open, and who is signed in, with language, password and sign-out.
+ * user may open, the page's title, and the features' {@link HeaderWidget}s (the bell, the user menu).
  */
 @Layout
 @PermitAll
@@ -36,9 +29,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authentication, UserService users, LanguageSettings languages,
-               java.util.List<HeaderWidget> widgets) {
-        var profile = users.me();
+    MainLayout(java.util.List<HeaderWidget> widgets) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         viewTitle.addClassName("view-title");
@@ -46,7 +37,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         var header = new HorizontalLayout(toggle, viewTitle);
         widgets.forEach(widget -> header.add(widget.create()));
-        header.add(userMenu(profile, authentication, users, languages));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);
@@ -80,7 +70,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (authentication == null) {
             return MenuConfiguration.getMenuEntries();
         }
-        return MENUS.computeIfAbsent(th.go.bangkok.tidtam.security.Role.authoritiesOf(authentication), r -> java.util.List.copyOf(MenuConfiguration.getMenuEntries()));
+        return MENUS.computeIfAbsent(authentication.getAuthorities().stream()
+                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()), r -> java.util.List.copyOf(MenuConfiguration.getMenuEntries()));
     }
 
     private SideNavItem item(MenuEntry entry) {
@@ -90,31 +82,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
         }
         return item;
-    }
-
-    private Component userMenu(UserProfile profile, AuthenticationContext authentication, UserService users,
-                               LanguageSettings languages) {
-        var avatar = new Avatar(profile.fullName());
-        avatar.setAbbreviation(Initials.of(profile.fullName())); // สจ for นางสาวสมศรี ใจดี, not Vaadin's นใ
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
-        var who = new Div();
-        who.addClassName("user-who");
-        who.getElement().setProperty("innerHTML", "<span class=\"user-name\">" + Markup.escape(profile.fullName())
-                + "</span><span class=\"user-detail\">" + Markup.escape(getTranslation(profile.role().messageKey())
-                + (profile.agencyPath() == null ? "" : " · " + profile.agencyPath())) + "</span>");
-
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        menu.addClassName("user-menu");
-        var root = menu.addItem(new HorizontalLayout(avatar, who));
-        root.getElement().setAttribute("aria-label", getTranslation("nav.userMenu"));
-        var sub = root.getSubMenu();
-        sub.addItem(getTranslation("language.thai"), e -> languages.switchTo("th", users));
-        sub.addItem(getTranslation("language.english"), e -> languages.switchTo("en", users));
-        sub.addSeparator();
-        sub.addItem(getTranslation("password.change"), e -> new ChangePasswordDialog(users).open());
-        sub.addItem(getTranslation("nav.logout"), e -> authentication.logout());
-        return menu;
     }
 
     @Override

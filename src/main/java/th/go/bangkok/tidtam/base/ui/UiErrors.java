@@ -13,7 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.Messages;
 import th.go.bangkok.tidtam.base.ThaiDates.ThaiDateException;
-import th.go.bangkok.tidtam.security.PasswordPolicy.WeakPasswordException;
 
 /** Turns the exceptions a user can cause into a sentence in their language; anything else is a bug. */
 public final class UiErrors {
@@ -36,7 +35,6 @@ public final class UiErrors {
         return switch (t) {
             case BusinessRuleException e -> Optional.of(tr(e.messageKey(), e.arguments()));
             case ThaiDateException e -> Optional.of(tr(e.messageKey()));
-            case WeakPasswordException e -> Optional.of(tr(e.messageKey()));
             case ConstraintViolationException e -> Optional.of(e.getConstraintViolations().stream()
                     .map(UiErrors::violation).distinct().sorted().collect(Collectors.joining("\n")));
             case ObjectOptimisticLockingFailureException e -> Optional.of(tr("error.concurrentChange"));

@@ -179,16 +179,11 @@ class ChangeRequestDialog extends Dialog {
         var files = List.copyOf(pending);
         try {
             boolean ok = UiActions.attempt(() -> {
-                if (id == null) {
-                    id = changes.create(projectCode, data, files);
-                } else {
-                    changes.update(id, data, files);
-                }
+                var saved = submit ? changes.saveAndSubmit(id, projectCode, data, files)
+                        : changes.saveDraft(id, projectCode, data, files);
+                id = saved.id();
+                version = saved.version();
                 pending.removeAll(files);
-                version = changes.get(id).version();
-                if (submit) {
-                    changes.submit(id);
-                }
             }, problem::setText);
             if (ok) {
                 Notifications.success(getTranslation(submit ? "change.submitted" : "saved"));

@@ -21,6 +21,7 @@ import th.go.bangkok.tidtam.notification.NotificationView;
  * which are then marked read. A notification leads to its page.
  */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(0) // left of the user menu
 class NotificationBell implements HeaderWidget {
 
     /** A character no message or argument holds (Unicode's private use area), to find the arguments in the text. */

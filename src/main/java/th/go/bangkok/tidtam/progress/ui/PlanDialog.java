@@ -20,6 +20,7 @@ import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.progress.PlanView;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
 import th.go.bangkok.tidtam.project.ProjectDetails;
 
 /**
@@ -32,7 +33,7 @@ class PlanDialog extends Dialog {
     private final Span problem = new Span();
     private long version;
 
-    PlanDialog(ProgressService progress, ProjectDetails project, PlanView plan, Runnable onSaved) {
+    PlanDialog(ProgressService progress, ReportFilingService filing, ProjectDetails project, PlanView plan, Runnable onSaved) {
         this.version = plan.version();
         addClassName("plan-dialog");
         setHeaderTitle(getTranslation("plan.title"));
@@ -59,24 +60,24 @@ class PlanDialog extends Dialog {
         });
         even.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new Paragraph(getTranslation("plan.explain")), problem, form);
-        var save = new Button(getTranslation("action.save"), e -> save(progress, project, onSaved));
+        var save = new Button(getTranslation("action.save"), e -> save(progress, filing, project, onSaved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(even, new Button(getTranslation("action.cancel"), e -> close()), save);
         fields.values().stream().findFirst().ifPresent(BigDecimalField::focus);
     }
 
-    private void save(ProgressService progress, ProjectDetails project, Runnable onSaved) {
+    private void save(ProgressService progress, ReportFilingService filing, ProjectDetails project, Runnable onSaved) {
         var planned = new LinkedHashMap<YearMonth, BigDecimal>();
         fields.forEach((month, field) -> planned.put(month, field.getValue()));
         problem.setText("");
-        if (UiActions.attemptSave(() -> progress.savePlan(project.code(), planned, version), () -> conflict(progress, project))) {
+        if (UiActions.attemptSave(() -> filing.savePlan(project.code(), planned, version), () -> conflict(progress, filing, project))) {
             Notifications.success(getTranslation("saved"));
             close();
             onSaved.run();
         }
     }
 
-    private void conflict(ProgressService progress, ProjectDetails project) {
+    private void conflict(ProgressService progress, ReportFilingService filing, ProjectDetails project) {
         var stored = progress.plan(project.code());
         var differences = new ArrayList<ConflictDialog.Difference>();
         fields.forEach((month, field) -> {
@@ -92,7 +93,7 @@ class PlanDialog extends Dialog {
             fields.forEach((month, field) -> field.setValue(stored.planned(month)));
         }, () -> {
             version = stored.version();
-            save(progress, project, () -> { });
+            save(progress, filing, project, () -> { });
         }).open();
     }
 }

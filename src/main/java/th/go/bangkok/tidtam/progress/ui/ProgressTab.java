@@ -33,6 +33,8 @@ import th.go.bangkok.tidtam.progress.EvidenceInfo;
 import th.go.bangkok.tidtam.progress.FileableMonth;
 import th.go.bangkok.tidtam.progress.PlanView;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
+import th.go.bangkok.tidtam.progress.ReportReviewService;
 import th.go.bangkok.tidtam.progress.ReportStatus;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
@@ -50,13 +52,17 @@ import th.go.bangkok.tidtam.security.Role;
 class ProgressTab implements PageTab<ProjectDetails> {
 
     private final ProgressService progress;
+    private final ReportFilingService filing;
+    private final ReportReviewService review;
     private final ProjectService projects;
     private final ReportingCalendar calendar;
     private final AuthenticationContext authentication;
 
-    ProgressTab(ProgressService progress, ProjectService projects, ReportingCalendar calendar,
-                AuthenticationContext authentication) {
+    ProgressTab(ProgressService progress, ReportFilingService filing, ReportReviewService review,
+                ProjectService projects, ReportingCalendar calendar, AuthenticationContext authentication) {
         this.progress = progress;
+        this.filing = filing;
+        this.review = review;
         this.projects = projects;
         this.calendar = calendar;
         this.authentication = authentication;
@@ -100,13 +106,13 @@ class ProgressTab implements PageTab<ProjectDetails> {
             }
             if (project.status() == ProjectStatus.DRAFT || project.status() == ProjectStatus.ACTIVE) {
                 actions.add(new Button(layout.getTranslation("plan.edit"), VaadinIcon.CHART_LINE.create(),
-                        e -> new PlanDialog(progress, project, plan, onChange).open()));
+                        e -> new PlanDialog(progress, filing, project, plan, onChange).open()));
             }
         }
         if (authentication.hasRole(Role.Names.COORDINATOR) && project.status() == ProjectStatus.ACTIVE
                 && !ReopenDialog.reopenable(calendar, project, reports).isEmpty()) {
             actions.add(new Button(layout.getTranslation("reopen.action"), VaadinIcon.UNLOCK.create(),
-                    e -> new ReopenDialog(progress, calendar, project, reports, onChange).open()));
+                    e -> new ReopenDialog(review, calendar, project, reports, onChange).open()));
         }
         layout.add(actions);
         for (var reopening : progress.reopenings(project.code())) {
@@ -171,7 +177,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
                 .orElse(null);
         var previous = reports.stream().filter(r -> r.month().isBefore(month.month()) && r.progress() != null)
                 .reduce((a, b) -> b).orElse(null);
-        new ReportDialog(progress, calendar, project.code(), month, existing, previous, plan.planned(month.month()),
+        new ReportDialog(progress, filing, calendar, project.code(), month, existing, previous, plan.planned(month.month()),
                 () -> projects.close(project.code()), onChange).open();
     }
 
@@ -300,7 +306,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
         var button = new Button(c.getTranslation("report.withdraw"), VaadinIcon.ARROW_BACKWARD.create(),
                 e -> Confirmations.ask(c.getTranslation("report.withdraw"), c.getTranslation("report.withdraw.confirm", month),
                         c.getTranslation("report.withdraw"), false, () -> {
-                            if (UiActions.attempt(() -> progress.withdraw(project.code(), r.month()))) {
+                            if (UiActions.attempt(() -> filing.withdraw(project.code(), r.month()))) {
                                 Notifications.success(c.getTranslation("report.withdraw.done",
                                         ThaiDates.formatShort(calendar.closeDate(r.month()).minusDays(1))));
                                 onChange.run();
@@ -322,7 +328,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
             comment.setHelperText(c.getTranslation("report.return.explain"));
             var dialog = Confirmations.ask(c.getTranslation("report.return"), c.getTranslation("report.return.explain"),
                     c.getTranslation("report.return"), false, () -> {
-                        if (UiActions.attempt(() -> progress.returnForRevision(project.code(), r.month(), comment.getValue()))) {
+                        if (UiActions.attempt(() -> review.returnForRevision(project.code(), r.month(), comment.getValue()))) {
                             Notifications.success(c.getTranslation("saved"));
                             onChange.run();
                         }

@@ -17,6 +17,7 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportReviewService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 import th.go.bangkok.tidtam.project.ProjectDetails;
@@ -40,7 +41,7 @@ class ReopenDialog extends Dialog {
         return months;
     }
 
-    ReopenDialog(ProgressService progress, ReportingCalendar calendar, ProjectDetails project, List<ReportView> reports,
+    ReopenDialog(ReportReviewService review, ReportingCalendar calendar, ProjectDetails project, List<ReportView> reports,
                  Runnable onSaved) {
         addClassName("reopen-dialog");
         setHeaderTitle(getTranslation("reopen.title"));
@@ -71,7 +72,7 @@ class ReopenDialog extends Dialog {
                 problem.setText(getTranslation("reopen.month.required"));
                 return;
             }
-            if (UiActions.attempt(() -> progress.reopen(project.code(), month.getValue(), reason.getValue(),
+            if (UiActions.attempt(() -> review.reopen(project.code(), month.getValue(), reason.getValue(),
                     days.getValue() == null ? 0 : days.getValue()), problem::setText)) {
                 Notifications.success(getTranslation("reopen.done", ThaiDates.formatMonth(month.getValue())));
                 close();

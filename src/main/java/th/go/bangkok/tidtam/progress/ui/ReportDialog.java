@@ -36,6 +36,7 @@ import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import th.go.bangkok.tidtam.progress.FileableMonth;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 
@@ -58,6 +59,7 @@ class ReportDialog extends Dialog {
     private final Div storedFiles = new Div();
     private final List<EvidenceUpload> pending = Collections.synchronizedList(new ArrayList<>());
     private final ProgressService progress;
+    private final ReportFilingService filing;
     private final String code;
     private final FileableMonth month;
     private final BigDecimal planned;
@@ -70,9 +72,11 @@ class ReportDialog extends Dialog {
     private long version;
     private boolean saved;
 
-    ReportDialog(ProgressService progress, ReportingCalendar calendar, String code, FileableMonth month,
-                 ReportView existing, ReportView previous, BigDecimal planned, Runnable closeProject, Runnable onSaved) {
+    ReportDialog(ProgressService progress, ReportFilingService filing, ReportingCalendar calendar, String code,
+                 FileableMonth month, ReportView existing, ReportView previous, BigDecimal planned, Runnable closeProject,
+                 Runnable onSaved) {
         this.progress = progress;
+        this.filing = filing;
         this.code = code;
         this.month = month;
         this.planned = planned;
@@ -173,7 +177,7 @@ class ReportDialog extends Dialog {
             var remove = new Button(VaadinIcon.TRASH.create(), e -> Confirmations.ask(getTranslation("evidence.remove"),
                     getTranslation("evidence.remove.confirm", file.fileName()), getTranslation("evidence.remove"), true,
                     () -> {
-                        if (UiActions.attempt(() -> progress.removeEvidence(code, month.month(), file.id()), problem::setText)) {
+                        if (UiActions.attempt(() -> filing.removeEvidence(code, month.month(), file.id()), problem::setText)) {
                             evidence.remove(file);
                             saved = true;
                             showStoredFiles();
@@ -287,19 +291,16 @@ class ReportDialog extends Dialog {
         try {
             boolean ok = UiActions.attempt(() -> {
                 if (submit) {
-                    var result = progress.saveAndSubmit(code, month.month(), data(), files);
+                    var result = filing.saveAndSubmit(code, month.month(), data(), files);
                     saved = true;
                     pending.removeAll(files);
                     if (result.complete()) {
                         askToClose();
                     }
                 } else {
-                    progress.save(code, month.month(), data(), files);
+                    version = filing.save(code, month.month(), data(), files);
                     saved = true;
                     pending.removeAll(files);
-                    version = progress.reports(code).stream()
-                            .filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst()
-                            .map(ReportView::version).orElse(version);
                 }
             }, problem::setText);
             if (ok) {

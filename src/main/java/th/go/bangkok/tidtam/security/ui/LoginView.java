@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import th.go.bangkok.tidtam.base.DemoMode;
-import th.go.bangkok.tidtam.demo.DemoAccounts;
+import th.go.bangkok.tidtam.security.SignInHint;
 import th.go.bangkok.tidtam.base.ui.LanguageSettings;
 
 /** Sign-in. Thai labels by default, English on switch; the demo accounts are listed only in demo mode. */
@@ -28,7 +28,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AuthenticationContext authentication;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext authentication, DemoMode demoMode, LanguageSettings languages) {
+    LoginView(AuthenticationContext authentication, DemoMode demoMode, LanguageSettings languages,
+              org.springframework.beans.factory.ObjectProvider<SignInHint> hints) {
         this.authentication = authentication;
         addClassName("login-view");
         setSizeFull();
@@ -44,8 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var subtitle = new Paragraph(getTranslation("app.subtitle.long"));
         subtitle.addClassName("login-subtitle");
 
-        var thai = new Button("ไทย", e -> languages.switchAnonymous("th"));
-        var english = new Button("English", e -> languages.switchAnonymous("en"));
+        var thai = new Button("ไทย", e -> languages.switchTo("th"));
+        var english = new Button("English", e -> languages.switchTo("en"));
         for (var b : new Button[] {thai, english}) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
@@ -57,18 +58,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         card.addClassName("login-card");
         card.setAlignItems(Alignment.CENTER);
         card.setSizeUndefined();
-        if (demoMode.active()) {
-            card.add(demoAccounts());
+        var hint = hints.getIfAvailable();
+        if (demoMode.active() && hint != null) {
+            card.add(demoAccounts(hint));
         }
         add(card);
     }
 
-    private Div demoAccounts() {
+    private Div demoAccounts(SignInHint hint) {
         var box = new Div();
         box.addClassName("demo-accounts");
-        box.add(new Span(getTranslation("login.demo.title", DemoAccounts.PASSWORD)));
+        box.add(new Span(getTranslation("login.demo.title", hint.password())));
         var list = new Div();
-        for (var username : DemoAccounts.USERNAMES) {
+        for (var username : hint.usernames()) {
             var row = new Span(username + " · " + getTranslation("login.demo.role." + username));
             row.addClassName("demo-user");
             list.add(row);

@@ -1,4 +1,4 @@
-package th.go.bangkok.tidtam.base.ui;
+package th.go.bangkok.tidtam.users.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
