@@ -110,6 +110,34 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Addresses are written once, in a feature's {@code *Navigation} class (issue #20): no other source file spells
+     * a page's address with its parameters. Route and request mappings declare addresses and are left alone.
+     */
+    @Test
+    void addresses_are_built_only_in_navigation_classes() throws java.io.IOException {
+        var address = java.util.regex.Pattern.compile(
+                "\"/?(projects|indicators|approvals|tracking|reports/due|verify|import|admin/[a-z]+)[/?]|\"\\?tab=");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            var offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> !f.getFileName().toString().endsWith("Navigation.java"))
+                    .flatMap(f -> {
+                        try {
+                            var lines = java.nio.file.Files.readAllLines(f);
+                            return java.util.stream.IntStream.range(0, lines.size())
+                                    .filter(i -> address.matcher(lines.get(i)).find())
+                                    .filter(i -> !lines.get(i).strip().startsWith("@")
+                                            && !lines.get(i).strip().startsWith("*"))
+                                    .mapToObj(i -> f + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders).as("addresses built outside a *Navigation class")
+                    .isEmpty();
+        }
+    }
+
     private static ArchCondition<JavaMethod> beGuardedOrInternal() {
         return new ArchCondition<>("carry @PreAuthorize, or run only inside a caller's transaction") {
             @Override

@@ -101,7 +101,7 @@ public class FormService {
                 .addValue("by", currentUser.require().getUsername())
                 .addValue("asOf", asOf == null ? null : asOf.atDay(1)));
         var pdf = new FormPdf().render(content.project(), content.reports(), content.changes(), content.versions(),
-                new FormPdf.Printing(now, reference, baseUrl + "/verify/" + reference, asOf));
+                new FormPdf.Printing(now, reference, baseUrl + "/" + ReportNavigation.verify(reference), asOf));
         return new FormDocument(code + (asOf == null ? "" : "-" + asOf) + ".pdf", pdf, reference);
     }
 

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.go.bangkok.tidtam.base.Messages;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.change.ChangeNavigation;
 import th.go.bangkok.tidtam.notification.NotificationService;
+import th.go.bangkok.tidtam.progress.ProgressNavigation;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 import th.go.bangkok.tidtam.users.Recipient;
 
@@ -175,9 +177,9 @@ public class ReminderDigests {
             lines.add(text("digest.staleChanges", locale, items.staleChanges, staleChangeDays));
         }
         var link = switch (account.role()) {
-            case "HEAD" -> items.pendingChanges > 0 ? "approvals" : "tracking";
-            case "COORDINATOR" -> "tracking";
-            default -> "reports/due";
+            case "HEAD" -> items.pendingChanges > 0 ? ChangeNavigation.APPROVALS : TrackingNavigation.TRACKING;
+            case "COORDINATOR" -> TrackingNavigation.TRACKING;
+            default -> ProgressNavigation.DUE;
         };
         notifications.send(List.of(new Recipient(account.id(), account.email(), account.language())),
                 "notification.digest", List.of(ThaiDates.formatShort(today), String.join(" · ", lines)), link);

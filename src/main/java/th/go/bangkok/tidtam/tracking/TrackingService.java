@@ -22,6 +22,7 @@ import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.notification.NotificationService;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.UserService;
@@ -235,12 +236,12 @@ public class TrackingService {
         var month = ThaiDates.formatMonth(period.month());
         var targets = queries.targets(period, scope(), projectCodes);
         for (var t : targets) {
-            var link = "projects/" + t.code() + "?tab=reports&report=" + period.month();
+            var link = ProjectNavigation.report(t.code(), period.month());
             notifications.send(users.recipient(t.ownerId()), "notification.reminder", List.of(t.code(), t.name(), month),
                     link);
             if (escalate) {
                 notifications.send(users.recipients(Role.HEAD, t.officeId()), "notification.reminder.escalated",
-                        List.of(t.code(), t.name(), month, String.valueOf(overdue)), "projects/" + t.code() + "?tab=reports");
+                        List.of(t.code(), t.name(), month, String.valueOf(overdue)), ProjectNavigation.tab(t.code(), ProjectNavigation.TAB_REPORTS));
             }
             queries.recordReminder(t.projectId(), period, by, now, escalate);
             audit.event(AuditAction.REMIND, "Project", t.projectId(), "reminder for " + period.month()

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.DashboardPanel;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
+import th.go.bangkok.tidtam.indicator.IndicatorNavigation;
 import th.go.bangkok.tidtam.indicator.IndicatorRow;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
 
@@ -43,7 +44,7 @@ class IndicatorPanel implements DashboardPanel {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // links and badges drawn by the browser from two strings a row, not a component a cell
         grid.addColumn(LitRenderer.<IndicatorRow>of("<a href=\"${item.href}\">${item.text}</a>")
-                        .withProperty("href", r -> "indicators/" + r.id() + "?fy=" + fiscalYear)
+                        .withProperty("href", r -> IndicatorNavigation.indicator(r.id(), fiscalYear))
                         .withProperty("text", r -> ThaiDates.toThaiDigits(r.code()) + " " + r.name()))
                 .setHeader(panel.getTranslation("indicator.col.plan")).setFlexGrow(4);
         grid.addColumn(r -> IndicatorTexts.target(panel, r.target())).setHeader(panel.getTranslation("indicator.col.target"))
@@ -56,7 +57,7 @@ class IndicatorPanel implements DashboardPanel {
         grid.setItems(rows);
         grid.setAllRowsVisible(rows.size() <= 10);
         LeanGrids.lean(grid);
-        panel.add(grid, new Anchor("indicators?fy=" + fiscalYear + "&status=OFF_TRACK",
+        panel.add(grid, new Anchor(IndicatorNavigation.list(fiscalYear, "OFF_TRACK"),
                 panel.getTranslation("indicator.panel.all")));
         return panel;
     }

@@ -46,6 +46,7 @@ import th.go.bangkok.tidtam.indicator.LinkedProject;
 import th.go.bangkok.tidtam.indicator.ResultStatus;
 import th.go.bangkok.tidtam.indicator.ResultView;
 import th.go.bangkok.tidtam.indicator.TargetKind;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 
 /**
  * /indicators/{id}: where the indicator sits in the plan; its target for the chosen year with the status; the four
@@ -316,7 +317,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         var grid = new Grid<LinkedProject>();
         grid.addClassName("indicator-projects");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(p -> new Anchor("projects/" + p.code(), p.code()))
+        grid.addComponentColumn(p -> new Anchor(ProjectNavigation.project(p.code()), p.code()))
                 .setHeader(getTranslation("project.field.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LinkedProject::name).setHeader(getTranslation("project.field.name")).setFlexGrow(3);
         grid.addColumn(LinkedProject::fiscalYear).setHeader(getTranslation("project.field.fiscalYearShort"))

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
@@ -37,6 +36,7 @@ import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.indicator.IndicatorFilter;
+import th.go.bangkok.tidtam.indicator.IndicatorNavigation;
 import th.go.bangkok.tidtam.indicator.IndicatorRow;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
 import th.go.bangkok.tidtam.indicator.IndicatorStatus;
@@ -117,7 +117,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         tree.setAllRowsVisible(true);
         tree.addItemClickListener(e -> {
             if (e.getItem().level() == PlanLevel.INDICATOR) {
-                UI.getCurrent().navigate("indicators/" + e.getItem().id());
+                UI.getCurrent().navigate(IndicatorNavigation.indicator(e.getItem().id()));
             }
         });
         empty.addClassName("empty-state");
@@ -171,8 +171,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         if (agency.getValue() != null) {
             params.put("agency", String.valueOf(agency.getValue().id()));
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null, "indicators?" + QueryParameters.simple(params)
-                .getQueryString());
+        UI.getCurrent().getPage().getHistory().replaceState(null, IndicatorNavigation.list(params));
         refresh();
     }
 

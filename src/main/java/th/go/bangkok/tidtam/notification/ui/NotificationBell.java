@@ -1,7 +1,6 @@
 package th.go.bangkok.tidtam.notification.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,7 @@ import java.util.List;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.HeaderWidget;
 import th.go.bangkok.tidtam.base.ui.Markup;
+import th.go.bangkok.tidtam.base.ui.UiNavigation;
 import th.go.bangkok.tidtam.notification.NotificationService;
 import th.go.bangkok.tidtam.notification.NotificationView;
 
@@ -110,10 +110,7 @@ class NotificationBell implements HeaderWidget {
             if (n.link() != null) {
                 item.addClickListener(e -> {
                     popover.close();
-                    var parts = n.link().split("\\?", 2);
-                    UI.getCurrent().navigate(parts[0], parts.length > 1
-                            ? com.vaadin.flow.router.QueryParameters.fromString(parts[1])
-                            : com.vaadin.flow.router.QueryParameters.empty());
+                    UiNavigation.to(n.link());
                 });
             }
             list.add(item);

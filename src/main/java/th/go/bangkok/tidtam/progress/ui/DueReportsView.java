@@ -1,6 +1,5 @@
 package th.go.bangkok.tidtam.progress.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,14 +8,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.ui.UiNavigation;
 import th.go.bangkok.tidtam.progress.DueReport;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.security.Role;
 
 /**
@@ -106,8 +106,7 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
 
     /** One click: the project's reports tab with this month's report open. */
     private static void open(DueReport due) {
-        UI.getCurrent().navigate("projects/" + due.projectCode(), QueryParameters.simple(
-                java.util.Map.of("tab", "reports", "report", due.month().toString())));
+        UiNavigation.to(ProjectNavigation.report(due.projectCode(), due.month()));
     }
 
     @Override

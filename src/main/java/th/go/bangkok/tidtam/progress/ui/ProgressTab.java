@@ -39,6 +39,7 @@ import th.go.bangkok.tidtam.progress.ReportStatus;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.security.Role;
@@ -240,8 +241,8 @@ class ProgressTab implements PageTab<ProjectDetails> {
                 if (!r.frozen()) {
                     return new Span();
                 }
-                var link = new com.vaadin.flow.component.html.Anchor("projects/" + project.code() + "/form.pdf?asOf="
-                        + r.month(), c.getTranslation("report.printAsOf"));
+                var link = new com.vaadin.flow.component.html.Anchor(
+                        ProjectNavigation.formAsOf(project.code(), r.month()), c.getTranslation("report.printAsOf"));
                 link.setRouterIgnore(true);
                 link.setTarget("_blank");
                 link.addClassName("print-as-of");

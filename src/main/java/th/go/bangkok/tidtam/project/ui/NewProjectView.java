@@ -19,6 +19,7 @@ import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
@@ -56,7 +57,7 @@ class NewProjectView extends VerticalLayout implements HasDynamicTitle {
             try {
                 var code = projects.create(form.getData(0));
                 Notifications.success(getTranslation("project.created", code));
-                UI.getCurrent().navigate("projects/" + code);
+                UI.getCurrent().navigate(ProjectNavigation.project(code));
             } catch (ConstraintViolationException ex) {
                 form.showViolations(ex);
             } catch (RuntimeException ex) {
@@ -65,7 +66,7 @@ class NewProjectView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
-        var cancel = new Button(getTranslation("action.cancel"), e -> UI.getCurrent().navigate("projects"));
+        var cancel = new Button(getTranslation("action.cancel"), e -> UI.getCurrent().navigate(ProjectNavigation.LIST));
         var actions = new HorizontalLayout(cancel, save);
         actions.addClassName("form-actions");
         add(new H2(getTranslation("projects.new")), form, actions);

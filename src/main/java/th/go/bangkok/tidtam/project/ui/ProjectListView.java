@@ -37,6 +37,7 @@ import th.go.bangkok.tidtam.base.ui.ListAction;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectListItem;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.security.Role;
@@ -173,7 +174,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setAutoWidth(true).setFlexGrow(0);
         LeanGrids.lean(grid);
         grid.setItemsPageable(pageable -> projects.find(filter(), pageable), pageable -> projects.count(filter()));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().code()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ProjectNavigation.project(e.getItem().code())));
         grid.setEmptyStateText(getTranslation("projects.empty"));
         grid.setSizeFull();
         add(toolbar, grid);
@@ -212,8 +213,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         if (f.mineOnly()) {
             params.put("mine", "1");
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null, "projects"
-                + (params.isEmpty() ? "" : "?" + QueryParameters.simple(params).getQueryString()));
+        UI.getCurrent().getPage().getHistory().replaceState(null, ProjectNavigation.list(params));
         refresh();
     }
 

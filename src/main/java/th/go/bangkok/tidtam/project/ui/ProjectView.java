@@ -37,6 +37,7 @@ import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.strategy.PlanService;
@@ -143,11 +144,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         actions.removeAll();
         var back = new Button(getTranslation("projects.back"), VaadinIcon.ARROW_LEFT.create(),
-                e -> UI.getCurrent().navigate("projects"));
+                e -> UI.getCurrent().navigate(ProjectNavigation.LIST));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(back);
         // the official form (report/ serves it at this address), in a new tab
-        var print = new Anchor("projects/" + project.code() + "/form.pdf", "");
+        var print = new Anchor(ProjectNavigation.form(project.code()), "");
         print.setTarget("_blank");
         print.setRouterIgnore(true);
         print.addClassName("print-form");
@@ -171,7 +172,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (can.delete()) {
             actions.add(confirmButton("project.delete", "project.delete.confirm", true, () -> {
                 projects.delete(project.code());
-                UI.getCurrent().navigate("projects");
+                UI.getCurrent().navigate(ProjectNavigation.LIST);
             }));
         }
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);

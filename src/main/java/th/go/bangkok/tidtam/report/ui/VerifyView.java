@@ -15,7 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.report.FormService;
+import th.go.bangkok.tidtam.security.SecurityNavigation;
 
 /**
  * /verify/{reference}, where the QR code of a printed form leads: whether that printout still matches the project
@@ -55,7 +57,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(verdict(result.matches()), new Paragraph(getTranslation("verify.printedPublic", result.projectCode(),
                     result.projectName(), ThaiDates.formatDateTime(result.printedAt()))));
             if (!authentication.isAuthenticated()) {
-                add(new Anchor("login", getTranslation("verify.signInForDetails")));
+                add(new Anchor(SecurityNavigation.LOGIN, getTranslation("verify.signInForDetails")));
             }
         } catch (NotFoundException e) {
             var none = new Paragraph(getTranslation("verify.unknown"));
@@ -79,10 +81,10 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             result.changedFields().forEach(field -> list.add(new ListItem(field)));
             add(new Paragraph(getTranslation("verify.changedFields")), list);
         }
-        var printAgain = new Anchor("projects/" + result.projectCode() + "/form.pdf", getTranslation("verify.printAgain"));
+        var printAgain = new Anchor(ProjectNavigation.form(result.projectCode()), getTranslation("verify.printAgain"));
         printAgain.setRouterIgnore(true);
         printAgain.setTarget("_blank");
-        add(new Anchor("projects/" + result.projectCode(), getTranslation("verify.openProject")), printAgain);
+        add(new Anchor(ProjectNavigation.project(result.projectCode()), getTranslation("verify.openProject")), printAgain);
     }
 
     @Override

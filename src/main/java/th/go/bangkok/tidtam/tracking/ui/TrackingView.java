@@ -47,6 +47,7 @@ import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
+import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.tracking.AgencyRow;
 import th.go.bangkok.tidtam.tracking.Concern;
@@ -280,8 +281,11 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
 
     /** The row's project count (a link drawn by the browser) opens /projects filtered to the year and that office or unit. */
     private String projectsHref(AgencyRow row) {
-        var filter = row.parentId() == null ? "office=" + row.agencyId() : "unit=" + row.agencyId();
-        return "projects?fy=" + fiscalYear.getValue() + "&status=ACTIVE&" + filter;
+        var filters = new java.util.LinkedHashMap<String, Object>();
+        filters.put("fy", fiscalYear.getValue());
+        filters.put("status", "ACTIVE");
+        filters.put(row.parentId() == null ? "office" : "unit", row.agencyId());
+        return ProjectNavigation.list(filters);
     }
 
     private Component missingPanel() {
@@ -322,7 +326,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<ConcernReport>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<ConcernReport>of("<a href=\"${item.href}\">${item.text}</a>")
-                        .withProperty("href", r -> "projects/" + r.projectCode() + "?tab=reports")
+                        .withProperty("href", r -> ProjectNavigation.tab(r.projectCode(), ProjectNavigation.TAB_REPORTS))
                         .withProperty("text", r -> r.projectCode() + " · " + r.projectName()))
                 .setHeader(getTranslation("project.field.name")).setFlexGrow(3);
         grid.addColumn(ConcernReport::agencyPath).setHeader(getTranslation("tracking.agency")).setFlexGrow(2);

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import jakarta.annotation.security.PermitAll;
+import th.go.bangkok.tidtam.users.RoleHome;
 import th.go.bangkok.tidtam.users.UserService;
 
 /**
@@ -24,14 +25,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flo
 
     private final String home;
 
-    HomeView(UserService users) {
+    HomeView(UserService users, java.util.List<RoleHome> homes) {
         addClassName("home-view");
         var me = users.me();
-        home = switch (me.role()) {
-            case HEAD -> "approvals";
-            case COORDINATOR -> "tracking";
-            default -> null;
-        };
+        home = homes.stream().filter(h -> h.role() == me.role()).map(RoleHome::address).findFirst().orElse(null);
         var greeting = new H2(getTranslation("home.greeting", me.fullName()));
         var role = new Paragraph(getTranslation("home.role", getTranslation(me.role().messageKey()),
                 me.agencyPath() == null ? getTranslation("home.allAgencies") : me.agencyPath()));
