@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 import th.go.bangkok.tidtam.agency.Agency;
-import th.go.bangkok.tidtam.agency.AgencyLevel;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
@@ -248,21 +247,9 @@ public class UserService {
     /** An officer sits in a division or group, a head in an office; coordinators and admins in none needed. */
     private Agency agencyFor(UserData data) {
         Agency agency = data.agencyId() == null ? null : agencies.require(data.agencyId());
-        switch (data.role()) {
-            case OFFICER -> {
-                if (agency == null || agency.getLevel() == AgencyLevel.OFFICE) {
-                    throw new BusinessRuleException("user.agency.officerNeedsUnit");
-                }
-            }
-            case HEAD -> {
-                if (agency == null || agency.getLevel() != AgencyLevel.OFFICE) {
-                    throw new BusinessRuleException("user.agency.headNeedsOffice");
-                }
-            }
-            case COORDINATOR, ADMIN -> {
-                // they work across all agencies; a home unit is kept only for the header
-            }
-        }
+        AgencyRule.violation(data.role(), agency == null ? null : agency.getLevel()).ifPresent(key -> {
+            throw new BusinessRuleException(key);
+        });
         return agency;
     }
 

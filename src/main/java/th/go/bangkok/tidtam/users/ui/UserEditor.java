@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import th.go.bangkok.tidtam.agency.AgencyLevel;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ui.ConflictDialog;
@@ -28,6 +27,7 @@ import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.security.PasswordPolicy;
 import th.go.bangkok.tidtam.security.Role;
+import th.go.bangkok.tidtam.users.AgencyRule;
 import th.go.bangkok.tidtam.users.UserData;
 import th.go.bangkok.tidtam.users.UserService;
 
@@ -129,11 +129,11 @@ class UserEditor extends Dialog {
 
     private boolean agencyFitsRole(Long agencyId) {
         var r = role.getValue();
-        if (r == null || r == Role.COORDINATOR || r == Role.ADMIN) {
+        if (r == null) {
             return true;
         }
         var node = agencyId == null ? null : agencies.get(agencyId);
-        return node != null && (r == Role.HEAD) == (node.level() == AgencyLevel.OFFICE);
+        return AgencyRule.violation(r, node == null ? null : node.level()).isEmpty();
     }
 
     private void save() {
