@@ -154,23 +154,26 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         toolbar.expand(count);
         count.addClassName("result-count");
 
+        // every column within 1280 px beside the menu (issue #19: the last two were cut): fixed widths for the figures,
+        // their headers wrap, narrower cell padding; the name and the agency take what is left
+        grid.addClassName("many-columns");
         grid.addColumn(ProjectListItem::code).setHeader(getTranslation("project.field.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(getTranslation("project.field.name"))
-                .setSortProperty("name").setWidth("14rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
+                .setSortProperty("name").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
         grid.addColumn(ProjectListItem::fiscalYear).setHeader(getTranslation("project.field.fiscalYearShort"))
-                .setSortProperty("fiscalYear").setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setWidth("9rem")
+                .setSortProperty("fiscalYear").setWidth("4.75rem").setFlexGrow(0);
+        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setWidth("7.5rem")
                 .setFlexGrow(1).setTooltipGenerator(ProjectListItem::agencyName);
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("project.field.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Baht.formatAmount(p.budget())).setHeader(getTranslation("project.field.budget"))
-                .setSortProperty("budget").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("budget").setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(p -> Baht.formatAmount(p.used())).setHeader(getTranslation("project.field.used"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(p -> p.progress() == null ? "" : p.progress().toPlainString() + " %")
                 .setHeader(getTranslation("project.field.progress")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         LeanGrids.lean(grid);
         grid.setItemsPageable(pageable -> projects.find(filter(), pageable), pageable -> projects.count(filter()));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().code()));

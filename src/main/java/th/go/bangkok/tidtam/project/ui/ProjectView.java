@@ -174,6 +174,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }));
         }
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true); // on a phone the buttons go to a second line instead of off the screen (issue #19)
     }
 
     private Button confirmButton(String key, String confirmKey, boolean destructive, Runnable action) {
