@@ -25,7 +25,8 @@ import th.go.bangkok.tidtam.report.FormFixtures;
  * Every screen in Chromium at 1280×800, 1440×900 and 390×844 (issue #19), each kept as target/screens/<screen>-<width>.png
  * for review. At the desktop widths nothing is cut off: the page does not scroll sideways, every table shows all its
  * columns within its own width and every placeholder shows whole. On a phone the officer's screens (the due reports,
- * the project, the report form and the bell) do not scroll sideways and their main actions are on the screen.
+ * the project, the report form and the bell) do not scroll sideways, nor do their tables (lists are cards there), and
+ * their main actions are on the screen.
  */
 class ScreensTest extends BrowserTest {
 
@@ -60,10 +61,18 @@ class ScreensTest extends BrowserTest {
         for (var size : SIZES) {
             page.setViewportSize(size[0], size[1]);
             visit("home", "/", false, p -> { });
-            visit("projects", "/projects", false, p -> { });
+            visit("projects", "/projects", true, p -> {
+                if (p.viewportSize().width == PHONE) {
+                    onScreen("a project's card", p.locator(".project-card").first());
+                }
+            });
             visit("projects-new", "/projects/new", false, p -> { });
             visit("project", "/projects/" + project, true, p -> onScreen("พิมพ์แบบฟอร์ม", p.locator("a.print-form")));
-            visit("project-reports", "/projects/" + project + "?tab=reports", true, p -> { });
+            visit("project-reports", "/projects/" + project + "?tab=reports", true, p -> {
+                if (p.viewportSize().width == PHONE) {
+                    onScreen("a report's card", p.locator(".report-card").first());
+                }
+            });
             visit("project-changes", "/projects/" + project + "?tab=changes", true, p -> { });
             visit("project-history", "/projects/" + project, true, p -> {
                 p.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("ประวัติ")).click();
@@ -136,10 +145,7 @@ class ScreensTest extends BrowserTest {
         int width = page.viewportSize().width;
         then.accept(page);
         picture(screen + "-" + width);
-        if (width == PHONE) {
-            if (officerOnPhone) {
-                sideways(screen + "-" + width);
-            }
+        if (width == PHONE && !officerOnPhone) {
             return;
         }
         sideways(screen + "-" + width);
@@ -152,6 +158,9 @@ class ScreensTest extends BrowserTest {
                         + ' (' + g.shadowRoot.querySelector('#table').scrollWidth + ' > '
                         + g.shadowRoot.querySelector('#table').clientWidth + ')')""");
         grids.forEach(g -> problems.add(screen + "-" + width + ": a table scrolls sideways: " + g));
+        if (width == PHONE) {
+            return;
+        }
         @SuppressWarnings("unchecked")
         var placeholders = (List<String>) page.evaluate("""
                 () => {
@@ -190,9 +199,14 @@ class ScreensTest extends BrowserTest {
     }
 
     private void onScreen(String what, Locator action) {
-        action.waitFor();
-        var box = action.boundingBox();
         int width = page.viewportSize().width;
+        try {
+            action.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            problems.add(width + ": " + what + " is not there");
+            return;
+        }
+        var box = action.boundingBox();
         if (box == null || box.x < 0 || box.x + box.width > width + 1) {
             problems.add(width + ": " + what + " is not on the screen" + (box == null ? "" : " (" + box.x + "–"
                     + (box.x + box.width) + ")"));
@@ -227,7 +241,7 @@ class ScreensTest extends BrowserTest {
     }
 
     private void picture(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screens", name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screens", name + ".png")));
     }
 
     private void signIn(String username) {

@@ -34,6 +34,7 @@ import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.ListAction;
+import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectListItem;
@@ -174,12 +175,36 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(p -> p.progress() == null ? "" : p.progress().toPlainString() + " %")
                 .setHeader(getTranslation("project.field.progress")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("6.5rem").setFlexGrow(0);
+        cardsOnAPhone();
         LeanGrids.lean(grid);
         grid.setItemsPageable(pageable -> projects.find(filter(), pageable), pageable -> projects.count(filter()));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("projects/" + e.getItem().code()));
         grid.setEmptyStateText(getTranslation("projects.empty"));
         grid.setSizeFull();
         add(toolbar, grid);
+    }
+
+    /**
+     * Below 700 px one column, a card per project, instead of the table (issue #19: on a phone the table scrolled
+     * sideways and showed little more than the code), as /reports/due does.
+     */
+    private void cardsOnAPhone() {
+        PhoneCards.use(grid, () -> grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ProjectListItem>of("""
+                        <div class="project-card">
+                          <strong>${item.name}</strong>
+                          <span>${item.code} · ${item.status}</span>
+                          <span class="hint">${item.agency}</span>
+                          <span>${item.money}</span>
+                        </div>""")
+                .withProperty("name", p -> (p.mine() ? "★ " : "") + p.name())
+                .withProperty("code", p -> p.code() + " · " + getTranslation("project.field.fiscalYearShort") + " "
+                        + p.fiscalYear())
+                .withProperty("status", p -> getTranslation(p.status().messageKey()))
+                .withProperty("agency", ProjectListItem::agencyName)
+                .withProperty("money", p -> getTranslation("project.field.budget") + " " + Baht.formatAmount(p.budget())
+                        + (p.progress() == null ? "" : " · " + getTranslation("project.field.progress") + " "
+                        + p.progress().toPlainString() + " %")))
+                .setHeader(getTranslation("nav.projects")));
     }
 
     private boolean isBelow(AgencyNode node, AgencyNode office) {
