@@ -241,7 +241,7 @@ class ScreensTest extends BrowserTest {
     }
 
     private void picture(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screens", name + ".png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screens", name + ".png")));
     }
 
     private void signIn(String username) {
