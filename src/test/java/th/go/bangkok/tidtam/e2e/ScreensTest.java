@@ -158,6 +158,19 @@ class ScreensTest extends BrowserTest {
                         + ' (' + g.shadowRoot.querySelector('#table').scrollWidth + ' > '
                         + g.shadowRoot.querySelector('#table').clientWidth + ')')""");
         grids.forEach(g -> problems.add(screen + "-" + width + ": a table scrolls sideways: " + g));
+        @SuppressWarnings("unchecked")
+        var headers = (List<String>) page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid')].filter(g => g.getClientRects().length > 0)
+                    .flatMap(g => [...g.shadowRoot.querySelectorAll('#header [part~="header-cell"] slot')])
+                    .flatMap(slot => slot.assignedElements())
+                    .filter(c => c.getClientRects().length > 0 && c.textContent.trim())
+                    .filter(c => {
+                      const sorter = c.querySelector('vaadin-grid-sorter');
+                      const text = sorter ? sorter.shadowRoot.querySelector('[part="content"]') : c;
+                      return c.scrollWidth > c.clientWidth + 1 || (text && text.scrollWidth > text.clientWidth + 1);
+                    })
+                    .map(c => c.textContent.trim())""");
+        headers.forEach(h -> problems.add(screen + "-" + width + ": a column's header is cut: " + h));
         if (width == PHONE) {
             return;
         }

@@ -158,22 +158,22 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         // every column within 1280 px beside the menu (issue #19: the last two were cut): fixed widths for the figures,
         // their headers wrap, narrower cell padding; the name and the agency take what is left
         grid.addClassName("many-columns");
-        grid.addColumn(ProjectListItem::code).setHeader(getTranslation("project.field.code")).setSortProperty("code")
+        grid.addColumn(ProjectListItem::code).setHeader(header("project.field.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(getTranslation("project.field.name"))
+        grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(header("project.field.name"))
                 .setSortProperty("name").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
-        grid.addColumn(ProjectListItem::fiscalYear).setHeader(getTranslation("project.field.fiscalYearShort"))
+        grid.addColumn(ProjectListItem::fiscalYear).setHeader(header("project.field.fiscalYearShort"))
                 .setSortProperty("fiscalYear").setWidth("4.75rem").setFlexGrow(0);
-        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setWidth("7.5rem")
+        grid.addColumn(ProjectListItem::agencyName).setHeader(header("project.field.agency")).setWidth("7.5rem")
                 .setFlexGrow(1).setTooltipGenerator(ProjectListItem::agencyName);
-        grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("project.field.status"))
+        grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(header("project.field.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Baht.formatAmount(p.budget())).setHeader(getTranslation("project.field.budget"))
+        grid.addColumn(p -> Baht.formatAmount(p.budget())).setHeader(header("project.field.budget"))
                 .setSortProperty("budget").setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(p -> Baht.formatAmount(p.used())).setHeader(getTranslation("project.field.used"))
+        grid.addColumn(p -> Baht.formatAmount(p.used())).setHeader(header("project.field.used"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(p -> p.progress() == null ? "" : p.progress().toPlainString() + " %")
-                .setHeader(getTranslation("project.field.progress")).setTextAlign(ColumnTextAlign.END)
+                .setHeader(header("project.field.progress")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("6.5rem").setFlexGrow(0);
         cardsOnAPhone();
         LeanGrids.lean(grid);
@@ -182,6 +182,13 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setEmptyStateText(getTranslation("projects.empty"));
         grid.setSizeFull();
         add(toolbar, grid);
+    }
+
+    /** A header that wraps to a second line instead of being cut (issue #19). */
+    private Span header(String key) {
+        var header = new Span(getTranslation(key));
+        header.addClassName("column-header");
+        return header;
     }
 
     /**
