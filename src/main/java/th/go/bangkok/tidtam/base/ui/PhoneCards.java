@@ -22,12 +22,23 @@ public final class PhoneCards {
 
     /** Call after the grid's table columns are added; {@code card} adds the card column and returns it. */
     public static <T> void use(Grid<T> grid, Supplier<Grid.Column<T>> card) {
-        var table = List.copyOf(grid.getColumns());
+        use(grid, card, List.of());
+    }
+
+    /**
+     * As {@link #use(Grid, Supplier)}, with columns that show on a phone too, after the card (a row's button, say).
+     */
+    public static <T> void use(Grid<T> grid, Supplier<Grid.Column<T>> card, List<Grid.Column<T>> staying) {
+        var table = grid.getColumns().stream().filter(column -> !staying.contains(column)).toList();
         var made = new ArrayList<Grid.Column<T>>(1);
         IntConsumer fit = width -> {
             boolean phone = width < NARROW;
             if (phone && made.isEmpty()) {
                 made.add(card.get());
+                var order = new ArrayList<>(table);
+                order.addAll(made);
+                order.addAll(staying);
+                grid.setColumnOrder(order);
                 LeanGrids.lean(grid);
             }
             made.forEach(column -> column.setVisible(phone));
