@@ -109,8 +109,10 @@ class ScreensTest extends BrowserTest {
         for (var size : SIZES) {
             page.setViewportSize(size[0], size[1]);
             context.clearCookies();
-            visit("login", "/login", false, p -> { });
-            visit("verify", "/verify/" + reference, false, p -> { });
+            // anyone signs in, and scans a printed form's QR code, on a phone
+            visit("login", "/login", true,
+                    p -> onScreen("เข้าสู่ระบบ", p.locator("vaadin-login-form vaadin-button[slot='submit']")));
+            visit("verify", "/verify/" + reference, true, p -> { });
         }
         signIn("head");
         for (var size : SIZES) {
@@ -123,6 +125,7 @@ class ScreensTest extends BrowserTest {
         for (var size : SIZES) {
             page.setViewportSize(size[0], size[1]);
             visit("tracking", "/tracking", false, p -> { });
+            visit("indicators-coordinator", "/indicators", false, p -> { }); // with the column to set a target
         }
         context.clearCookies();
         signIn("admin");
