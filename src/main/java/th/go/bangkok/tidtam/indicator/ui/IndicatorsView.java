@@ -217,16 +217,16 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private void columns() {
         // every column within 1280 px beside the menu (issue #19: the disbursed column was cut): the texts wrap in
-        // fixed widths, the figures keep theirs, narrower cell padding
+        // fixed widths, the figures keep theirs, narrower cell padding; the plan's names take what is left
         tree.addClassName("many-columns");
         tree.addHierarchyColumn(r -> code(r) + " " + r.name()).setHeader(getTranslation("indicator.col.plan"))
                 .setWidth("12rem").setFlexGrow(3);
         tree.addColumn(r -> r.target() == null ? (r.level() == PlanLevel.INDICATOR
                         ? getTranslation("indicator.noTarget") : "") : IndicatorTexts.target(this, r.target()))
-                .setHeader(getTranslation("indicator.col.target")).setWidth("8rem").setFlexGrow(1);
+                .setHeader(getTranslation("indicator.col.target")).setWidth("8rem").setFlexGrow(0);
         tree.addColumn(r -> r.target() == null ? "" : IndicatorTexts.result(this, r.target(), r.latest())
                         + (r.latest() == null ? "" : " (" + getTranslation("indicator.quarterShort", r.latest().quarter().quarter()) + ")"))
-                .setHeader(getTranslation("indicator.col.latest")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("indicator.col.latest")).setWidth("7rem").setFlexGrow(0);
         tree.addComponentColumn(r -> r.level() == PlanLevel.INDICATOR ? IndicatorTexts.badge(this, r.status()) : new Span())
                 .setHeader(getTranslation("indicator.col.status"))
                 .setAutoWidth(true).setFlexGrow(0);
