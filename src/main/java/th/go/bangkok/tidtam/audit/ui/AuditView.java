@@ -69,14 +69,16 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.getStyle().set("flex-wrap", "wrap");
         count.addClassName("result-count");
 
+        // widths of their own, not the rows' (issue #19: long names in a page of entries left the changes' header cut)
         grid.addColumn(e -> ThaiDates.formatDateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> actor(e.getActor())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(e -> actor(e.getActor())).setHeader(getTranslation("audit.actor")).setWidth("11rem")
+                .setFlexGrow(1).setTooltipGenerator(e -> actor(e.getActor()));
         grid.addColumn(e -> getTranslation(e.getAction().messageKey())).setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.entity." + e.getEntityType()) + " #" + e.getEntityId())
-                .setHeader(getTranslation("audit.record")).setAutoWidth(true);
-        grid.addColumn(this::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(3)
+                .setHeader(getTranslation("audit.record")).setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(this::changes).setHeader(getTranslation("audit.changes")).setWidth("12rem").setFlexGrow(3)
                 .setTooltipGenerator(this::changes);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(e -> String.join("\n",
                 th.go.bangkok.tidtam.base.ui.AuditWords.lines(this, e.getEntityType(), e.getChanges()))));

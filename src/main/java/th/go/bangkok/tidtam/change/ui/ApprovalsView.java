@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
+import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
@@ -86,6 +87,7 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
         var filters = new HorizontalLayout(outcome, kind);
         filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
         add(new H3(getTranslation("approvals.pending")), pendingCount, pending, new H3(getTranslation("approvals.decided")),
                 filters, decided);
         setFlexGrow(1, decided);
@@ -120,6 +122,20 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                     .setHeader(getTranslation("change.letterNo")).setFlexGrow(1);
         }
         LeanGrids.lean(grid);
+        // on a phone a card per request (issue #19: the table squeezed the project's name to a word a line)
+        PhoneCards.use(grid, () -> grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ChangeRequestView>of("""
+                        <div class="change-card">
+                          <strong>${item.name}</strong>
+                          <span>${item.kind} · ${item.who}</span>
+                          <span>${item.state}</span>
+                        </div>""")
+                .withProperty("name", r -> r.projectCode() + " · " + r.projectName())
+                .withProperty("kind", r -> getTranslation(r.kind().messageKey()))
+                .withProperty("who", ChangeRequestView::requestedBy)
+                .withProperty("state", r -> waiting
+                        ? ThaiDates.formatDateTime(r.submittedAt()) + " · " + getTranslation("change.ageDays", r.ageDays())
+                        : getTranslation(r.status().messageKey()) + (r.letterNo() == null ? "" : " · " + r.letterNo())))
+                .setHeader(getTranslation(waiting ? "approvals.pending" : "approvals.decided")));
     }
 
     @Override

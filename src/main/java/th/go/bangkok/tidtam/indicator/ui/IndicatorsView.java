@@ -215,31 +215,37 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     }
 
     private void columns() {
+        // every column within 1280 px beside the menu (issue #19: the disbursed column was cut): the texts wrap in
+        // fixed widths, the figures keep theirs, narrower cell padding; the plan's names take what is left
+        tree.addClassName("many-columns");
         tree.addHierarchyColumn(r -> code(r) + " " + r.name()).setHeader(getTranslation("indicator.col.plan"))
-                .setWidth("22rem").setFlexGrow(3);
+                .setWidth("12rem").setFlexGrow(3);
         tree.addColumn(r -> r.target() == null ? (r.level() == PlanLevel.INDICATOR
                         ? getTranslation("indicator.noTarget") : "") : IndicatorTexts.target(this, r.target()))
-                .setHeader(getTranslation("indicator.col.target")).setAutoWidth(true).setFlexGrow(1);
+                .setHeader(getTranslation("indicator.col.target")).setWidth("8rem").setFlexGrow(0);
         tree.addColumn(r -> r.target() == null ? "" : IndicatorTexts.result(this, r.target(), r.latest())
                         + (r.latest() == null ? "" : " (" + getTranslation("indicator.quarterShort", r.latest().quarter().quarter()) + ")"))
-                .setHeader(getTranslation("indicator.col.latest")).setAutoWidth(true).setFlexGrow(1);
+                .setHeader(getTranslation("indicator.col.latest")).setWidth("7rem").setFlexGrow(0);
         tree.addComponentColumn(r -> r.level() == PlanLevel.INDICATOR ? IndicatorTexts.badge(this, r.status()) : new Span())
                 .setHeader(getTranslation("indicator.col.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(IndicatorRow::projects).setHeader(getTranslation("indicator.col.projects"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0);
         tree.addColumn(r -> Baht.formatAmount(r.budget())).setHeader(getTranslation("indicator.col.budget"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         tree.addColumn(r -> Baht.formatAmount(r.disbursed())).setHeader(getTranslation("indicator.col.disbursed"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         if (coordinating) {
             tree.addComponentColumn(r -> {
                 if (r.level() != PlanLevel.INDICATOR) {
                     return new Span();
                 }
-                var set = new Button(getTranslation(r.target() == null ? "indicator.target.set" : "indicator.target.edit"),
-                        VaadinIcon.BULLSEYE.create());
-                set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                // the icon alone, its words as its name and tooltip: the column stays narrow (issue #19)
+                var words = getTranslation(r.target() == null ? "indicator.target.set" : "indicator.target.edit");
+                var set = new Button(VaadinIcon.BULLSEYE.create());
+                set.setAriaLabel(words);
+                set.setTooltipText(words);
+                set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
                 set.addClassName("set-target");
                 set.addClickListener(e -> new TargetDialog(indicators, agencies, r.id(), code(r) + " " + r.name(),
                         fiscalYear.getValue(), r.target(), this::refresh).open());

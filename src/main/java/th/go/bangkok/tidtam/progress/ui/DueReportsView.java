@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
+import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.UiNavigation;
 import th.go.bangkok.tidtam.progress.DueReport;
@@ -46,15 +47,14 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::status)
                 .setHeader(getTranslation("project.field.status")).setFlexGrow(2);
         grid.setItems(due);
-        grid.addComponentColumn(d -> {
-            var fill = new Button(getTranslation("due.fill"), VaadinIcon.EDIT.create(), e -> open(d));
-            fill.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            return fill;
+        var fill = grid.addComponentColumn(d -> {
+            var button = new Button(getTranslation("due.fill"), VaadinIcon.EDIT.create(), e -> open(d));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return button;
         }).setAutoWidth(true).setFlexGrow(0);
         // on a phone one column, a card per report: name, month, due and status, and the button (issue #19: the
         // table squeezed the name to a word a line and pushed the button off the screen)
-        var desktop = List.copyOf(grid.getColumns());
-        var card = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<DueReport>of("""
+        PhoneCards.use(grid, () -> grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<DueReport>of("""
                         <div class="due-card">
                           <strong>${item.name}</strong>
                           <span>${item.month} · ${item.due}</span>
@@ -66,20 +66,7 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("due", d -> getTranslation("due.date") + " " + ThaiDates.formatShort(d.dueDate()))
                 .withProperty("when", this::when)
                 .withProperty("overdue", d -> d.daysLeft() < 0)
-                .withProperty("status", this::status)).setHeader(getTranslation("nav.reportsDue"));
-        card.setVisible(false);
-        var order = new java.util.ArrayList<>(desktop);
-        order.add(order.size() - 1, card); // the button stays last
-        grid.setColumnOrder(order);
-        addAttachListener(attach -> {
-            var page = attach.getUI().getPage();
-            page.retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth(), desktop, card));
-            var resizes = page.addBrowserWindowResizeListener(resize -> narrow(resize.getWidth(), desktop, card));
-            addDetachListener(detach -> {
-                resizes.remove();
-                detach.unregisterListener();
-            });
-        });
+                .withProperty("status", this::status)).setHeader(getTranslation("nav.reportsDue")), List.of(fill));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("due.none"));
         grid.setSizeFull();
@@ -93,15 +80,6 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
     private String status(DueReport d) {
         return d.status() == null ? getTranslation("due.missing") : getTranslation(d.status().messageKey())
                 + (d.returnComment() == null ? "" : ": " + d.returnComment());
-    }
-
-    /** Below 700 px the card column shows instead of the table's columns (the button column stays). */
-    private static void narrow(int width, List<Grid.Column<DueReport>> desktop, Grid.Column<DueReport> card) {
-        boolean phone = width < 700;
-        card.setVisible(phone);
-        for (int i = 0; i < desktop.size() - 1; i++) {
-            desktop.get(i).setVisible(!phone);
-        }
     }
 
     /** One click: the project's reports tab with this month's report open. */

@@ -28,6 +28,7 @@ import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.PageTab;
+import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.progress.EvidenceInfo;
 import th.go.bangkok.tidtam.progress.FileableMonth;
@@ -204,7 +205,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
         grid.addColumn(r -> r.number() == null ? "–" : String.valueOf(r.number()))
                 .setHeader(c.getTranslation("report.numberShort")).setWidth("4.5rem").setFlexGrow(0);
         grid.addComponentColumn(r -> twoLines(ThaiDates.formatMonth(r.month()), ThaiDates.formatShort(r.reportDate())))
-                .setHeader(c.getTranslation("report.monthAndDate")).setWidth("9.5rem").setFlexGrow(0);
+                .setHeader(c.getTranslation("report.monthAndDate")).setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
                     var steps = new Span(r.steps() == null ? "" : r.steps());
                     steps.addClassName("report-steps");
@@ -219,16 +220,7 @@ class ProgressTab implements PageTab<ProjectDetails> {
                 .setHeader(c.getTranslation("report.disbursed")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
                 .setFlexGrow(0);
         boolean coordinator = authentication.hasRole(Role.Names.COORDINATOR);
-        grid.addComponentColumn(r -> {
-                    var cell = twoLines(judgement(c, r), badges(c, r));
-                    if (coordinator) {
-                        cell.add(returnButton(c, project, r, onChange));
-                    }
-                    if (project.can().edit()) {
-                        cell.add(withdrawButton(c, project, r, onChange));
-                    }
-                    return cell;
-                })
+        grid.addComponentColumn(r -> statusCell(c, project, r, coordinator, onChange))
                 .setHeader(c.getTranslation("report.judgementsAndStatus")).setWidth("11rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> r.returnComment() == null ? "" : r.returnComment());
         if (reports.stream().anyMatch(r -> !r.evidence().isEmpty())) {
@@ -252,7 +244,46 @@ class ProgressTab implements PageTab<ProjectDetails> {
         grid.setItems(reports);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(r -> r.missed() ? "missed" : r.late() ? "late" : null);
-        return LeanGrids.lean(grid);
+        LeanGrids.lean(grid);
+        cardsOnAPhone(c, grid, project, coordinator, onChange);
+        return grid;
+    }
+
+    private Div statusCell(Component c, ProjectDetails project, ReportView r, boolean coordinator, Runnable onChange) {
+        var cell = twoLines(judgement(c, r), badges(c, r));
+        if (coordinator) {
+            cell.add(returnButton(c, project, r, onChange));
+        }
+        if (project.can().edit()) {
+            cell.add(withdrawButton(c, project, r, onChange));
+        }
+        return cell;
+    }
+
+    /** On a phone a card per report, as /reports/due (issue #19: the table scrolled sideways, the steps a word a line). */
+    private void cardsOnAPhone(Component c, Grid<ReportView> grid, ProjectDetails project, boolean coordinator,
+                               Runnable onChange) {
+        PhoneCards.use(grid, () -> grid.addComponentColumn(r -> reportCard(c, project, r, coordinator, onChange))
+                .setHeader(c.getTranslation("project.tab.reports")).setFlexGrow(1));
+    }
+
+    private Div reportCard(Component c, ProjectDetails project, ReportView r, boolean coordinator, Runnable onChange) {
+        var month = new Span((r.number() == null ? "" : c.getTranslation(
+                "report.numberShort") + " " + r.number() + " · ") + ThaiDates.formatMonth(r.month())
+                + (r.reportDate() == null ? "" : " · " + ThaiDates.formatShort(r.reportDate())));
+        month.addClassName("report-card-title");
+        var figures = twoLines(c.getTranslation("report.progressShort") + " " + (r.progress() == null ? "–"
+                        : r.progress().toPlainString() + " %") + " · " + c.getTranslation("report.disbursed") + " "
+                        + (r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed())),
+                r.planned() == null ? null : c.getTranslation("report.planShort", r.planned().toPlainString()));
+        var steps = new Span(r.steps() == null ? "" : r.steps());
+        steps.addClassName("report-steps");
+        var box = new Div(month, figures, statusCell(c, project, r, coordinator, onChange), steps);
+        box.addClassName("report-card");
+        if (!r.evidence().isEmpty()) {
+            box.add(evidence(project, r.evidence()));
+        }
+        return box;
     }
 
     private static Div twoLines(String main, String sub) {

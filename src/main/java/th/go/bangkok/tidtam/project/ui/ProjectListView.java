@@ -34,6 +34,7 @@ import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.ListAction;
+import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectListItem;
@@ -155,29 +156,63 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         toolbar.expand(count);
         count.addClassName("result-count");
 
-        grid.addColumn(ProjectListItem::code).setHeader(getTranslation("project.field.code")).setSortProperty("code")
+        // every column within 1280 px beside the menu (issue #19: the last two were cut): fixed widths for the figures,
+        // their headers wrap, narrower cell padding; the name and the agency take what is left
+        grid.addClassName("many-columns");
+        grid.addColumn(ProjectListItem::code).setHeader(header("project.field.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(getTranslation("project.field.name"))
-                .setSortProperty("name").setWidth("14rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
-        grid.addColumn(ProjectListItem::fiscalYear).setHeader(getTranslation("project.field.fiscalYearShort"))
-                .setSortProperty("fiscalYear").setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(ProjectListItem::agencyName).setHeader(getTranslation("project.field.agency")).setWidth("9rem")
+        grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(header("project.field.name"))
+                .setSortProperty("name").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
+        grid.addColumn(ProjectListItem::fiscalYear).setHeader(header("project.field.fiscalYearShort"))
+                .setSortProperty("fiscalYear").setWidth("4.75rem").setFlexGrow(0);
+        grid.addColumn(ProjectListItem::agencyName).setHeader(header("project.field.agency")).setWidth("7.5rem")
                 .setFlexGrow(1).setTooltipGenerator(ProjectListItem::agencyName);
-        grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("project.field.status"))
+        grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(header("project.field.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Baht.formatAmount(p.budget())).setHeader(getTranslation("project.field.budget"))
-                .setSortProperty("budget").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Baht.formatAmount(p.used())).setHeader(getTranslation("project.field.used"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Baht.formatAmount(p.budget())).setHeader(header("project.field.budget"))
+                .setSortProperty("budget").setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(p -> Baht.formatAmount(p.used())).setHeader(header("project.field.used"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(p -> p.progress() == null ? "" : p.progress().toPlainString() + " %")
-                .setHeader(getTranslation("project.field.progress")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(header("project.field.progress")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("6.5rem").setFlexGrow(0);
+        cardsOnAPhone();
         LeanGrids.lean(grid);
         grid.setItemsPageable(pageable -> projects.find(filter(), pageable), pageable -> projects.count(filter()));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ProjectNavigation.project(e.getItem().code())));
         grid.setEmptyStateText(getTranslation("projects.empty"));
         grid.setSizeFull();
         add(toolbar, grid);
+    }
+
+    /** A header that wraps to a second line instead of being cut (issue #19). */
+    private Span header(String key) {
+        var header = new Span(getTranslation(key));
+        header.addClassName("column-header");
+        return header;
+    }
+
+    /**
+     * Below 700 px one column, a card per project, instead of the table (issue #19: on a phone the table scrolled
+     * sideways and showed little more than the code), as /reports/due does.
+     */
+    private void cardsOnAPhone() {
+        PhoneCards.use(grid, () -> grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ProjectListItem>of("""
+                        <div class="project-card">
+                          <strong>${item.name}</strong>
+                          <span>${item.code} · ${item.status}</span>
+                          <span class="hint">${item.agency}</span>
+                          <span>${item.money}</span>
+                        </div>""")
+                .withProperty("name", p -> (p.mine() ? "★ " : "") + p.name())
+                .withProperty("code", p -> p.code() + " · " + getTranslation("project.field.fiscalYearShort") + " "
+                        + p.fiscalYear())
+                .withProperty("status", p -> getTranslation(p.status().messageKey()))
+                .withProperty("agency", ProjectListItem::agencyName)
+                .withProperty("money", p -> getTranslation("project.field.budget") + " " + Baht.formatAmount(p.budget())
+                        + (p.progress() == null ? "" : " · " + getTranslation("project.field.progress") + " "
+                        + p.progress().toPlainString() + " %")))
+                .setHeader(getTranslation("nav.projects")));
     }
 
     private boolean isBelow(AgencyNode node, AgencyNode office) {

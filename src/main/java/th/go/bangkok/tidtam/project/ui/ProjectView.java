@@ -176,6 +176,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }));
         }
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true); // on a phone the buttons go to a second line instead of off the screen (issue #19)
     }
 
     private Button confirmButton(String key, String confirmKey, boolean destructive, Runnable action) {
@@ -303,6 +304,20 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         LeanGrids.lean(grid);
+        // on a phone a card per entry (issue #19)
+        th.go.bangkok.tidtam.base.ui.PhoneCards.use(grid, () -> grid.addColumn(
+                com.vaadin.flow.data.renderer.LitRenderer.<AuditEntry>of("""
+                        <div class="history-card">
+                          <span class="hint">${item.when} · ${item.who}</span>
+                          <strong>${item.what}</strong>
+                          <span>${item.changes}</span>
+                        </div>""")
+                        .withProperty("when", e -> ThaiDates.formatDateTime(e.getOccurredAt()))
+                        .withProperty("who", e -> names.apply(e.getActor()))
+                        .withProperty("what", e -> getTranslation(e.getAction().messageKey()) + " · "
+                                + getTranslation("audit.record." + e.getEntityType()))
+                        .withProperty("changes", this::changes))
+                .setHeader(getTranslation("project.tab.history")));
         grid.setEmptyStateText(getTranslation("audit.empty"));
         var layout = new VerticalLayout(grid);
         layout.setPadding(false);

@@ -259,7 +259,9 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
 
     private void agencyColumns() {
         agencies.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        agencies.addHierarchyColumn(AgencyRow::name).setHeader(getTranslation("tracking.agency")).setWidth("16rem").setFlexGrow(3);
+        // every column within 1280 px beside the menu (issue #19): the agency's name wraps in what is left
+        agencies.addClassName("many-columns");
+        agencies.addHierarchyColumn(AgencyRow::name).setHeader(getTranslation("tracking.agency")).setWidth("11rem").setFlexGrow(3);
         number(agencies.addColumn(LitRenderer.<AgencyRow>of("<a href=\"${item.href}\">${item.projects}</a>")
                 .withProperty("href", this::projectsHref).withProperty("projects", AgencyRow::projects)),
                 "tracking.col.projects");
@@ -267,8 +269,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         number(agencies.addColumn(AgencyRow::missing), "tracking.col.missing").setPartNameGenerator(r -> r.missing() > 0 ? "attention" : null);
         number(agencies.addColumn(AgencyRow::late), "tracking.col.late");
         number(agencies.addColumn(AgencyRow::behindPlan), "tracking.col.behind");
-        number(agencies.addColumn(r -> Baht.formatAmount(r.budget())), "tracking.col.budget").setWidth("8.5rem");
-        number(agencies.addColumn(r -> Baht.formatAmount(r.disbursed())), "tracking.col.disbursed").setWidth("8.5rem");
+        number(agencies.addColumn(r -> Baht.formatAmount(r.budget())), "tracking.col.budget").setWidth("8rem");
+        number(agencies.addColumn(r -> Baht.formatAmount(r.disbursed())), "tracking.col.disbursed").setWidth("8rem");
         number(agencies.addColumn(r -> r.disbursedPercent().toPlainString() + " %"), "tracking.col.disbursedPercent");
         agencies.setAllRowsVisible(true);
         LeanGrids.lean(agencies);
