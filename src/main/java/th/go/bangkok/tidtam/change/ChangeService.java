@@ -27,6 +27,8 @@ import th.go.bangkok.tidtam.base.files.EvidenceFile;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import th.go.bangkok.tidtam.notification.NotificationService;
 import th.go.bangkok.tidtam.project.ProjectRef;
+import th.go.bangkok.tidtam.project.ProjectBaselineService;
+import th.go.bangkok.tidtam.project.ProjectImportService;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.security.CurrentUser;
@@ -50,6 +52,8 @@ public class ChangeService {
     private final ChangeRequestRepository repository;
     private final ChangeEvidenceRepository evidence;
     private final ProjectService projects;
+    private final ProjectBaselineService baselines;
+    private final ProjectImportService projectImports;
     private final UserService users;
     private final NotificationService notifications;
     private final AuditService audit;
@@ -58,12 +62,14 @@ public class ChangeService {
     private final th.go.bangkok.tidtam.base.People people;
 
     ChangeService(ChangeRequestRepository repository, ChangeEvidenceRepository evidence, ProjectService projects,
-                  UserService users, NotificationService notifications, AuditService audit, CurrentUser currentUser,
+                  ProjectBaselineService baselines, ProjectImportService projectImports, UserService users, NotificationService notifications, AuditService audit, CurrentUser currentUser,
                   Clock clock, th.go.bangkok.tidtam.base.People people) {
         this.people = people;
         this.repository = repository;
         this.evidence = evidence;
         this.projects = projects;
+        this.baselines = baselines;
+        this.projectImports = projectImports;
         this.users = users;
         this.notifications = notifications;
         this.audit = audit;
@@ -194,7 +200,7 @@ public class ChangeService {
     @Transactional
     public long recordImported(String projectCode, String text, String letterNo, LocalDate letterDate) {
         th.go.bangkok.tidtam.base.ImportScope.require(projectCode);
-        var project = projects.importedRef(projectCode);
+        var project = projectImports.importedRef(projectCode);
         if (text == null || text.isBlank() || letterNo == null || letterNo.isBlank()) {
             throw new BusinessRuleException("change.reason.required");
         }
@@ -316,7 +322,7 @@ public class ChangeService {
         var before = request.auditState();
         request.approve(currentUser.require().getUsername(), clock.instant(), normalised, letterDate);
         repository.flush();
-        projects.applyApprovedChange(project.code(), request.base(), request.proposed(), request.getId(),
+        baselines.applyApprovedChange(project.code(), request.base(), request.proposed(), request.getId(),
                 request.getKind().messageKey(), normalised, letterDate);
         audit.updated(request, before);
         notifyRequester(request, project, "notification.change.approved", normalised);

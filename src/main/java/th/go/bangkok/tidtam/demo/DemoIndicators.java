@@ -12,7 +12,7 @@ import th.go.bangkok.tidtam.indicator.ResultData;
 import th.go.bangkok.tidtam.indicator.TargetData;
 import th.go.bangkok.tidtam.indicator.TargetKind;
 import th.go.bangkok.tidtam.project.ProjectData;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.security.SystemAuthentication;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeData;
@@ -31,10 +31,10 @@ class DemoIndicators {
     private final PlanService plan;
     private final AgencyService agencies;
     private final IndicatorService indicators;
-    private final ProjectService projects;
+    private final ProjectFilingService projects;
     private final UserDetailsService users;
 
-    DemoIndicators(PlanService plan, AgencyService agencies, IndicatorService indicators, ProjectService projects,
+    DemoIndicators(PlanService plan, AgencyService agencies, IndicatorService indicators, ProjectFilingService projects,
                    UserDetailsService users) {
         this.plan = plan;
         this.agencies = agencies;

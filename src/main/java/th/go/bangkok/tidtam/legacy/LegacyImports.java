@@ -36,6 +36,7 @@ import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectImportService;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
@@ -69,6 +70,7 @@ public class LegacyImports {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final ProjectService projects;
+    private final ProjectImportService projectImports;
     private final ProgressService progress;
     private final ReportImportService reportImports;
     private final ChangeService changes;
@@ -78,7 +80,7 @@ public class LegacyImports {
     private final LegacyAgencyMappings mappings;
 
     LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc,
-                  ProjectService projects, ProgressService progress, ReportImportService reportImports,
+                  ProjectService projects, ProjectImportService projectImports, ProgressService progress, ReportImportService reportImports,
                   ChangeService changes, AuditService audit, Validator validator, Clock clock,
                   LegacyAgencyMappings mappings) {
         this.agencies = agencies;
@@ -86,6 +88,7 @@ public class LegacyImports {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.projects = projects;
+        this.projectImports = projectImports;
         this.progress = progress;
         this.reportImports = reportImports;
         this.changes = changes;
@@ -199,7 +202,7 @@ public class LegacyImports {
         }
         var status = ImportPreview.Status.NEW;
         var diff = new ArrayList<ImportPreview.Change>();
-        var imported = project.code() == null ? null : projects.isImported(project.code());
+        var imported = project.code() == null ? null : projectImports.isImported(project.code());
         if (Boolean.FALSE.equals(imported)) {
             status = ImportPreview.Status.REGISTERED_HERE;
             findings.add(Finding.error(0, "registeredHere", project.code()));
@@ -253,9 +256,9 @@ public class LegacyImports {
     private ImportOutcome create(ImportPreview preview, List<Finding> warnings) {
         var p = preview.project();
         long agencyId = preview.agencyId() != null ? preview.agencyId() : addAgencies(p);
-        var code = projects.importProject(data(p, agencyId, preview.planNodeIds()));
+        var code = projectImports.importProject(data(p, agencyId, preview.planNodeIds()));
         if (!p.notes().isEmpty()) {
-            projects.keepImportNotes(code, importNotes(p));
+            projectImports.keepImportNotes(code, importNotes(p));
         }
         if (preview.planNodeIds().isEmpty() || p.objectives().isEmpty()) {
             warnings.add(Finding.warning(0, "staysDraft"));
@@ -277,10 +280,10 @@ public class LegacyImports {
         var code = p.code();
         if (preview.changes().stream().anyMatch(c -> !c.field().equals(REPORT_NEW) && !c.field().equals(APPROVAL)
                 && !c.field().equals(NOTES))) {
-            projects.reimport(code, data(p, preview.agencyId(), preview.planNodeIds()));
+            projectImports.reimport(code, data(p, preview.agencyId(), preview.planNodeIds()));
         }
         if (preview.changes().stream().anyMatch(c -> c.field().equals(NOTES))) {
-            projects.keepImportNotes(code, importNotes(p));
+            projectImports.keepImportNotes(code, importNotes(p));
         }
         var held = Held.of(progress.reports(code));
         var added = p.reports().stream().filter(r -> !held.imported().containsKey(r.number()) && !held.monthFiledHere(r))
@@ -303,7 +306,7 @@ public class LegacyImports {
     }
 
     private void record(ImportPreview preview, ImportOutcome.Result result, int warnings, String summary) {
-        long projectId = projects.importedRef(preview.project().code()).id();
+        long projectId = projectImports.importedRef(preview.project().code()).id();
         jdbc.update("""
                 insert into legacy_import (project_id, file_name, checksum, encoding, warnings, imported_by,
                                            imported_at, outcome)

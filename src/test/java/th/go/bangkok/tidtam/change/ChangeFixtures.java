@@ -13,6 +13,7 @@ import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import th.go.bangkok.tidtam.project.Baseline;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.UserData;
@@ -35,6 +36,8 @@ public class ChangeFixtures {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectFilingService filing;
+    @Autowired
     ChangeService changes;
     @Autowired
     TestUsers users;
@@ -53,8 +56,8 @@ public class ChangeFixtures {
                 valid.coordinatorName(), valid.coordinatorPhone(), valid.rationale(), valid.objectives(),
                 valid.qualityTargets(), targets, valid.planNodeIds(), 0);
         return users.as(TestUsers.OFFICER, () -> {
-            var code = projects.create(data);
-            projects.submit(code);
+            var code = filing.create(data);
+            filing.submit(code);
             return code;
         });
     }

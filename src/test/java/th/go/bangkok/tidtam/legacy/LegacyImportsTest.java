@@ -29,6 +29,7 @@ import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectFilter;
+import th.go.bangkok.tidtam.project.ProjectImportService;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.report.FormFixtures;
@@ -61,6 +62,8 @@ class LegacyImportsTest {
     TestUsers users;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectImportService projectImports;
     @Autowired
     ProgressService progress;
     @Autowired
@@ -313,7 +316,7 @@ class LegacyImportsTest {
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> ImportScope.open(code,
                 () -> changes.recordImported(code, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> projects.importedRef(code)))
+        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> projectImports.importedRef(code)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
                 () -> reportImports.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2021, 11),

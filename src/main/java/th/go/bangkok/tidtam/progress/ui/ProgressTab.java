@@ -39,7 +39,7 @@ import th.go.bangkok.tidtam.progress.ReportStatus;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 import th.go.bangkok.tidtam.project.ProjectDetails;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.security.Role;
 
@@ -54,12 +54,12 @@ class ProgressTab implements PageTab<ProjectDetails> {
     private final ProgressService progress;
     private final ReportFilingService filing;
     private final ReportReviewService review;
-    private final ProjectService projects;
+    private final ProjectFilingService projects;
     private final ReportingCalendar calendar;
     private final AuthenticationContext authentication;
 
     ProgressTab(ProgressService progress, ReportFilingService filing, ReportReviewService review,
-                ProjectService projects, ReportingCalendar calendar, AuthenticationContext authentication) {
+                ProjectFilingService projects, ReportingCalendar calendar, AuthenticationContext authentication) {
         this.progress = progress;
         this.filing = filing;
         this.review = review;
