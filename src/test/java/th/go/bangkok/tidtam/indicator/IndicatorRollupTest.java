@@ -37,6 +37,8 @@ class IndicatorRollupTest {
     @Autowired
     IndicatorService indicators;
     @Autowired
+    IndicatorResultService results;
+    @Autowired
     IndicatorFixture fixture;
     @Autowired
     ProjectFixtures projectFixtures;
@@ -150,7 +152,7 @@ class IndicatorRollupTest {
         for (int i = 0; i < 5; i++) {
             var indicator = fixture.newIndicator("ตัวชี้วัดนับคำสั่ง");
             var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
-            users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 1, new ResultData("10", null, null,
+            users.as(TestUsers.COORDINATOR, () -> results.saveResult(target, 1, new ResultData("10", null, null,
                     null, 0L), List.of()));
         }
         users.signIn(TestUsers.COORDINATOR);
