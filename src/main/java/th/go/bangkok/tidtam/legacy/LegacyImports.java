@@ -28,7 +28,7 @@ import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NewDataRule;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.files.EvidenceCheck;
-import th.go.bangkok.tidtam.change.ChangeService;
+import th.go.bangkok.tidtam.change.ChangeImportService;
 import th.go.bangkok.tidtam.progress.HistoricalReport;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
@@ -73,7 +73,7 @@ public class LegacyImports {
     private final ProjectImportService projectImports;
     private final ProgressService progress;
     private final ReportImportService reportImports;
-    private final ChangeService changes;
+    private final ChangeImportService changes;
     private final AuditService audit;
     private final Validator validator;
     private final Clock clock;
@@ -81,7 +81,7 @@ public class LegacyImports {
 
     LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc,
                   ProjectService projects, ProjectImportService projectImports, ProgressService progress, ReportImportService reportImports,
-                  ChangeService changes, AuditService audit, Validator validator, Clock clock,
+                  ChangeImportService changes, AuditService audit, Validator validator, Clock clock,
                   LegacyAgencyMappings mappings) {
         this.agencies = agencies;
         this.plan = plan;

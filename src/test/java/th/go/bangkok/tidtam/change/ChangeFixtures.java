@@ -38,7 +38,7 @@ public class ChangeFixtures {
     @Autowired
     ProjectFilingService filing;
     @Autowired
-    ChangeService changes;
+    ChangeFilingService changeFiling;
     @Autowired
     TestUsers users;
     @Autowired
@@ -78,14 +78,14 @@ public class ChangeFixtures {
 
     /** A draft request by the project's officer to cut the communities to {@code communities}, with one PDF. */
     public long draft(String code, int communities) {
-        return users.as(TestUsers.OFFICER, () -> changes.create(code, new ChangeRequestData(ChangeKind.TARGETS,
+        return users.as(TestUsers.OFFICER, () -> changeFiling.create(code, new ChangeRequestData(ChangeKind.TARGETS,
                 "ชุมชนย้ายออกนอกพื้นที่", null, withCommunities(projects.baseline(code), communities), 0),
                 List.of(new EvidenceUpload("บันทึกข้อความ.pdf", EvidenceFiles.pdf()))));
     }
 
     public long submitted(String code, int communities) {
         var id = draft(code, communities);
-        users.as(TestUsers.OFFICER, () -> changes.submit(id));
+        users.as(TestUsers.OFFICER, () -> changeFiling.submit(id));
         return id;
     }
 
