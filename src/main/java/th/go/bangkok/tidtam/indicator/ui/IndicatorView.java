@@ -54,6 +54,9 @@ import th.go.bangkok.tidtam.indicator.TargetKind;
  * quarters with their results, review and evidence (บันทึกผล for the owning agency, ยอมรับ / ส่งกลับแก้ไข for
  * coordinators while the quarter is open); the results against the target as a chart; the targets of other years;
  * and the projects linked to it with their progress, behind-plan flag and money, each linking to the project.
+ *
+ * <p>One file because the year's target, quarters, chart and other years are rebuilt together whenever the year or a
+ * result changes; the dialogs are {@link TargetDialog} and {@link ResultDialog}.
  */
 @Route("indicators/:id")
 @PermitAll

@@ -47,6 +47,9 @@ import th.go.bangkok.tidtam.security.Role;
  * Tab รายงานความก้าวหน้า of the project page: the chart of actual against planned progress, the reports in order as
  * the form prints them, the months the officer can file (รายงานเดือนนี้), the plan, and the coordinator's return
  * and reopening. {@code ?tab=reports&report=2026-03} opens that month's report straight away.
+ *
+ * <p>One file because the chart, the reports, the months to file and the plan are rebuilt together after every action
+ * on the tab; its dialogs are classes of their own.
  */
 @org.springframework.stereotype.Component
 class ProgressTab implements PageTab<ProjectDetails> {

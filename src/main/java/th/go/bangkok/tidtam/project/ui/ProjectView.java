@@ -46,6 +46,9 @@ import th.go.bangkok.tidtam.strategy.PlanService;
  * /projects/{code}: the project in the order of the form, read first; "แก้ไข" turns it into the form. Tabs
  * hold the reports, the change requests and the history. An address of a project this user may not see
  * shows "not found or not permitted".
+ *
+ * <p>One file because reading and editing swap in place over the same loaded project and its tabs; the form itself is
+ * {@link ProjectForm}.
  */
 @Route("projects/:code")
 @PermitAll
