@@ -2,6 +2,7 @@ package th.go.bangkok.tidtam;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,6 +13,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,9 @@ class ArchitectureTest {
     static final String ROOT = "th.go.bangkok.tidtam";
     static final List<String> FEATURES = List.of("agency", "users", "audit", "security", "demo", "strategy", "project",
             "progress", "change", "notification", "tracking", "report", "legacy", "indicator");
+    /** A file longer than this must say why it is one file; ~300 lines, with room for a little growth. */
+    static final int LONG_FILE = 330;
+    static final String LONG_FILE_REASON = "One file because";
     static JavaClasses classes;
 
     @BeforeAll
@@ -40,6 +48,32 @@ class ArchitectureTest {
     void feature_packages_form_no_cycles() {
         SlicesRuleDefinition.slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
                 .check(classes);
+    }
+
+    /**
+     * Issue #20: services are split by responsibility and no source file grows past ~300 lines unless it says at its
+     * top, in a sentence starting "One file because", why it stays one.
+     */
+    @Test
+    void no_source_file_over_300_lines_without_a_reason() throws IOException {
+        var root = Path.of("src/main/java");
+        try (var files = Files.walk(root)) {
+            var unexplained = files.filter(f -> f.toString().endsWith(".java")).sorted()
+                    .filter(f -> {
+                        var lines = lines(f);
+                        return lines.size() > LONG_FILE && lines.stream().noneMatch(l -> l.contains(LONG_FILE_REASON));
+                    })
+                    .map(f -> root.relativize(f) + " (" + lines(f).size() + " lines)").toList();
+            assertThat(unexplained).as("files over %d lines without \"%s …\"", LONG_FILE, LONG_FILE_REASON).isEmpty();
+        }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

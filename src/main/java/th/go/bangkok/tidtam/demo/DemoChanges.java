@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.change.ChangeKind;
 import th.go.bangkok.tidtam.change.ChangeRequestData;
+import th.go.bangkok.tidtam.change.ChangeDecisionService;
+import th.go.bangkok.tidtam.change.ChangeFilingService;
 import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.project.Baseline;
 import th.go.bangkok.tidtam.project.ProjectData;
@@ -26,12 +28,17 @@ class DemoChanges {
 
     private final ProjectService projects;
     private final ChangeService changes;
+    private final ChangeFilingService filing;
+    private final ChangeDecisionService decisions;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoChanges(ProjectService projects, ChangeService changes, UserDetailsService users, Clock clock) {
+    DemoChanges(ProjectService projects, ChangeService changes, ChangeFilingService filing,
+                ChangeDecisionService decisions, UserDetailsService users, Clock clock) {
         this.projects = projects;
         this.changes = changes;
+        this.filing = filing;
+        this.decisions = decisions;
         this.users = users;
         this.clock = clock;
     }
@@ -48,12 +55,12 @@ class DemoChanges {
         var approved = ask(officer, running.get(0), ChangeKind.TARGETS,
                 "จำนวนชุมชนที่เข้าร่วมลดลงเนื่องจากสองชุมชนย้ายออกนอกพื้นที่", null, b -> cutTarget(b, 0.9));
         var letterDate = running.get(0).startDate().plusDays(40).isAfter(today) ? today : running.get(0).startDate().plusDays(40);
-        SystemAuthentication.runAs(head, () -> changes.approve(approved, "กท 0303/056", letterDate,
+        SystemAuthentication.runAs(head, () -> decisions.approve(approved, "กท 0303/056", letterDate,
                 changes.get(approved).version()));
         var rejected = ask(officer, running.get(1), ChangeKind.BUDGET, "ค่าวัสดุอุปกรณ์ปรับราคาสูงขึ้น", null,
                 b -> new Baseline(b.startDate(), b.endDate(), b.budget().add(new BigDecimal("50000.00")), b.objectives(),
                         b.qualityTargets(), b.quantityTargets()));
-        SystemAuthentication.runAs(head, () -> changes.reject(rejected,
+        SystemAuthentication.runAs(head, () -> decisions.reject(rejected,
                 "ให้ใช้งบประมาณเดิมและปรับลดรายการที่ไม่จำเป็น", changes.get(rejected).version()));
         ask(officer, running.get(2), ChangeKind.METHOD, "สถานการณ์ไม่เอื้อต่อการจัดสัมมนาขนาดใหญ่",
                 "เปลี่ยนจากการสัมมนาเชิงปฏิบัติการ 2 วัน เป็นการประชุมชี้แจงครึ่งวัน ผู้เข้าร่วม 111 คน", b -> b);
@@ -69,8 +76,8 @@ class DemoChanges {
         var id = new long[1];
         SystemAuthentication.runAs(officer, () -> {
             var proposed = change.apply(projects.baseline(project.code()));
-            id[0] = changes.create(project.code(), new ChangeRequestData(kind, reason, description, proposed, 0), List.of());
-            changes.submit(id[0]);
+            id[0] = filing.create(project.code(), new ChangeRequestData(kind, reason, description, proposed, 0), List.of());
+            filing.submit(id[0]);
         });
         return id[0];
     }

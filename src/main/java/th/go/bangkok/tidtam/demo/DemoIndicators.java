@@ -7,12 +7,14 @@ import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.indicator.Direction;
+import th.go.bangkok.tidtam.indicator.IndicatorResultService;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
+import th.go.bangkok.tidtam.indicator.IndicatorTargetService;
 import th.go.bangkok.tidtam.indicator.ResultData;
 import th.go.bangkok.tidtam.indicator.TargetData;
 import th.go.bangkok.tidtam.indicator.TargetKind;
 import th.go.bangkok.tidtam.project.ProjectData;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.security.SystemAuthentication;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeData;
@@ -31,14 +33,19 @@ class DemoIndicators {
     private final PlanService plan;
     private final AgencyService agencies;
     private final IndicatorService indicators;
-    private final ProjectService projects;
+    private final IndicatorTargetService targets;
+    private final IndicatorResultService results;
+    private final ProjectFilingService projects;
     private final UserDetailsService users;
 
-    DemoIndicators(PlanService plan, AgencyService agencies, IndicatorService indicators, ProjectService projects,
+    DemoIndicators(PlanService plan, AgencyService agencies, IndicatorService indicators, IndicatorTargetService targets,
+                   IndicatorResultService results, ProjectFilingService projects,
                    UserDetailsService users) {
         this.plan = plan;
         this.agencies = agencies;
         this.indicators = indicators;
+        this.targets = targets;
+        this.results = results;
         this.projects = projects;
         this.users = users;
     }
@@ -68,7 +75,7 @@ class DemoIndicators {
                 "โครงการคัดกรองสุขภาพผู้สูงอายุเชิงรุก", "980000.00");
         var manuals = plan.all().stream().filter(n -> n.level() == PlanLevel.INDICATOR && n.code().equals("7.3.1.1"))
                 .findFirst().orElseThrow().id();
-        indicators.saveTarget(manuals, year - 1, new TargetData(TargetKind.MILESTONE, null, null,
+        targets.saveTarget(manuals, year - 1, new TargetData(TargetKind.MILESTONE, null, null,
                 FiscalYear.of(year - 1).lastDay(), null, null, agency("สำนักงาน ก.ก."), null));
     }
 
@@ -82,10 +89,10 @@ class DemoIndicators {
 
     private void follow(long indicator, int year, TargetData target, int quarter, String result, String officer,
                         String unit, String projectName, String budget) {
-        long targetId = indicators.saveTarget(indicator, year, target);
-        long resultId = indicators.saveResult(targetId, quarter, new ResultData(result, null, null,
+        long targetId = targets.saveTarget(indicator, year, target);
+        long resultId = results.saveResult(targetId, quarter, new ResultData(result, null, null,
                 "ผลสะสมถึงสิ้นไตรมาส", null), List.of());
-        indicators.accept(resultId, 0);
+        results.accept(resultId, 0);
         var fy = FiscalYear.of(year);
         var data = new ProjectData("", projectName + " ประจำปีงบประมาณ พ.ศ. " + year, year, fy.firstDay(),
                 fy.lastDay(), new BigDecimal(budget), agency(unit), "นางสาวสมศรี ใจดี", "1460", "นางวิไลวรรณ ชัยมงคล",

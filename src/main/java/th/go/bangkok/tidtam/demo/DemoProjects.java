@@ -17,7 +17,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.project.ProjectData;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.security.SystemAuthentication;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeData;
@@ -47,14 +47,14 @@ class DemoProjects {
             new String[] {"โครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน", "อาสาสมัครมีความพร้อมรับสถานการณ์"});
 
     private final AgencyService agencies;
-    private final ProjectService projects;
+    private final ProjectFilingService projects;
     private final PlanService plan;
     private final UserDetailsService users;
     private final ReportFilingService filing;
     private final ReportImportService history;
     private final Clock clock;
 
-    DemoProjects(AgencyService agencies, ProjectService projects, PlanService plan, UserDetailsService users,
+    DemoProjects(AgencyService agencies, ProjectFilingService projects, PlanService plan, UserDetailsService users,
                  ReportFilingService filing, ReportImportService history, Clock clock) {
         this.filing = filing;
         this.history = history;

@@ -1,15 +1,12 @@
 package th.go.bangkok.tidtam.legacy;
 
 import jakarta.validation.Validator;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,20 +20,16 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditAction;
 import th.go.bangkok.tidtam.audit.AuditService;
-import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NewDataRule;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.files.EvidenceCheck;
-import th.go.bangkok.tidtam.change.ChangeService;
+import th.go.bangkok.tidtam.change.ChangeImportService;
 import th.go.bangkok.tidtam.progress.HistoricalReport;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
-import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.progress.ReportImportService;
-import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectData;
-import th.go.bangkok.tidtam.project.ProjectDetails;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectImportService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.security.TidtamUser;
@@ -55,6 +48,11 @@ import th.go.bangkok.tidtam.strategy.PlanService;
  *
  * <p>Administrators and coordinators may import any file, an officer files of their own unit (and the units
  * below it). Only administrators may add the agencies a file names that are not in the tree.
+ *
+ * <p>It writes only through the narrow import doors ({@link ProjectImportService}, {@link ReportImportService},
+ * {@link ChangeImportService}); what an update would change is read by {@link ImportDifferences}. One file because
+ * preview and store are the two halves of one import: store previews again and acts on exactly what the preview
+ * found, and the matching and mapping between them serve both.
  */
 @Service
 public class LegacyImports {
@@ -68,25 +66,25 @@ public class LegacyImports {
     private final PlanService plan;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
-    private final ProjectService projects;
-    private final ProgressService progress;
+    private final ProjectImportService projectImports;
+    private final ImportDifferences differences;
     private final ReportImportService reportImports;
-    private final ChangeService changes;
+    private final ChangeImportService changes;
     private final AuditService audit;
     private final Validator validator;
     private final Clock clock;
     private final LegacyAgencyMappings mappings;
 
     LegacyImports(AgencyService agencies, PlanService plan, CurrentUser currentUser, JdbcTemplate jdbc,
-                  ProjectService projects, ProgressService progress, ReportImportService reportImports,
-                  ChangeService changes, AuditService audit, Validator validator, Clock clock,
+                  ProjectImportService projectImports, ImportDifferences differences, ReportImportService reportImports,
+                  ChangeImportService changes, AuditService audit, Validator validator, Clock clock,
                   LegacyAgencyMappings mappings) {
         this.agencies = agencies;
         this.plan = plan;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
-        this.projects = projects;
-        this.progress = progress;
+        this.projectImports = projectImports;
+        this.differences = differences;
         this.reportImports = reportImports;
         this.changes = changes;
         this.audit = audit;
@@ -199,15 +197,15 @@ public class LegacyImports {
         }
         var status = ImportPreview.Status.NEW;
         var diff = new ArrayList<ImportPreview.Change>();
-        var imported = project.code() == null ? null : projects.isImported(project.code());
+        var imported = project.code() == null ? null : projectImports.isImported(project.code());
         if (Boolean.FALSE.equals(imported)) {
             status = ImportPreview.Status.REGISTERED_HERE;
             findings.add(Finding.error(0, "registeredHere", project.code()));
         } else if (Boolean.TRUE.equals(imported)) {
-            if (alreadyImported(project.code(), checksum)) {
+            if (differences.alreadyImported(project.code(), checksum)) {
                 status = ImportPreview.Status.UNCHANGED;
             } else {
-                diff.addAll(differences(project, agency == null ? wanted : paths.get(agency.id()), planNodeIds, nodes,
+                diff.addAll(differences.differences(project, agency == null ? wanted : paths.get(agency.id()), planNodeIds, nodes,
                         findings));
                 status = diff.isEmpty() ? ImportPreview.Status.UNCHANGED : ImportPreview.Status.UPDATE;
             }
@@ -253,9 +251,9 @@ public class LegacyImports {
     private ImportOutcome create(ImportPreview preview, List<Finding> warnings) {
         var p = preview.project();
         long agencyId = preview.agencyId() != null ? preview.agencyId() : addAgencies(p);
-        var code = projects.importProject(data(p, agencyId, preview.planNodeIds()));
+        var code = projectImports.importProject(data(p, agencyId, preview.planNodeIds()));
         if (!p.notes().isEmpty()) {
-            projects.keepImportNotes(code, importNotes(p));
+            projectImports.keepImportNotes(code, importNotes(p));
         }
         if (preview.planNodeIds().isEmpty() || p.objectives().isEmpty()) {
             warnings.add(Finding.warning(0, "staysDraft"));
@@ -277,18 +275,18 @@ public class LegacyImports {
         var code = p.code();
         if (preview.changes().stream().anyMatch(c -> !c.field().equals(REPORT_NEW) && !c.field().equals(APPROVAL)
                 && !c.field().equals(NOTES))) {
-            projects.reimport(code, data(p, preview.agencyId(), preview.planNodeIds()));
+            projectImports.reimport(code, data(p, preview.agencyId(), preview.planNodeIds()));
         }
         if (preview.changes().stream().anyMatch(c -> c.field().equals(NOTES))) {
-            projects.keepImportNotes(code, importNotes(p));
+            projectImports.keepImportNotes(code, importNotes(p));
         }
-        var held = Held.of(progress.reports(code));
+        var held = differences.held(code);
         var added = p.reports().stream().filter(r -> !held.imported().containsKey(r.number()) && !held.monthFiledHere(r))
                 .map(LegacyImports::historical).toList();
         if (!added.isEmpty()) {
             reportImports.recordImported(code, added);
         }
-        var letters = recordedLetters(code);
+        var letters = differences.recordedLetters(code);
         int approvals = 0;
         for (var change : p.changes()) {
             if (!letters.contains(change.letterNo())) {
@@ -303,7 +301,7 @@ public class LegacyImports {
     }
 
     private void record(ImportPreview preview, ImportOutcome.Result result, int warnings, String summary) {
-        long projectId = projects.importedRef(preview.project().code()).id();
+        long projectId = projectImports.importedRef(preview.project().code()).id();
         jdbc.update("""
                 insert into legacy_import (project_id, file_name, checksum, encoding, warnings, imported_by,
                                            imported_at, outcome)
@@ -389,141 +387,11 @@ public class LegacyImports {
     }
 
 
-    // ---- an update -----------------------------------------------------------------------------------------------
-
-    private boolean alreadyImported(String code, String checksum) {
-        var same = jdbc.queryForObject("""
-                select count(*) from legacy_import i join project p on p.id = i.project_id
-                where p.code = ? and i.checksum = ?
-                """, Long.class, code, checksum);
-        return same != null && same > 0;
-    }
-
-    private HashSet<String> recordedLetters(String code) {
-        return new HashSet<>(jdbc.queryForList("""
-                select c.letter_no from change_request c join project p on p.id = c.project_id
-                where p.code = ? and c.letter_no is not null
-                """, String.class, code));
-    }
-
-    /** What a newer export would change in the imported project: its fields, new reports, new approvals. */
-    private List<ImportPreview.Change> differences(LegacyProject p, String agencyPath, List<Long> planNodeIds,
-                                                   List<PlanNodeView> nodes, List<Finding> findings) {
-        var now = projects.get(p.code());
-        var diff = new ArrayList<ImportPreview.Change>();
-        field(diff, "project.field.name", now.name(), p.name());
-        field(diff, "project.field.fiscalYear", String.valueOf(now.fiscalYear()), String.valueOf(p.fiscalYear()));
-        field(diff, "project.field.startDate", date(now.startDate()), date(p.startDate()));
-        field(diff, "project.field.endDate", date(now.endDate()), date(p.endDate()));
-        field(diff, "project.field.budget", money(now.budget()), money(p.budget()));
-        field(diff, "project.field.agency", now.agencyPath(), agencyPath);
-        field(diff, "project.field.responsible", now.responsibleName(), p.responsible().name());
-        field(diff, "legacy.field.responsiblePhone", now.responsiblePhone(), p.responsible().phone());
-        field(diff, "project.field.coordinator", now.coordinatorName(), p.coordinator().name());
-        field(diff, "legacy.field.coordinatorPhone", now.coordinatorPhone(), p.coordinator().phone());
-        field(diff, "project.section.rationale", now.rationale(), p.rationale());
-        field(diff, "project.objective", String.join("\n", now.objectives()), String.join("\n", p.objectives()));
-        field(diff, "project.target.quality", String.join("\n", now.qualityTargets()),
-                String.join("\n", p.qualityTargets()));
-        field(diff, "legacy.field.quantityTargets", now.data().quantityTargets().stream().map(LegacyImports::target)
-                .collect(Collectors.joining("\n")), p.quantityTargets().stream().map(LegacyImports::target)
-                .collect(Collectors.joining("\n")));
-        field(diff, "legacy.field.plan", planNames(now.data().planNodeIds(), nodes),
-                planNames(planNodeIds, nodes));
-        field(diff, NOTES, now.importNotes().stream().map(n -> n.lineNo() + ": " + n.text())
-                .collect(Collectors.joining("\n")), importNotes(p).stream().map(n -> n.lineNo() + ": " + n.text())
-                .collect(Collectors.joining("\n")));
-        var held = Held.of(progress.reports(p.code()));
-        for (var r : p.reports()) {
-            var mine = held.imported().get(r.number());
-            if (mine == null && held.monthFiledHere(r)) {
-                // the month holds a report filed here: it stays the officer's, the file's is not brought in
-                findings.add(Finding.warning(r.line(), "monthFiledHere", r.number(),
-                        ThaiDates.formatMonth(YearMonth.from(r.date()))));
-                continue;
-            }
-            var theirs = summary(r.date(), r.progress(), r.disbursed(), r.steps());
-            if (mine == null) {
-                diff.add(new ImportPreview.Change(REPORT_NEW, "", theirs));
-            } else if (!theirs.equals(summary(mine.reportDate(), mine.progress(), mine.disbursed(), mine.steps()))) {
-                findings.add(Finding.warning(r.line(), "reportKept", r.number()));
-            }
-        }
-        var letters = recordedLetters(p.code());
-        for (var change : p.changes()) {
-            if (!letters.contains(change.letterNo())) {
-                diff.add(new ImportPreview.Change(APPROVAL, "", change.letterNo() + " "
-                        + date(change.letterDate())));
-            }
-        }
-        return diff;
-    }
-
-    /**
-     * The project's reports as an import sees them: those it brought, by the old system's number (a report is the
-     * same one when it has the same number), and the months holding a report filed here, which no import enters.
-     */
-    private record Held(Map<Integer, ReportView> imported, java.util.Set<YearMonth> filedHere) {
-
-        static Held of(List<ReportView> reports) {
-            return new Held(reports.stream().filter(r -> r.number() != null && !r.filedHere())
-                    .collect(Collectors.toMap(ReportView::number, r -> r, (a, b) -> a)),
-                    reports.stream().filter(ReportView::filedHere).map(ReportView::month).collect(Collectors.toSet()));
-        }
-
-        boolean monthFiledHere(LegacyProject.Report r) {
-            return filedHere.contains(YearMonth.from(r.date()));
-        }
-    }
-
-    private static String planNames(List<Long> ids, List<PlanNodeView> nodes) {
-        var names = nodes.stream().filter(n -> ids.contains(n.id()))
-                .map(n -> (n.code() == null ? "" : n.code() + " ") + n.nameTh()).toList();
-        return String.join("\n", names);
-    }
-
-    private static void field(List<ImportPreview.Change> diff, String label, String before, String after) {
-        var b = before == null ? "" : before.strip();
-        var a = after == null ? "" : after.strip();
-        if (!b.equals(a)) {
-            diff.add(new ImportPreview.Change(label, b, a));
-        }
-    }
-
-    /** A target with its groups and their items, so that a newer export changing only an item shows. */
-    private static String target(ProjectData.QuantityTargetData t) {
-        var text = new StringBuilder(t.description() + " " + number(t.quantity()) + " " + (t.unit() == null ? "" : t.unit()));
-        for (var part : t.breakdown()) {
-            text.append(" / ").append(part.description()).append(' ').append(number(part.quantity()));
-            for (var item : part.items()) {
-                text.append(" / ").append(item.text());
-            }
-        }
-        return text.toString();
-    }
-
-    private static String number(BigDecimal n) {
-        return n == null ? "" : n.stripTrailingZeros().toPlainString();
-    }
-
     /** What the parser and the preview could not place, as the project keeps it (a line of the export each). */
-    private static List<th.go.bangkok.tidtam.project.ImportNote> importNotes(LegacyProject p) {
+    static List<th.go.bangkok.tidtam.project.ImportNote> importNotes(LegacyProject p) {
         int max = th.go.bangkok.tidtam.project.ImportNote.MAX_TEXT;
         return p.notes().stream().map(n -> new th.go.bangkok.tidtam.project.ImportNote(n.line(),
                 n.text().length() <= max ? n.text() : n.text().substring(0, max - 1) + "…")).toList();
-    }
-
-    private static String summary(java.time.LocalDate date, BigDecimal progress, BigDecimal disbursed, String steps) {
-        return date(date) + " · " + (progress == null ? "–" : progress.setScale(2) + " %") + " · "
-                + (disbursed == null ? "–" : money(disbursed)) + " · " + (steps == null ? "" : steps.strip());
-    }
-
-    private static String date(java.time.LocalDate date) {
-        return date == null ? "" : ThaiDates.formatShort(date);
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount == null ? "" : Baht.format(amount);
     }
 
     private static List<Finding> sorted(List<Finding> findings) {

@@ -23,6 +23,9 @@ import th.go.bangkok.tidtam.strategy.PlanLevel;
  * and Buddhist-era dates, tab and block report layouts, reports without figures, a disbursement round that differs
  * from the report number, missing phones. Every guess becomes a warning and every impossibility an error, each
  * with its line number; the caller stores nothing when there is an error. Pure: no database, no clock.
+ *
+ * <p>One file because it is one grammar: the readers of the export's sections share the position in the lines, the
+ * findings and the guesses made so far, and the order between them is the point.
  */
 public final class LegacyParser {
 

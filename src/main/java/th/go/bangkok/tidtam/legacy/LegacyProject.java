@@ -8,7 +8,7 @@ import th.go.bangkok.tidtam.project.ProjectData;
 /**
  * One project as an old-system export describes it, before it is matched to our agencies and plan: every field
  * of the form, its reports in order, the change approvals its reports mention, and the lines the parser could not
- * place (kept with the project, see ProjectService.keepImportNotes).
+ * place (kept with the project, see ProjectImportService.keepImportNotes).
  */
 public record LegacyProject(String code, String name, Integer fiscalYear, LocalDate startDate, LocalDate endDate,
                             BigDecimal budget, BigDecimal budgetUsed, List<String> agencyPath, Person responsible,

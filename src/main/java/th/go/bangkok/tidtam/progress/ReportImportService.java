@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.project.ProjectImportService;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 
@@ -29,6 +30,7 @@ public class ReportImportService {
     private final ProgressReportRepository repository;
     private final FrozenReportRepository snapshots;
     private final ProjectService projects;
+    private final ProjectImportService projectImports;
     private final ReportingCalendar calendar;
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -36,11 +38,12 @@ public class ReportImportService {
     private final ProgressRules rules;
 
     ReportImportService(ProgressReportRepository repository, FrozenReportRepository snapshots,
-                        ProjectService projects, ReportingCalendar calendar, AuditService audit,
-                        CurrentUser currentUser, Clock clock, ProgressRules rules) {
+                        ProjectService projects, ProjectImportService projectImports, ReportingCalendar calendar,
+                        AuditService audit, CurrentUser currentUser, Clock clock, ProgressRules rules) {
         this.repository = repository;
         this.snapshots = snapshots;
         this.projects = projects;
+        this.projectImports = projectImports;
         this.calendar = calendar;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -80,7 +83,7 @@ public class ReportImportService {
     @Transactional
     public int recordImported(String projectCode, List<@Valid HistoricalReport> reports) {
         th.go.bangkok.tidtam.base.ImportScope.require(projectCode);
-        var project = projects.importedRef(projectCode);
+        var project = projectImports.importedRef(projectCode);
         var importer = currentUser.require().getUsername();
         var all = new ArrayList<>(repository.findByProjectIdInOrderByReportMonthAscReportDateAscIdAsc(
                 Set.of(project.id())));

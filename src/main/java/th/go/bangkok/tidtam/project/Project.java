@@ -31,6 +31,9 @@ import th.go.bangkok.tidtam.users.AppUser;
  * A project as sections 1.1–1.6 of the official form describe it. The baseline (dates, budget, objectives,
  * targets, plan links) is frozen once the project is submitted; it changes only through a change request.
  * Office and division are copied from the agency so that list filters use an index.
+ *
+ * <p>One file because it is the entity of one table with its element collections, and the rules that keep its baseline
+ * consistent belong with its fields.
  */
 @Entity
 @Table(name = "project")

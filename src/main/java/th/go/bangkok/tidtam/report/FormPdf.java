@@ -42,6 +42,9 @@ import th.go.bangkok.tidtam.strategy.PlanNodeView;
  * is the same Thai, lines broken at Thai word boundaries ({@link ThaiLineBreaks}), the title and หน้า X/Y on every
  * page, and a footer with the print time and the verification reference with its QR code. One instance renders
  * one document (it keeps the writer of the page being laid out).
+ *
+ * <p>One file because the form is laid out top to bottom in one pass over one writer, and its sections share the page
+ * being laid out.
  */
 final class FormPdf {
 

@@ -13,6 +13,7 @@ import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import th.go.bangkok.tidtam.project.Baseline;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.UserData;
@@ -35,7 +36,9 @@ public class ChangeFixtures {
     @Autowired
     ProjectService projects;
     @Autowired
-    ChangeService changes;
+    ProjectFilingService filing;
+    @Autowired
+    ChangeFilingService changeFiling;
     @Autowired
     TestUsers users;
     @Autowired
@@ -53,8 +56,8 @@ public class ChangeFixtures {
                 valid.coordinatorName(), valid.coordinatorPhone(), valid.rationale(), valid.objectives(),
                 valid.qualityTargets(), targets, valid.planNodeIds(), 0);
         return users.as(TestUsers.OFFICER, () -> {
-            var code = projects.create(data);
-            projects.submit(code);
+            var code = filing.create(data);
+            filing.submit(code);
             return code;
         });
     }
@@ -75,14 +78,14 @@ public class ChangeFixtures {
 
     /** A draft request by the project's officer to cut the communities to {@code communities}, with one PDF. */
     public long draft(String code, int communities) {
-        return users.as(TestUsers.OFFICER, () -> changes.create(code, new ChangeRequestData(ChangeKind.TARGETS,
+        return users.as(TestUsers.OFFICER, () -> changeFiling.create(code, new ChangeRequestData(ChangeKind.TARGETS,
                 "ชุมชนย้ายออกนอกพื้นที่", null, withCommunities(projects.baseline(code), communities), 0),
                 List.of(new EvidenceUpload("บันทึกข้อความ.pdf", EvidenceFiles.pdf()))));
     }
 
     public long submitted(String code, int communities) {
         var id = draft(code, communities);
-        users.as(TestUsers.OFFICER, () -> changes.submit(id));
+        users.as(TestUsers.OFFICER, () -> changeFiling.submit(id));
         return id;
     }
 

@@ -32,6 +32,10 @@ class ChangeRulesTest {
     @Autowired
     ChangeService changes;
     @Autowired
+    ChangeDecisionService decisions;
+    @Autowired
+    ChangeFilingService filing;
+    @Autowired
     ProjectService projects;
     @Autowired
     ChangeFixtures fixtures;
@@ -55,7 +59,7 @@ class ChangeRulesTest {
     }
 
     void approve(long id, String letter, LocalDate date) {
-        users.as(TestUsers.HEAD, () -> changes.approve(id, letter, date, changes.get(id).version()));
+        users.as(TestUsers.HEAD, () -> decisions.approve(id, letter, date, changes.get(id).version()));
     }
 
     static int communities(Baseline baseline) {
@@ -146,12 +150,12 @@ class ChangeRulesTest {
                 });
         assertThat(users.as(TestUsers.OFFICER, () -> changes.get(older)).status()).isEqualTo(ChangeStatus.SUBMITTED);
         assertThat(communities(users.as(TestUsers.OFFICER, () -> projects.baseline(code)))).isEqualTo(10);
-        users.as(TestUsers.HEAD, () -> changes.returnForRevision(older, "ปรับตามค่าปัจจุบัน", changes.get(older).version()));
+        users.as(TestUsers.HEAD, () -> decisions.returnForRevision(older, "ปรับตามค่าปัจจุบัน", changes.get(older).version()));
         users.as(TestUsers.OFFICER, () -> {
             var request = changes.get(older);
-            changes.update(older, new ChangeRequestData(ChangeKind.TARGETS, request.reason(), null,
+            filing.update(older, new ChangeRequestData(ChangeKind.TARGETS, request.reason(), null,
                     ChangeFixtures.withCommunities(projects.baseline(code), 9), request.version()), List.of());
-            changes.submit(older);
+            filing.submit(older);
         });
         approve(older, nextLetter(), LETTER_DATE);
         assertThat(communities(users.as(TestUsers.OFFICER, () -> projects.baseline(code)))).isEqualTo(9);
@@ -193,7 +197,7 @@ class ChangeRulesTest {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    users.as(head, () -> changes.approve(id, letter, LETTER_DATE, version));
+                    users.as(head, () -> decisions.approve(id, letter, LETTER_DATE, version));
                     return "approved";
                 } catch (BusinessRuleException e) {
                     return e.messageKey();
@@ -217,12 +221,12 @@ class ChangeRulesTest {
     void only_the_requester_edits_and_a_decided_request_can_no_longer_be_withdrawn() {
         var code = fixtures.runningProject();
         var id = fixtures.submitted(code, 12);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.update(id, new ChangeRequestData(
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.update(id, new ChangeRequestData(
                 ChangeKind.TARGETS, "แก้", null, ChangeFixtures.withCommunities(projects.baseline(code), 13),
                 changes.get(id).version()), List.of())))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("change.notEditable"));
-        users.as(TestUsers.HEAD, () -> changes.reject(id, "ไม่มีเหตุผลเพียงพอ", changes.get(id).version()));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.withdraw(id)))
+        users.as(TestUsers.HEAD, () -> decisions.reject(id, "ไม่มีเหตุผลเพียงพอ", changes.get(id).version()));
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.withdraw(id)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("change.alreadyDecided"));
         assertThat(users.as(TestUsers.OFFICER, () -> notifications.mine()).getFirst().messageKey())
                 .isEqualTo("notification.change.rejected");
@@ -233,15 +237,15 @@ class ChangeRulesTest {
         var code = fixtures.runningProject();
         var baseline = users.as(TestUsers.OFFICER, () -> projects.baseline(code));
         var unchanged = new ChangeRequestData(ChangeKind.BUDGET, "ไม่มีอะไรเปลี่ยน", null, baseline, 0);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.saveAndSubmit(null, code, unchanged,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.saveAndSubmit(null, code, unchanged,
                 List.of())))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("change.nothingProposed"));
         assertThat(users.as(TestUsers.OFFICER, () -> changes.requests(code))).isEmpty();
 
-        var draft = users.as(TestUsers.OFFICER, () -> changes.saveDraft(null, code, unchanged, List.of()));
+        var draft = users.as(TestUsers.OFFICER, () -> filing.saveDraft(null, code, unchanged, List.of()));
         var stillUnchanged = new ChangeRequestData(ChangeKind.BUDGET, "แก้เหตุผลแล้วแต่ไม่เปลี่ยนอะไร", null,
                 baseline, draft.version());
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.saveAndSubmit(draft.id(), code,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.saveAndSubmit(draft.id(), code,
                 stillUnchanged, List.of()))).isInstanceOf(BusinessRuleException.class);
         var kept = users.as(TestUsers.OFFICER, () -> changes.get(draft.id()));
         assertThat(kept.reason()).isEqualTo("ไม่มีอะไรเปลี่ยน");
@@ -250,7 +254,7 @@ class ChangeRulesTest {
 
         var proposing = new ChangeRequestData(ChangeKind.TARGETS, "ย้ายชุมชน", null,
                 ChangeFixtures.withCommunities(baseline, 10), draft.version());
-        var sent = users.as(TestUsers.OFFICER, () -> changes.saveAndSubmit(draft.id(), code, proposing, List.of()));
+        var sent = users.as(TestUsers.OFFICER, () -> filing.saveAndSubmit(draft.id(), code, proposing, List.of()));
         var submitted = users.as(TestUsers.OFFICER, () -> changes.get(sent.id()));
         assertThat(sent.id()).isEqualTo(draft.id());
         assertThat(submitted.status()).isEqualTo(ChangeStatus.SUBMITTED);
@@ -260,17 +264,17 @@ class ChangeRulesTest {
     @Test
     void a_request_that_changes_nothing_or_a_method_change_without_a_description_is_refused() {
         var code = fixtures.runningProject();
-        var same = users.as(TestUsers.OFFICER, () -> changes.create(code, new ChangeRequestData(ChangeKind.BUDGET,
+        var same = users.as(TestUsers.OFFICER, () -> filing.create(code, new ChangeRequestData(ChangeKind.BUDGET,
                 "ไม่มีอะไรเปลี่ยน", null, projects.baseline(code), 0), List.of()));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.submit(same)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.submit(same)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("change.nothingProposed"));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> changes.create(code, new ChangeRequestData(
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.create(code, new ChangeRequestData(
                 ChangeKind.METHOD, "เปลี่ยนวิธี", " ", projects.baseline(code), 0), List.of())))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("change.description.required"));
-        var method = users.as(TestUsers.OFFICER, () -> changes.create(code, new ChangeRequestData(ChangeKind.METHOD,
+        var method = users.as(TestUsers.OFFICER, () -> filing.create(code, new ChangeRequestData(ChangeKind.METHOD,
                 "สถานการณ์เปลี่ยน", "เปลี่ยนจากการสัมมนาเป็นการประชุมชี้แจง ผู้เข้าร่วม 111 คน",
                 projects.baseline(code), 0), List.of()));
-        users.as(TestUsers.OFFICER, () -> changes.submit(method));
+        users.as(TestUsers.OFFICER, () -> filing.submit(method));
         approve(method, nextLetter(), LETTER_DATE);
         var versions = users.as(TestUsers.OFFICER, () -> projects.versions(code));
         assertThat(versions).hasSize(2);

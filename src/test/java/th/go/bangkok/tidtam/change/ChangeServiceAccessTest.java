@@ -23,9 +23,9 @@ import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import th.go.bangkok.tidtam.project.ProjectService;
 
 /**
- * Every ChangeService method against the requesting officer, another officer of the same unit, an officer of
- * another agency, the head of the project's office, the head of another office, a coordinator, an administrator
- * and nobody. A denied call leaves the request and the project as they were.
+ * Every method of the change services (reading, the officer's, the head's) against the requesting officer, another
+ * officer of the same unit, an officer of another agency, the head of the project's office, the head of another
+ * office, a coordinator, an administrator and nobody. A denied call leaves the request and the project as they were.
  */
 @IntegrationTest
 class ChangeServiceAccessTest {
@@ -36,6 +36,10 @@ class ChangeServiceAccessTest {
 
     @Autowired
     ChangeService changes;
+    @Autowired
+    ChangeDecisionService decisions;
+    @Autowired
+    ChangeFilingService filing;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -94,17 +98,17 @@ class ChangeServiceAccessTest {
             case "countPending" -> () -> changes.countPending();
             case "decided" -> () -> changes.decided(ChangeFilter.none(), PageRequest.of(0, 10));
             case "countDecided" -> () -> changes.countDecided(ChangeFilter.none());
-            case "create" -> () -> changes.create(code, edit, List.of());
-            case "update" -> () -> changes.update(id, edit, List.of(new EvidenceUpload("เพิ่ม.png", EvidenceFiles.png())));
-            case "saveDraft" -> () -> changes.saveDraft(id, code, edit, List.of());
-            case "saveAndSubmit" -> () -> changes.saveAndSubmit(id, code, edit, List.of());
-            case "removeEvidence" -> () -> changes.removeEvidence(id, fileId);
-            case "submit" -> () -> changes.submit(id);
-            case "withdraw" -> () -> changes.withdraw(id);
-            case "approve" -> () -> changes.approve(id, "กท 0303/" + (100 + Math.abs(code.hashCode() % 800)),
+            case "create" -> () -> filing.create(code, edit, List.of());
+            case "update" -> () -> filing.update(id, edit, List.of(new EvidenceUpload("เพิ่ม.png", EvidenceFiles.png())));
+            case "saveDraft" -> () -> filing.saveDraft(id, code, edit, List.of());
+            case "saveAndSubmit" -> () -> filing.saveAndSubmit(id, code, edit, List.of());
+            case "removeEvidence" -> () -> filing.removeEvidence(id, fileId);
+            case "submit" -> () -> filing.submit(id);
+            case "withdraw" -> () -> filing.withdraw(id);
+            case "approve" -> () -> decisions.approve(id, "กท 0303/" + (100 + Math.abs(code.hashCode() % 800)),
                     LocalDate.of(2025, 12, 1), before.version());
-            case "reject" -> () -> changes.reject(id, "ไม่จำเป็น", before.version());
-            case "returnForRevision" -> () -> changes.returnForRevision(id, "ระบุชุมชนที่ย้ายออก", before.version());
+            case "reject" -> () -> decisions.reject(id, "ไม่จำเป็น", before.version());
+            case "returnForRevision" -> () -> decisions.returnForRevision(id, "ระบุชุมชนที่ย้ายออก", before.version());
             default -> throw new IllegalArgumentException(action);
         };
         Access.check(users, user, allowed, () -> {

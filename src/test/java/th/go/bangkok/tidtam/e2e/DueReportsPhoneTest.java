@@ -11,7 +11,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * /reports/due on a phone (issue #19: the table squeezed the project's name to a word a line and pushed the due date,
@@ -23,7 +23,7 @@ class DueReportsPhoneTest extends BrowserTest {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     TestUsers users;
     @Autowired
@@ -38,7 +38,7 @@ class DueReportsPhoneTest extends BrowserTest {
     void on_a_phone_each_due_report_is_a_card_with_its_button_on_the_screen() {
         clock.set(OffsetDateTime.parse("2026-04-05T10:00:00+07:00").toInstant());
         var code = fixtures.create("โครงการบนโทรศัพท์ " + UUID.randomUUID().toString().substring(0, 6));
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code));
         page.setViewportSize(390, 844);
         openLogin();
         submitLogin("officer", DemoAccounts.PASSWORD);

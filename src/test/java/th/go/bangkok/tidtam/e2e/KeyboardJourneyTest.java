@@ -12,7 +12,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * The officer's main job with the keyboard alone (issue #19): sign in, /reports/due from the menu, the month's
@@ -63,7 +63,7 @@ class KeyboardJourneyTest extends BrowserTest {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     TestUsers users;
     @Autowired
@@ -78,7 +78,7 @@ class KeyboardJourneyTest extends BrowserTest {
     void the_officer_files_the_months_report_with_the_keyboard_alone() {
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
         var code = fixtures.create("โครงการแป้นพิมพ์ " + UUID.randomUUID().toString().substring(0, 6));
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code));
 
         openLogin();
         tabTo("ชื่อผู้ใช้");

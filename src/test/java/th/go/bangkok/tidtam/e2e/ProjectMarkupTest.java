@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * The project page writes its read-only details as markup (one node a session instead of sixty components, issue
@@ -20,7 +20,7 @@ class ProjectMarkupTest extends BrowserTest {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     TestUsers users;
 
@@ -33,7 +33,7 @@ class ProjectMarkupTest extends BrowserTest {
                 data.startDate(), data.endDate(), data.budget(), data.agencyId(), data.responsibleName(),
                 data.responsiblePhone(), data.coordinatorName(), data.coordinatorPhone(), data.rationale(),
                 List.of(objective), data.qualityTargets(), data.quantityTargets(), data.planNodeIds(), data.version());
-        var code = users.as(TestUsers.OFFICER, () -> projects.create(tricky));
+        var code = users.as(TestUsers.OFFICER, () -> filing.create(tricky));
 
         openLogin();
         submitLogin("officer", DemoAccounts.PASSWORD);

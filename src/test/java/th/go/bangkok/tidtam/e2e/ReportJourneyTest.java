@@ -13,7 +13,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /** A month's report in Chromium: filed in Thai, returned with a comment, fixed and resubmitted. */
 class ReportJourneyTest extends BrowserTest {
@@ -21,7 +21,7 @@ class ReportJourneyTest extends BrowserTest {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     TestUsers users;
     @Autowired
@@ -36,7 +36,7 @@ class ReportJourneyTest extends BrowserTest {
     void the_officer_files_the_coordinator_returns_and_the_officer_fixes_and_resubmits() {
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
         var code = fixtures.create("โครงการรายงานผ่านเบราว์เซอร์ " + UUID.randomUUID().toString().substring(0, 6));
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code));
 
         signIn("officer");
         openReports(code);

@@ -18,7 +18,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.report.FormFixtures;
 
 /**
@@ -38,7 +38,7 @@ class ScreensTest extends BrowserTest {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService projects;
     @Autowired
     TestUsers users;
     @Autowired

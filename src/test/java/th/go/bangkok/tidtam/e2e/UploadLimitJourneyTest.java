@@ -14,7 +14,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /** The evidence upload in Chromium with its maxFileSize lifted: the server refuses 30 MB and says why. */
 class UploadLimitJourneyTest extends BrowserTest {
@@ -22,7 +22,7 @@ class UploadLimitJourneyTest extends BrowserTest {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     TestUsers users;
     @Autowired
@@ -37,7 +37,7 @@ class UploadLimitJourneyTest extends BrowserTest {
     void an_evidence_file_over_the_limit_is_refused_by_the_server_with_the_browsers_limit_lifted() {
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
         var code = fixtures.create("โครงการอัปโหลดเกินขนาด " + UUID.randomUUID().toString().substring(0, 6));
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code));
 
         signIn("officer");
         openReports(code);

@@ -21,13 +21,13 @@ class IndicatorFixture {
 
     private final PlanService plan;
     private final AgencyService agencies;
-    private final IndicatorService indicators;
+    private final IndicatorTargetService targets;
     private final TestUsers users;
 
-    IndicatorFixture(PlanService plan, AgencyService agencies, IndicatorService indicators, TestUsers users) {
+    IndicatorFixture(PlanService plan, AgencyService agencies, IndicatorTargetService targets, TestUsers users) {
         this.plan = plan;
         this.agencies = agencies;
-        this.indicators = indicators;
+        this.targets = targets;
         this.users = users;
     }
 
@@ -72,6 +72,6 @@ class IndicatorFixture {
     }
 
     long target(long indicator, int fiscalYear, TargetData data) {
-        return users.as(TestUsers.COORDINATOR, () -> indicators.saveTarget(indicator, fiscalYear, data));
+        return users.as(TestUsers.COORDINATOR, () -> targets.saveTarget(indicator, fiscalYear, data));
     }
 }

@@ -20,7 +20,7 @@ import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ReportFilingService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * The projects behind an indicator, on a hand-made set in FY 2570: two running projects of สำนักงาน ก.ก. (100,000
@@ -37,11 +37,13 @@ class IndicatorRollupTest {
     @Autowired
     IndicatorService indicators;
     @Autowired
+    IndicatorResultService results;
+    @Autowired
     IndicatorFixture fixture;
     @Autowired
     ProjectFixtures projectFixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService projectFiling;
     @Autowired
     ReportFilingService filing;
     @Autowired
@@ -65,9 +67,9 @@ class IndicatorRollupTest {
                 new BigDecimal(budget), agency, base.responsibleName(), base.responsiblePhone(), base.coordinatorName(),
                 base.coordinatorPhone(), base.rationale(), base.objectives(), base.qualityTargets(),
                 base.quantityTargets(), links, 0);
-        var code = users.as(user, () -> projects.create(data));
+        var code = users.as(user, () -> projectFiling.create(data));
         if (submit) {
-            users.as(user, () -> projects.submit(code));
+            users.as(user, () -> projectFiling.submit(code));
         }
         if (disbursed != null) {
             var month = YearMonth.of(2026, 11);
@@ -150,7 +152,7 @@ class IndicatorRollupTest {
         for (int i = 0; i < 5; i++) {
             var indicator = fixture.newIndicator("ตัวชี้วัดนับคำสั่ง");
             var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerUnit()));
-            users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 1, new ResultData("10", null, null,
+            users.as(TestUsers.COORDINATOR, () -> results.saveResult(target, 1, new ResultData("10", null, null,
                     null, 0L), List.of()));
         }
         users.signIn(TestUsers.COORDINATOR);

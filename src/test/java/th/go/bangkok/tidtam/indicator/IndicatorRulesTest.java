@@ -32,6 +32,8 @@ class IndicatorRulesTest {
     @Autowired
     IndicatorService indicators;
     @Autowired
+    IndicatorResultService results;
+    @Autowired
     IndicatorFixture fixture;
     @Autowired
     TestUsers users;
@@ -64,7 +66,7 @@ class IndicatorRulesTest {
         today("2026-12-20");
         var indicator = fixture.newIndicator("ตัวชี้วัดไตรมาสปิด");
         var target = fixture.target(indicator, 2570, fixture.number("1000", null, fixture.officerOffice()));
-        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("300", null, null, "ไตรมาสแรก", 0L),
+        users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1, new ResultData("300", null, null, "ไตรมาสแรก", 0L),
                 List.of(new EvidenceUpload("ผล.pdf", EvidenceFiles.pdf()))));
         var entered = result(indicator, 2570, 1);
         assertThat(entered.status()).isEqualTo(ResultStatus.SUBMITTED);
@@ -80,13 +82,13 @@ class IndicatorRulesTest {
         assertThat(frozen.frozen()).isTrue();
         assertThat(frozen.counts()).as("frozen as it is").isTrue();
         for (var user : List.of(TestUsers.OFFICER, TestUsers.COORDINATOR, TestUsers.ADMIN)) {
-            assertThatThrownBy(() -> users.as(user, () -> indicators.saveResult(target, 1,
+            assertThatThrownBy(() -> users.as(user, () -> results.saveResult(target, 1,
                     new ResultData("900", null, null, null, frozen.version()), List.of())))
                     .as(user).hasMessageContaining("indicator.quarter.closed");
         }
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> indicators.accept(frozen.id(), frozen.version())))
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> results.accept(frozen.id(), frozen.version())))
                 .hasMessageContaining("indicator.quarter.closed");
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> indicators.returnForRevision(frozen.id(), "แก้",
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> results.returnForRevision(frozen.id(), "แก้",
                 frozen.version()))).hasMessageContaining("indicator.quarter.closed");
         assertThat(result(indicator, 2570, 1).value()).isEqualByComparingTo("300");
         assertThat(Messages.get(ThaiDates.THAI, "indicator.quarter.closed", ThaiDates.formatShort(LocalDate.of(2027, 1, 15))))
@@ -95,7 +97,7 @@ class IndicatorRulesTest {
                 .filter(r -> r.id() == indicator).findFirst().orElseThrow();
         assertThat(row.status()).as("300 of 1,000 after a quarter: more than a quarter of the way")
                 .isEqualTo(IndicatorStatus.ON_TRACK);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 3,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> results.saveResult(target, 3,
                 new ResultData("500", null, null, null, 0L), List.of()))).hasMessageContaining("indicator.quarter.notStarted");
     }
 
@@ -111,7 +113,7 @@ class IndicatorRulesTest {
         var indicator = fixture.newIndicator("ตัวชี้วัดที่จะเลิกใช้");
         var target = fixture.target(indicator, 2570, fixture.number("10", null, fixture.officerUnit()));
         users.as(TestUsers.ADMIN, () -> plan.retire(indicator, 2569));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1,
                 new ResultData("5", null, null, null, 0L), List.of()))).hasMessageContaining("indicator.notValidThatYear");
     }
 
@@ -121,23 +123,23 @@ class IndicatorRulesTest {
         var indicator = fixture.newIndicator("ตัวชี้วัดตัวเลข");
         var target = fixture.target(indicator, 2570, fixture.number("6000", "0", fixture.officerUnit()));
         var refused = org.assertj.core.api.Assertions.catchThrowableOfType(BusinessRuleException.class,
-                () -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1,
+                () -> users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1,
                         new ResultData("ครึ่งหนึ่ง", null, null, null, 0L), List.of())));
         assertThat(refused.messageKey()).isEqualTo("indicator.result.notNumber");
         assertThat(Messages.get(ThaiDates.THAI, refused.messageKey(), refused.arguments()))
                 .isEqualTo("ผลการดำเนินงาน \"ครึ่งหนึ่ง\" ไม่ใช่ตัวเลข เป้าหมายนี้ต้องกรอกเป็นตัวเลข เช่น 1,250 หรือ 12.5");
         assertThat(Messages.get(java.util.Locale.ENGLISH, refused.messageKey(), refused.arguments()))
                 .isEqualTo("The result \"ครึ่งหนึ่ง\" is not a number; this target takes a number, e.g. 1,250 or 12.5");
-        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("๑,๕๐๐", null, null, null, 0L),
+        users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1, new ResultData("๑,๕๐๐", null, null, null, 0L),
                 List.of()));
         assertThat(result(indicator, 2570, 1).value()).isEqualByComparingTo("1500");
-        assertThat(IndicatorService.number("80 %")).isEqualByComparingTo("80");
-        assertThatThrownBy(() -> IndicatorService.number("1.234")).hasMessageContaining("indicator.value.digits");
+        assertThat(IndicatorResultService.number("80 %")).isEqualByComparingTo("80");
+        assertThatThrownBy(() -> IndicatorResultService.number("1.234")).hasMessageContaining("indicator.value.digits");
 
         var percent = fixture.newIndicator("ตัวชี้วัดร้อยละ");
         var percentTarget = fixture.target(percent, 2570, new TargetData(TargetKind.PERCENT, "ร้อยละ",
                 new java.math.BigDecimal("80"), null, Direction.HIGHER, null, fixture.officerUnit(), 0L));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(percentTarget, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> results.saveResult(percentTarget, 1,
                 new ResultData("120", null, null, null, 0L), List.of()))).hasMessageContaining("indicator.result.percentRange");
         assertThatThrownBy(() -> fixture.target(percent, 2570, new TargetData(TargetKind.PERCENT, "ร้อยละ",
                 new java.math.BigDecimal("180"), null, Direction.HIGHER, null, fixture.officerUnit(), 1L)))
@@ -148,9 +150,9 @@ class IndicatorRulesTest {
         var milestone = fixture.newIndicator("ตัวชี้วัดแล้วเสร็จ");
         var milestoneTarget = fixture.target(milestone, 2570, new TargetData(TargetKind.MILESTONE, null, null,
                 LocalDate.of(2027, 9, 30), null, null, fixture.officerUnit(), 0L));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(milestoneTarget, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> results.saveResult(milestoneTarget, 1,
                 new ResultData(null, null, null, null, 0L), List.of()))).hasMessageContaining("indicator.result.doneRequired");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(milestoneTarget, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> results.saveResult(milestoneTarget, 1,
                 new ResultData(null, true, LocalDate.of(2026, 12, 1), null, 0L), List.of())))
                 .hasMessageContaining("indicator.result.doneOnFuture");
     }
@@ -160,32 +162,32 @@ class IndicatorRulesTest {
         today("2026-11-20");
         var indicator = fixture.newIndicator("ตัวชี้วัดตรวจผล");
         var target = fixture.target(indicator, 2570, fixture.number("100", null, fixture.officerOffice()));
-        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("30", null, null, null, 0L),
+        users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1, new ResultData("30", null, null, null, 0L),
                 List.of()));
         var first = result(indicator, 2570, 1);
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> results.saveResult(target, 1,
                 new ResultData("35", null, null, null, null), List.of())))
                 .as("someone else saved the empty quarter first: a conflict, not an overwrite")
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> fixture.target(indicator, 2570, new TargetData(TargetKind.NUMBER, "คน",
                 new java.math.BigDecimal("120"), null, Direction.HIGHER, null, fixture.officerOffice(), null)))
                 .as("likewise a target").isInstanceOf(ConcurrentChangeException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1,
                 new ResultData("31", null, null, null, first.version() + 1), List.of())))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> indicators.saveResult(target, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER_OTHER_OFFICE, () -> results.saveResult(target, 1,
                 new ResultData("31", null, null, null, first.version()), List.of())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        users.as(TestUsers.COORDINATOR, () -> indicators.accept(first.id(), first.version()));
+        users.as(TestUsers.COORDINATOR, () -> results.accept(first.id(), first.version()));
         var accepted = result(indicator, 2570, 1);
         assertThat(accepted.status()).isEqualTo(ResultStatus.ACCEPTED);
         assertThat(accepted.counts()).isTrue();
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1,
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1,
                 new ResultData("40", null, null, null, accepted.version()), List.of())))
                 .hasMessageContaining("indicator.result.accepted");
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> indicators.returnForRevision(accepted.id(), " ",
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> results.returnForRevision(accepted.id(), " ",
                 accepted.version()))).hasMessageContaining("indicator.result.commentRequired");
-        users.as(TestUsers.COORDINATOR, () -> indicators.returnForRevision(accepted.id(), "แนบหลักฐานด้วย",
+        users.as(TestUsers.COORDINATOR, () -> results.returnForRevision(accepted.id(), "แนบหลักฐานด้วย",
                 accepted.version()));
         var returned = result(indicator, 2570, 1);
         assertThat(returned.status()).isEqualTo(ResultStatus.RETURNED);
@@ -194,7 +196,7 @@ class IndicatorRulesTest {
                 n.messageKey().equals("notification.indicator.returned") && n.link().equals("indicators/" + indicator
                         + "?fy=2570")).singleElement().satisfies(n -> assertThat(n.arguments())
                 .endsWith("1", "2570", "แนบหลักฐานด้วย"));
-        users.as(TestUsers.OFFICER, () -> indicators.saveResult(target, 1, new ResultData("40", null, null, null,
+        users.as(TestUsers.OFFICER, () -> results.saveResult(target, 1, new ResultData("40", null, null, null,
                 returned.version()), List.of()));
         assertThat(result(indicator, 2570, 1)).satisfies(r -> {
             assertThat(r.status()).isEqualTo(ResultStatus.SUBMITTED);
@@ -212,7 +214,7 @@ class IndicatorRulesTest {
                 .hasMessageContaining("plan.inUse.projects");
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> agencies.delete(owner)))
                 .hasMessageContaining("agency.inUse.indicators");
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> indicators.saveResult(target, 5,
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> results.saveResult(target, 5,
                 new ResultData("1", null, null, null, null), List.of()))).hasMessageContaining("indicator.quarter.invalid");
         assertThatThrownBy(() -> fixture.target(indicator, 99999, fixture.number("10", null, owner)))
                 .hasMessageContaining("project.fiscalYear.range");

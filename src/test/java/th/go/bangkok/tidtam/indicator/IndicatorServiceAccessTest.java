@@ -14,15 +14,19 @@ import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
 
 /**
- * Every IndicatorService method × every role: everyone signed in reads; coordinators and administrators set
- * targets and review; results come from the owning agency's officers (not another office's), coordinators and
- * administrators; heads read only; nobody signed out does anything.
+ * Every method of the indicator services (reading, targets, results) × every role: everyone signed in reads;
+ * coordinators and administrators set targets and review; results come from the owning agency's officers (not
+ * another office's), coordinators and administrators; heads read only; nobody signed out does anything.
  */
 @IntegrationTest
 class IndicatorServiceAccessTest {
 
     @Autowired
     IndicatorService indicators;
+    @Autowired
+    IndicatorResultService results;
+    @Autowired
+    IndicatorTargetService targets;
     @Autowired
     IndicatorFixture fixture;
     @Autowired
@@ -67,12 +71,12 @@ class IndicatorServiceAccessTest {
                     th.go.bangkok.tidtam.base.export.ExportFormat.CSV, java.util.Locale.of("th"),
                     java.io.OutputStream.nullOutputStream());
             case "needingAttention" -> () -> indicators.needingAttention(fiscalYear);
-            case "saveTarget" -> () -> indicators.saveTarget(indicator, fiscalYear,
+            case "saveTarget" -> () -> targets.saveTarget(indicator, fiscalYear,
                     fixture.number("120", null, fixture.officerUnit()));
-            case "saveResult" -> () -> indicators.saveResult(target, quarter, new ResultData("10", null, null, null, 0L),
+            case "saveResult" -> () -> results.saveResult(target, quarter, new ResultData("10", null, null, null, 0L),
                     List.of());
-            case "accept" -> () -> indicators.accept(-1, 0);
-            case "returnForRevision" -> () -> indicators.returnForRevision(-1, "เหตุผล", 0);
+            case "accept" -> () -> results.accept(-1, 0);
+            case "returnForRevision" -> () -> results.returnForRevision(-1, "เหตุผล", 0);
             default -> throw new IllegalArgumentException(action);
         };
         Access.check(users, user, allowed, call);

@@ -21,6 +21,7 @@ import th.go.bangkok.tidtam.base.ImportScope;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.change.ChangeImportService;
 import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.change.ChangeStatus;
 import th.go.bangkok.tidtam.progress.HistoricalReport;
@@ -29,6 +30,7 @@ import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectFilter;
+import th.go.bangkok.tidtam.project.ProjectImportService;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.report.FormFixtures;
@@ -62,11 +64,15 @@ class LegacyImportsTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectImportService projectImports;
+    @Autowired
     ProgressService progress;
     @Autowired
     ReportImportService reportImports;
     @Autowired
     ChangeService changes;
+    @Autowired
+    ChangeImportService changeImports;
     @Autowired
     FormService forms;
 
@@ -259,7 +265,7 @@ class LegacyImportsTest {
                 () -> reportImports.recordImported(demo, List.of())))).as("nor through the import door")
                 .hasMessageContaining("project.notImported");
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> ImportScope.open(demo,
-                () -> changes.recordImported(demo, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
+                () -> changeImports.recordImported(demo, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
                 .hasMessageContaining("project.notImported");
     }
 
@@ -304,16 +310,16 @@ class LegacyImportsTest {
                 "x", null, null, null, null, null, 0)));
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> reportImports.recordImported(code, more)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> changes.recordImported(code, "x", "กท 1/1",
+        assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> changeImports.recordImported(code, "x", "กท 1/1",
                 LocalDate.of(2022, 1, 1)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> ImportScope.open(code,
                 () -> reportImports.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> ImportScope.open(code,
                 () -> reportImports.recordImported(code, more)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> ImportScope.open(code,
-                () -> changes.recordImported(code, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
+                () -> changeImports.recordImported(code, "x", "กท 1/1", LocalDate.of(2022, 1, 1)))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> projects.importedRef(code)))
+        assertThatThrownBy(() -> users.as(TestUsers.HEAD, () -> projectImports.importedRef(code)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code,
                 () -> reportImports.recordImported(code, List.of(new HistoricalReport(YearMonth.of(2021, 11),

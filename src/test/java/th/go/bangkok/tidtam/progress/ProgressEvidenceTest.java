@@ -20,6 +20,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectService;
 
 /** Evidence files: recognised by their content, at most 10 MB, stored in the database, all or nothing. */
@@ -37,6 +38,8 @@ class ProgressEvidenceTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectFilingService projectFiling;
+    @Autowired
     ProjectFixtures fixtures;
     @Autowired
     TestUsers users;
@@ -53,7 +56,7 @@ class ProgressEvidenceTest {
     String activeProjectInMarch() {
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
         var code = fixtures.create("โครงการหลักฐาน " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
         return code;
     }
 

@@ -22,6 +22,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectService;
 
 /** The close of a month: the freeze job's snapshots, nothing changes a frozen report, and a coordinator's reopening. */
@@ -44,6 +45,8 @@ class ProgressFreezeTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectFilingService projectFiling;
+    @Autowired
     ProjectFixtures fixtures;
     @Autowired
     TestUsers users;
@@ -63,7 +66,7 @@ class ProgressFreezeTest {
 
     String activeProject() {
         var code = fixtures.create("โครงการปิดรอบ " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
         return code;
     }
 

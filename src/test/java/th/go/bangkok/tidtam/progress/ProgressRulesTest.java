@@ -16,6 +16,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectService;
 
 /** The rules of monthly reports, with the clock moved through the months (FY 2569 project, budget 824,000). */
@@ -33,6 +34,8 @@ class ProgressRulesTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectFilingService projectFiling;
+    @Autowired
     ProjectFixtures fixtures;
     @Autowired
     TestUsers users;
@@ -46,7 +49,7 @@ class ProgressRulesTest {
 
     String activeProject() {
         var code = fixtures.create("โครงการรายงานผล " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
         return code;
     }
 

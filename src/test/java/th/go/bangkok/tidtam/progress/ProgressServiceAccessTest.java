@@ -25,7 +25,7 @@ import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.UserData;
 import th.go.bangkok.tidtam.users.UserFilter;
@@ -55,7 +55,7 @@ class ProgressServiceAccessTest {
     @Autowired
     ReportReviewService review;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService projectFiling;
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
@@ -104,7 +104,7 @@ class ProgressServiceAccessTest {
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
         var code = fixtures.create("โครงการสิทธิ์รายงาน " + UUID.randomUUID());
         users.as(TestUsers.OFFICER, () -> {
-            projects.submit(code);
+            projectFiling.submit(code);
             filing.save(code, MARCH, ProgressRulesTest.report(LocalDate.of(2026, 3, 18), "10.00", "1000.00", 0),
                     List.of(new EvidenceUpload("ภาพกิจกรรม.png", EvidenceFiles.png())));
             if (action.equals("returnForRevision") || action.equals("withdraw")) {

@@ -17,7 +17,7 @@ import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /** No N+1: a project's reports tab and the officer's due list cost the same statements for 1 report or 8. */
 @IntegrationTest
@@ -33,7 +33,7 @@ class ProgressStatementCountTest {
     @Autowired
     ReportFreezeService freezing;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService projectFiling;
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
@@ -49,7 +49,7 @@ class ProgressStatementCountTest {
 
     String projectWithReports(int months) {
         var code = fixtures.create("โครงการนับคำสั่งรายงาน " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
         for (int m = 0; m < months; m++) {
             var month = YearMonth.of(2025, 10).plusMonths(m);
             int finalM = m;
@@ -84,7 +84,7 @@ class ProgressStatementCountTest {
         SecurityContextHolder.clearContext();
         for (int i = 0; i < 3; i++) {
             var code = fixtures.create("โครงการนับคำสั่งค้างส่ง " + UUID.randomUUID());
-            users.as(TestUsers.OFFICER, () -> projects.submit(code));
+            users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
         }
         users.signIn(TestUsers.OFFICER);
         long after = counter.prepared(() -> progress.due());

@@ -17,12 +17,15 @@ public class ImportedProjectFixtures {
             new ImportNote(112, "ข้อความที่ระบบนำเข้าไม่รู้จัก"));
 
     private final ProjectFixtures fixtures;
-    private final ProjectService projects;
+    private final ProjectFilingService filing;
+    private final ProjectImportService imports;
     private final TestUsers users;
 
-    ImportedProjectFixtures(ProjectFixtures fixtures, ProjectService projects, TestUsers users) {
+    ImportedProjectFixtures(ProjectFixtures fixtures, ProjectFilingService filing, ProjectImportService imports,
+                            TestUsers users) {
         this.fixtures = fixtures;
-        this.projects = projects;
+        this.filing = filing;
+        this.imports = imports;
         this.users = users;
     }
 
@@ -40,15 +43,15 @@ public class ImportedProjectFixtures {
     /** Imported by the coordinator with its notes, active (it has objectives and a plan link); its code. */
     public String importedWithLevels(String name) {
         var valid = fixtures.valid(name);
-        var code = users.as(TestUsers.ADMIN, () -> projects.proposeCode(valid.agencyId()));
+        var code = users.as(TestUsers.ADMIN, () -> filing.proposeCode(valid.agencyId()));
         var data = new ProjectData(code, valid.name(), valid.fiscalYear(), valid.startDate(), valid.endDate(),
                 valid.budget(), valid.agencyId(), valid.responsibleName(), valid.responsiblePhone(),
                 valid.coordinatorName(), valid.coordinatorPhone(), valid.rationale(), valid.objectives(),
                 valid.qualityTargets(), List.of(twoLevelTarget(), valid.quantityTargets().getFirst()),
                 valid.planNodeIds(), 0);
         return users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code, () -> {
-            projects.importProject(data);
-            projects.keepImportNotes(code, NOTES);
+            imports.importProject(data);
+            imports.keepImportNotes(code, NOTES);
             return code;
         }));
     }

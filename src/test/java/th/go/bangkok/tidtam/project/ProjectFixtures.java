@@ -15,9 +15,9 @@ public class ProjectFixtures {
     private final AgencyService agencies;
     private final PlanService plan;
     private final TestUsers users;
-    private final ProjectService projects;
+    private final ProjectFilingService projects;
 
-    ProjectFixtures(AgencyService agencies, PlanService plan, TestUsers users, ProjectService projects) {
+    ProjectFixtures(AgencyService agencies, PlanService plan, TestUsers users, ProjectFilingService projects) {
         this.agencies = agencies;
         this.plan = plan;
         this.users = users;

@@ -30,6 +30,10 @@ class ProjectImportNotesTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectImportService imports;
+    @Autowired
+    ProjectFilingService filing;
+    @Autowired
     ProjectFixtures fixtures;
     @Autowired
     ImportedProjectFixtures imported;
@@ -66,7 +70,7 @@ class ProjectImportNotesTest {
         var code = imported.importedWithLevels("โครงการบันทึกข้อความ " + UUID.randomUUID());
         var newer = List.of(new ImportNote(7, "  บรรทัดที่ไฟล์ใหม่ไม่รู้จัก  "));
         users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code, () -> {
-            projects.keepImportNotes(code, newer);
+            imports.keepImportNotes(code, newer);
             return null;
         }));
         assertThat(users.as(TestUsers.COORDINATOR, () -> projects.get(code)).importNotes())
@@ -75,7 +79,7 @@ class ProjectImportNotesTest {
                 .anyMatch(e -> e.getChanges() != null && e.getChanges().contains("ข้อความที่ระบบนำเข้าไม่รู้จัก")
                         && e.getChanges().contains("บรรทัดที่ไฟล์ใหม่ไม่รู้จัก"));
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code, () -> {
-            projects.keepImportNotes(code, List.of(new ImportNote(3, " ")));
+            imports.keepImportNotes(code, List.of(new ImportNote(3, " ")));
             return null;
         }))).as("a blank note is no note").isInstanceOf(jakarta.validation.ConstraintViolationException.class);
     }
@@ -92,13 +96,13 @@ class ProjectImportNotesTest {
         var code = imported.importedWithLevels("โครงการสิทธิ์ข้อความ " + UUID.randomUUID());
         var notes = List.of(new ImportNote(1, "ข้อความของ " + user));
         Access.check(users, user, allowed, () -> ImportScope.open(code, () -> {
-            projects.keepImportNotes(code, notes);
+            imports.keepImportNotes(code, notes);
             return null;
         }));
         assertThat(users.as(TestUsers.COORDINATOR, () -> projects.get(code)).importNotes())
                 .isEqualTo(allowed ? notes : ImportedProjectFixtures.NOTES);
         if (allowed) {
-            assertThatThrownBy(() -> users.as(user, () -> projects.keepImportNotes(code, List.of())))
+            assertThatThrownBy(() -> users.as(user, () -> imports.keepImportNotes(code, List.of())))
                     .as("shut outside an import").isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -107,7 +111,7 @@ class ProjectImportNotesTest {
     void a_project_registered_here_takes_no_notes_even_through_the_import_door() {
         var code = fixtures.create("โครงการของที่นี่ " + UUID.randomUUID());
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> ImportScope.open(code, () -> {
-            projects.keepImportNotes(code, List.of(new ImportNote(1, "x")));
+            imports.keepImportNotes(code, List.of(new ImportNote(1, "x")));
             return null;
         }))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("project.notImported"));
@@ -117,7 +121,7 @@ class ProjectImportNotesTest {
     void the_officer_saving_an_imported_project_keeps_its_items_and_notes() {
         var code = imported.importedWithLevels("โครงการแก้ไขหลังนำเข้า " + UUID.randomUUID());
         var data = users.as(TestUsers.OFFICER, () -> projects.get(code).data());
-        users.as(TestUsers.OFFICER, () -> projects.update(code, new ProjectData(data.code(), data.name(),
+        users.as(TestUsers.OFFICER, () -> filing.update(code, new ProjectData(data.code(), data.name(),
                 data.fiscalYear(), data.startDate(), data.endDate(), data.budget(), data.agencyId(),
                 data.responsibleName(), "1499", data.coordinatorName(), data.coordinatorPhone(), "เหตุผลที่แก้ไข",
                 data.objectives(), data.qualityTargets(), data.quantityTargets(), data.planNodeIds(), data.version())));

@@ -24,6 +24,8 @@ class ProjectRulesTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectFilingService filing;
+    @Autowired
     PlanService plan;
     @Autowired
     ProjectFixtures fixtures;
@@ -58,16 +60,16 @@ class ProjectRulesTest {
                 valid.qualityTargets(), List.of(new ProjectData.QuantityTargetData("ผู้เข้าร่วม", new BigDecimal("1208"),
                 "คน", List.of(new ProjectData.Part("ข้าราชการ", new BigDecimal("1100")),
                 new ProjectData.Part("บุคคลภายนอก", new BigDecimal("100"))))), valid.planNodeIds(), 0);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.create(bad)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.create(bad)))
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
                         .extracting(v -> v.getMessageTemplate())
                         .contains("{validation.tooLong}", "{project.dates.order}", "{project.budget.range}",
                                 "{project.responsibleName.required}", "{project.target.breakdown.sum}"));
         var overflow = withBudgetAndYear(valid, new BigDecimal("100000000000.01"), 2569);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.create(overflow)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.create(overflow)))
                 .isInstanceOf(ConstraintViolationException.class);
         var outsideYear = withBudgetAndYear(valid, valid.budget(), 2575);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.create(outsideYear)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.create(outsideYear)))
                 .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
                         .extracting(v -> v.getMessageTemplate()).contains("{project.dates.fiscalYear}"));
         assertThat(users.as(TestUsers.ADMIN, () -> projects.count(ProjectFilter.none()))).isEqualTo(before);
@@ -120,7 +122,7 @@ class ProjectRulesTest {
                 data.endDate(), data.budget(), data.agencyId(), data.responsibleName(), data.responsiblePhone(),
                 data.coordinatorName(), data.coordinatorPhone(), data.rationale(), data.objectives(),
                 data.qualityTargets(), data.quantityTargets(), data.planNodeIds(), data.version());
-        users.as(TestUsers.OFFICER, () -> projects.update(code, renamed));
+        users.as(TestUsers.OFFICER, () -> filing.update(code, renamed));
         assertThat(search.apply("สวนลุมพินี " + marker)).containsExactly(code);
         assertThat(search.apply("คลองแสนแสบ " + marker)).isEmpty();
     }
@@ -129,10 +131,10 @@ class ProjectRulesTest {
     void a_code_of_another_agency_or_a_duplicate_code_is_refused() {
         var code = fixtures.create("โครงการรหัสซ้ำ " + UUID.randomUUID());
         var duplicate = withCode(fixtures.valid("ซ้ำ"), code);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.create(duplicate)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.create(duplicate)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("project.code.taken"));
         var foreign = withCode(fixtures.valid("รหัสหน่วยงานอื่น"), "10000000-0001");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.create(foreign)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.create(foreign)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("project.code.otherAgency"));
     }
 
@@ -145,7 +147,7 @@ class ProjectRulesTest {
             return plan.createChild(sub, new PlanNodeData("5." + suffix + ".1", "เป้าหมายเลิกใช้", null, 2561, 2565, 0));
         });
         var data = withLinks(fixtures.valid("โครงการแผนหมดอายุ"), List.of(retiredGoal));
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.create(data)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.create(data)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("project.plan.notValidForYear"));
     }
@@ -158,7 +160,7 @@ class ProjectRulesTest {
             long sub = plan.createChild(dim, new PlanNodeData("4." + suffix, "ประเด็นที่ใช้อยู่", null, 2561, null, 0));
             return plan.createChild(sub, new PlanNodeData("4." + suffix + ".1", "เป้าหมายที่ใช้อยู่", null, 2561, null, 0));
         });
-        users.as(TestUsers.OFFICER, () -> projects.create(withLinks(fixtures.valid("โครงการใช้เป้าหมาย"), List.of(goal))));
+        users.as(TestUsers.OFFICER, () -> filing.create(withLinks(fixtures.valid("โครงการใช้เป้าหมาย"), List.of(goal))));
         assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> plan.delete(goal)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("plan.inUse.projects");
@@ -172,23 +174,23 @@ class ProjectRulesTest {
     @Test
     void once_active_the_baseline_is_refused_at_the_service_but_the_rationale_may_change() {
         var code = fixtures.create("โครงการที่ส่งแล้ว " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code));
         var active = users.as(TestUsers.OFFICER, () -> projects.get(code));
         assertThat(active.status()).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(active.can().editBaseline()).isFalse();
 
         var moreBudget = withBudgetAndYear(active.data(), new BigDecimal("900000.00"), 2569);
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.update(code, moreBudget)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.update(code, moreBudget)))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("project.baseline.locked");
                     assertThat(e.arguments()).containsExactly("budget");
                 });
-        users.as(TestUsers.OFFICER, () -> projects.update(code,
+        users.as(TestUsers.OFFICER, () -> filing.update(code,
                 ProjectServiceAccessTest.withRationale(active.data(), "เหตุผลที่ปรับปรุง")));
         var after = users.as(TestUsers.OFFICER, () -> projects.get(code));
         assertThat(after.budget()).isEqualByComparingTo("824000.00");
         assertThat(after.rationale()).isEqualTo("เหตุผลที่ปรับปรุง");
-        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> projects.delete(code)))
+        assertThatThrownBy(() -> users.as(TestUsers.OFFICER, () -> filing.delete(code)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("project.delete.notDraft"));
     }
@@ -198,8 +200,8 @@ class ProjectRulesTest {
         var code = fixtures.create("โครงการแก้พร้อมกัน " + UUID.randomUUID());
         var first = users.as(TestUsers.OFFICER, () -> projects.get(code).data());
         var second = users.as(TestUsers.ADMIN, () -> projects.get(code).data());
-        users.as(TestUsers.OFFICER, () -> projects.update(code, ProjectServiceAccessTest.withRationale(first, "ของคนแรก")));
-        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> projects.update(code,
+        users.as(TestUsers.OFFICER, () -> filing.update(code, ProjectServiceAccessTest.withRationale(first, "ของคนแรก")));
+        assertThatThrownBy(() -> users.as(TestUsers.ADMIN, () -> filing.update(code,
                 ProjectServiceAccessTest.withRationale(second, "ของคนที่สอง"))))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).rationale())).isEqualTo("ของคนแรก");
@@ -209,7 +211,7 @@ class ProjectRulesTest {
     void every_change_is_in_the_projects_history() {
         var code = fixtures.create("โครงการมีประวัติ " + UUID.randomUUID());
         var data = users.as(TestUsers.OFFICER, () -> projects.get(code).data());
-        users.as(TestUsers.OFFICER, () -> projects.update(code, ProjectServiceAccessTest.withRationale(data, "ใหม่")));
+        users.as(TestUsers.OFFICER, () -> filing.update(code, ProjectServiceAccessTest.withRationale(data, "ใหม่")));
         var history = users.as(TestUsers.HEAD, () -> projects.history(code));
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().getChanges()).isEqualTo("rationale: หลักการและเหตุผล\n\nย่อหน้าที่สอง → ใหม่");

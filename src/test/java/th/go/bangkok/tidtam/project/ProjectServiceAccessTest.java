@@ -19,8 +19,8 @@ import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.NotFoundException;
 
 /**
- * Every ProjectService method against every role, anonymous, and the officer of another office, on a draft of
- * the demo officer's unit (สำนักงาน ก.ก.).
+ * Every method of the project services (reading and filing) against every role, anonymous, and the officer of
+ * another office, on a draft of the demo officer's unit (สำนักงาน ก.ก.).
  */
 @IntegrationTest
 class ProjectServiceAccessTest {
@@ -30,6 +30,8 @@ class ProjectServiceAccessTest {
 
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectFilingService filing;
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
@@ -56,7 +58,7 @@ class ProjectServiceAccessTest {
     void each_role_is_allowed_or_denied_each_project_action(String user, String action, boolean allowed) {
         var code = fixtures.create("โครงการทดสอบสิทธิ์ " + UUID.randomUUID());
         if (action.equals("close")) {
-            testUsers.as(TestUsers.OFFICER, () -> projects.submit(code));
+            testUsers.as(TestUsers.OFFICER, () -> filing.submit(code));
         }
         var data = testUsers.as(TestUsers.OFFICER, () -> projects.get(code).data());
         Runnable call = switch (action) {
@@ -66,12 +68,12 @@ class ProjectServiceAccessTest {
             case "get" -> () -> assertThat(projects.get(code).code()).isEqualTo(code);
             case "history" -> () -> assertThat(projects.history(code)).isNotEmpty();
             case "ref" -> () -> assertThat(projects.ref(code).code()).isEqualTo(code);
-            case "proposeCode" -> () -> assertThat(projects.proposeCode(fixtures.officerUnit())).startsWith("03000000-");
-            case "create" -> () -> projects.create(fixtures.valid("โครงการใหม่ " + UUID.randomUUID()));
-            case "update" -> () -> projects.update(code, withRationale(data, "แก้ไขแล้ว"));
-            case "submit" -> () -> projects.submit(code);
-            case "close" -> () -> projects.close(code);
-            case "delete" -> () -> projects.delete(code);
+            case "proposeCode" -> () -> assertThat(filing.proposeCode(fixtures.officerUnit())).startsWith("03000000-");
+            case "create" -> () -> filing.create(fixtures.valid("โครงการใหม่ " + UUID.randomUUID()));
+            case "update" -> () -> filing.update(code, withRationale(data, "แก้ไขแล้ว"));
+            case "submit" -> () -> filing.submit(code);
+            case "close" -> () -> filing.close(code);
+            case "delete" -> () -> filing.delete(code);
             default -> throw new IllegalArgumentException(action);
         };
         Access.check(testUsers, user, allowed, () -> {

@@ -24,6 +24,8 @@ class ProjectStatementCountTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    ProjectFilingService filing;
+    @Autowired
     ProjectFixtures fixtures;
     @Autowired
     TestUsers users;
@@ -81,7 +83,7 @@ class ProjectStatementCountTest {
                 List.of(valid.quantityTargets().getFirst(), new ProjectData.QuantityTargetData("ชุมชน",
                         new BigDecimal("14"), "ชุมชน", List.of()), new ProjectData.QuantityTargetData("ครั้ง",
                         new BigDecimal("3"), "ครั้ง", List.of())), valid.planNodeIds(), 0);
-        var bigCode = users.as(TestUsers.OFFICER, () -> projects.create(big));
+        var bigCode = users.as(TestUsers.OFFICER, () -> filing.create(big));
 
         users.signIn(TestUsers.OFFICER);
         long smallCost = counter.prepared(() -> projects.get(small).objectives().size());

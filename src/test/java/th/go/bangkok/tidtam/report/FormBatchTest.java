@@ -20,7 +20,7 @@ import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * พิมพ์ทั้งหมด: 200 listed projects give a ZIP of 200 PDFs named by code; a cancel stops a batch; a second batch
@@ -33,7 +33,7 @@ class FormBatchTest {
     @Autowired
     FormBatches batches;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
@@ -47,7 +47,7 @@ class FormBatchTest {
         tag = "ชุดพิมพ์" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         users.as(TestUsers.OFFICER, () -> {
             for (int i = 0; i < 200; i++) {
-                codes.add(projects.create(fixtures.valid("โครงการ" + tag + " ลำดับ " + i)));
+                codes.add(filing.create(fixtures.valid("โครงการ" + tag + " ลำดับ " + i)));
             }
         });
     }

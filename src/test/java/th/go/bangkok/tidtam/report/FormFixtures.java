@@ -15,7 +15,7 @@ import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * Projects to print: one of the demo officer's with twelve monthly reports and long Thai texts, and the PDF turned
@@ -30,7 +30,7 @@ public class FormFixtures {
             + "และตรวจสอบได้ ตลอดจนสอดคล้องกับแผนพัฒนากรุงเทพมหานครระยะ 20 ปี ด้านการบริหารจัดการเมืองมหานคร";
 
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     ReportImportService reportImports;
     @Autowired
@@ -47,8 +47,8 @@ public class FormFixtures {
                 List.of(LONG_THAI, "เพื่อปรับปรุงคู่มือการปฏิบัติงาน"), valid.qualityTargets(), valid.quantityTargets(),
                 valid.planNodeIds(), 0);
         var code = users.as(TestUsers.OFFICER, () -> {
-            var created = projects.create(data);
-            projects.submit(created);
+            var created = filing.create(data);
+            filing.submit(created);
             return created;
         });
         users.as(TestUsers.ADMIN, () -> {

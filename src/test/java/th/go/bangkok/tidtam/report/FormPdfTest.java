@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectService;
 
 /**
@@ -27,6 +28,8 @@ class FormPdfTest {
     FormFixtures fixtures;
     @Autowired
     ProjectService projects;
+    @Autowired
+    ProjectFilingService filing;
     @Autowired
     TestUsers users;
 
@@ -170,7 +173,7 @@ class FormPdfTest {
         var draft = new th.go.bangkok.tidtam.project.ProjectData("", valid.name(), 2569, valid.startDate(),
                 valid.endDate(), valid.budget(), valid.agencyId(), valid.responsibleName(), null, null, null, null,
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), 0);
-        var code = users.as(TestUsers.OFFICER, () -> projects.create(draft));
+        var code = users.as(TestUsers.OFFICER, () -> filing.create(draft));
         var text = String.join("\n", FormFixtures.pages(users.as(TestUsers.OFFICER, () -> forms.print(code)).pdf()));
         assertThat(text).contains("ผู้ประสานงาน สยป. : –").contains("ยังไม่มีรายงานความก้าวหน้า")
                 .contains("1.3 หลักการและเหตุผล\n–").doesNotContain("null");

@@ -11,7 +11,7 @@ import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.ImportScope;
 import th.go.bangkok.tidtam.project.ImportNote;
 import th.go.bangkok.tidtam.project.ImportedProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectImportService;
 
 /**
  * The printed form of an imported project (issue #16): its target in levels as filed, then the text the importer
@@ -25,7 +25,7 @@ class FormTargetLevelsTest {
     @Autowired
     ImportedProjectFixtures imported;
     @Autowired
-    ProjectService projects;
+    ProjectImportService imports;
     @Autowired
     TestUsers users;
 
@@ -55,7 +55,7 @@ class FormTargetLevelsTest {
 
         // a newer import that changes the notes makes the printout's reference name them
         users.as(TestUsers.COORDINATOR, () -> ImportScope.open(code, () -> {
-            projects.keepImportNotes(code, List.of(new ImportNote(58, "ตามแผนของหน่วยงาน")));
+            imports.keepImportNotes(code, List.of(new ImportNote(58, "ตามแผนของหน่วยงาน")));
             return null;
         }));
         var verification = users.as(TestUsers.OFFICER, () -> forms.verify(form.reference()));

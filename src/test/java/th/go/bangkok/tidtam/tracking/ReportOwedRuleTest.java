@@ -23,7 +23,7 @@ import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.progress.ReportFilingService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * One rule for "a report is owed" (issue #19): the project is active, running in the month (from its start month to
@@ -43,7 +43,7 @@ class ReportOwedRuleTest {
     @Autowired
     ReportImportService reportImports;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService projectFiling;
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
@@ -70,7 +70,7 @@ class ReportOwedRuleTest {
         cases.put(active("ended the month before", "2025-10-01", "2026-01-31"), false);
         cases.put(active("starts the month after", "2026-03-01", "2026-09-30"), false);
         var closed = active("closed early", "2025-10-01", "2026-09-30");
-        users.as(TestUsers.OFFICER, () -> projects.close(closed));
+        users.as(TestUsers.OFFICER, () -> projectFiling.close(closed));
         cases.put(closed, false);
         cases.put(project("still a draft", "2025-10-01", "2026-09-30"), false);
         var imported = active("its report imported", "2025-10-01", "2026-09-30");
@@ -127,14 +127,14 @@ class ReportOwedRuleTest {
                 LocalDate.parse(end), data.budget(), data.agencyId(), data.responsibleName(), data.responsiblePhone(),
                 data.coordinatorName(), data.coordinatorPhone(), data.rationale(), data.objectives(),
                 data.qualityTargets(), data.quantityTargets(), data.planNodeIds(), 0);
-        var code = users.as(TestUsers.OFFICER, () -> projects.create(dated));
+        var code = users.as(TestUsers.OFFICER, () -> projectFiling.create(dated));
         names.put(code, label);
         return code;
     }
 
     private String active(String label, String start, String end) {
         var code = project(label, start, end);
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
         return code;
     }
 }

@@ -14,7 +14,7 @@ import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ReportImportService;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.UserData;
 import th.go.bangkok.tidtam.users.UserService;
@@ -48,7 +48,7 @@ public class TrackingFixture {
     @Autowired
     UserService users;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
     @Autowired
     ReportImportService reportImports;
     @Autowired
@@ -106,9 +106,9 @@ public class TrackingFixture {
                 valid.rationale(), valid.objectives(), valid.qualityTargets(), valid.quantityTargets(),
                 valid.planNodeIds(), 0);
         return testUsers.as(officer, () -> {
-            var code = projects.create(data);
+            var code = filing.create(data);
             if (submit) {
-                projects.submit(code);
+                filing.submit(code);
             }
             return code;
         });

@@ -31,6 +31,7 @@ import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.change.ChangeFilter;
 import th.go.bangkok.tidtam.change.ChangeKind;
 import th.go.bangkok.tidtam.change.ChangeRequestView;
+import th.go.bangkok.tidtam.change.ChangeDecisionService;
 import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.change.ChangeStatus;
 import th.go.bangkok.tidtam.project.StaleBaselineException;
@@ -48,6 +49,7 @@ import th.go.bangkok.tidtam.security.Role;
 class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ChangeService changes;
+    private final ChangeDecisionService decisions;
     private final Grid<ChangeRequestView> pending = new Grid<>();
     private final Grid<ChangeRequestView> decided = new Grid<>();
     private final Select<ChangeStatus> outcome = new Select<>();
@@ -55,8 +57,9 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final Span pendingCount = new Span();
     private final java.time.Clock clock;
 
-    ApprovalsView(ChangeService changes, java.time.Clock clock) {
+    ApprovalsView(ChangeService changes, ChangeDecisionService decisions, java.time.Clock clock) {
         this.changes = changes;
+        this.decisions = decisions;
         this.clock = clock;
         addClassName("approvals-view");
         setSizeFull();
@@ -177,20 +180,20 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             var approve = new Button(getTranslation("change.approve"), e -> {
                 if (required(letterNo, letterNo.getValue().isBlank(), "change.letterNo.required")
                         & required(letterDate, letterDate.isEmpty(), "change.letter.dateRequired")) {
-                    decide(dialog, problem, () -> changes.approve(id, letterNo.getValue(), letterDate.getValue(),
+                    decide(dialog, problem, () -> decisions.approve(id, letterNo.getValue(), letterDate.getValue(),
                             request.version()), "change.approved");
                 }
             });
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             var reject = new Button(getTranslation("change.reject"), e -> {
                 if (required(comment, comment.getValue().isBlank(), "change.reject.reasonRequired")) {
-                    decide(dialog, problem, () -> changes.reject(id, comment.getValue(), request.version()), "saved");
+                    decide(dialog, problem, () -> decisions.reject(id, comment.getValue(), request.version()), "saved");
                 }
             });
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             var back = new Button(getTranslation("change.return"), e -> {
                 if (required(comment, comment.getValue().isBlank(), "change.return.commentRequired")) {
-                    decide(dialog, problem, () -> changes.returnForRevision(id, comment.getValue(), request.version()),
+                    decide(dialog, problem, () -> decisions.returnForRevision(id, comment.getValue(), request.version()),
                             "saved");
                 }
             });

@@ -28,7 +28,7 @@ import th.go.bangkok.tidtam.base.ui.ValueEditor;
 import th.go.bangkok.tidtam.change.ChangeKind;
 import th.go.bangkok.tidtam.change.ChangeRequestData;
 import th.go.bangkok.tidtam.change.ChangeRequestView;
-import th.go.bangkok.tidtam.change.ChangeService;
+import th.go.bangkok.tidtam.change.ChangeFilingService;
 import th.go.bangkok.tidtam.project.Baseline;
 
 /**
@@ -47,13 +47,13 @@ class ChangeRequestDialog extends Dialog {
     private final Span problem = new Span();
     private final HorizontalLayout sideBySide;
     private final List<EvidenceUpload> pending = Collections.synchronizedList(new ArrayList<>());
-    private final ChangeService changes;
+    private final ChangeFilingService changes;
     private final String projectCode;
     private final Runnable onSaved;
     private Long id;
     private long version;
 
-    ChangeRequestDialog(ChangeService changes, ValueEditor.Factory<Baseline> editors, String projectCode,
+    ChangeRequestDialog(ChangeFilingService changes, ValueEditor.Factory<Baseline> editors, String projectCode,
                         Baseline current, ChangeRequestView existing, Runnable onSaved) {
         this.changes = changes;
         this.projectCode = projectCode;

@@ -17,6 +17,7 @@ import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.ValueEditor;
 import th.go.bangkok.tidtam.change.ChangeRequestView;
+import th.go.bangkok.tidtam.change.ChangeFilingService;
 import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.change.ChangeStatus;
 import th.go.bangkok.tidtam.project.Baseline;
@@ -33,11 +34,14 @@ import th.go.bangkok.tidtam.project.ProjectStatus;
 class ChangeTab implements PageTab<ProjectDetails> {
 
     private final ChangeService changes;
+    private final ChangeFilingService filing;
     private final ProjectService projects;
     private final ValueEditor.Factory<Baseline> editors;
 
-    ChangeTab(ChangeService changes, ProjectService projects, ValueEditor.Factory<Baseline> editors) {
+    ChangeTab(ChangeService changes, ChangeFilingService filing, ProjectService projects,
+              ValueEditor.Factory<Baseline> editors) {
         this.changes = changes;
+        this.filing = filing;
         this.projects = projects;
         this.editors = editors;
     }
@@ -65,7 +69,7 @@ class ChangeTab implements PageTab<ProjectDetails> {
         boolean canAsk = project.can().edit() && project.status() == ProjectStatus.ACTIVE;
         if (canAsk) {
             var ask = new Button(layout.getTranslation("change.new"), VaadinIcon.EDIT.create(),
-                    e -> new ChangeRequestDialog(changes, editors, project.code(), projects.baseline(project.code()),
+                    e -> new ChangeRequestDialog(filing, editors, project.code(), projects.baseline(project.code()),
                             null, onChange).open());
             ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             layout.add(ask);
@@ -116,7 +120,7 @@ class ChangeTab implements PageTab<ProjectDetails> {
 
     private void open(ProjectDetails project, ChangeRequestView request, Runnable onChange) {
         if (request.mine() && request.status().editable()) {
-            new ChangeRequestDialog(changes, editors, project.code(), projects.baseline(project.code()), request,
+            new ChangeRequestDialog(filing, editors, project.code(), projects.baseline(project.code()), request,
                     onChange).open();
             return;
         }
@@ -129,7 +133,7 @@ class ChangeTab implements PageTab<ProjectDetails> {
             var withdraw = new Button(dialog.getTranslation("change.withdraw"), e -> Confirmations.ask(
                     dialog.getTranslation("change.withdraw"), dialog.getTranslation("change.withdraw.confirm"),
                     dialog.getTranslation("change.withdraw"), true, () -> {
-                        if (UiActions.attempt(() -> changes.withdraw(request.id()))) {
+                        if (UiActions.attempt(() -> filing.withdraw(request.id()))) {
                             dialog.close();
                             onChange.run();
                         }

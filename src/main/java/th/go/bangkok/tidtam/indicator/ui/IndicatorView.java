@@ -41,7 +41,9 @@ import th.go.bangkok.tidtam.base.ui.ReadRow;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.indicator.FiscalQuarter;
 import th.go.bangkok.tidtam.indicator.IndicatorDetails;
+import th.go.bangkok.tidtam.indicator.IndicatorResultService;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
+import th.go.bangkok.tidtam.indicator.IndicatorTargetService;
 import th.go.bangkok.tidtam.indicator.LinkedProject;
 import th.go.bangkok.tidtam.indicator.ResultStatus;
 import th.go.bangkok.tidtam.indicator.ResultView;
@@ -53,12 +55,17 @@ import th.go.bangkok.tidtam.project.ProjectNavigation;
  * quarters with their results, review and evidence (บันทึกผล for the owning agency, ยอมรับ / ส่งกลับแก้ไข for
  * coordinators while the quarter is open); the results against the target as a chart; the targets of other years;
  * and the projects linked to it with their progress, behind-plan flag and money, each linking to the project.
+ *
+ * <p>One file because the year's target, quarters, chart and other years are rebuilt together whenever the year or a
+ * result changes; the dialogs are {@link TargetDialog} and {@link ResultDialog}.
  */
 @Route("indicators/:id")
 @PermitAll
 class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IndicatorService indicators;
+    private final IndicatorTargetService targets;
+    private final IndicatorResultService results;
     private final AgencyService agencies;
     private final Select<Integer> year = new Select<>();
     private final Div yearPanel = new Div();
@@ -66,8 +73,11 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private long id;
     private String title = "";
 
-    IndicatorView(IndicatorService indicators, AgencyService agencies) {
+    IndicatorView(IndicatorService indicators, IndicatorTargetService targets, IndicatorResultService results,
+                  AgencyService agencies) {
         this.indicators = indicators;
+        this.targets = targets;
+        this.results = results;
         this.agencies = agencies;
         addClassName("indicator-view");
         setMaxWidth("80rem");
@@ -131,7 +141,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (details.canSetTargets()) {
             var set = new Button(getTranslation("indicator.target.set"), VaadinIcon.BULLSEYE.create(), e -> {
                 var existing = yearView(year.getValue());
-                new TargetDialog(indicators, agencies, id, title, year.getValue(),
+                new TargetDialog(indicators, targets, agencies, id, title, year.getValue(),
                         existing == null ? null : existing.target(), () -> load(year.getValue())).open();
             });
             set.addClassName("set-target");
@@ -235,7 +245,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         boolean open = view.openQuarters().contains(q.quarter());
         if (view.canEnter() && open && (r == null || r.status() != ResultStatus.ACCEPTED)) {
             var enter = new Button(getTranslation(r == null ? "indicator.result.enter" : "indicator.result.edit"),
-                    VaadinIcon.EDIT.create(), e -> new ResultDialog(indicators, view.target(), q, r,
+                    VaadinIcon.EDIT.create(), e -> new ResultDialog(results, view.target(), q, r,
                     () -> load(view.target().fiscalYear())).open());
             enter.addThemeVariants(ButtonVariant.LUMO_SMALL);
             enter.addClassName("enter-result");
@@ -248,7 +258,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
                                 getTranslation("indicator.result.acceptConfirm", q.quarter(),
                                         IndicatorTexts.result(this, view.target(), r)),
                                 getTranslation("indicator.result.accept"), false, () -> {
-                                    if (UiActions.attempt(() -> indicators.accept(r.id(), r.version()))) {
+                                    if (UiActions.attempt(() -> results.accept(r.id(), r.version()))) {
                                         Notifications.success(getTranslation("indicator.result.accepted.done"));
                                         load(view.target().fiscalYear());
                                     }
@@ -276,7 +286,7 @@ class IndicatorView extends VerticalLayout implements BeforeEnterObserver, HasDy
         comment.setMaxLength(1000);
         dialog.add(comment);
         var send = new Button(getTranslation("indicator.result.return"), e -> {
-            if (UiActions.attempt(() -> indicators.returnForRevision(r.id(), comment.getValue(), r.version()))) {
+            if (UiActions.attempt(() -> results.returnForRevision(r.id(), comment.getValue(), r.version()))) {
                 dialog.close();
                 load(view.target().fiscalYear());
             }

@@ -39,6 +39,7 @@ import th.go.bangkok.tidtam.indicator.IndicatorFilter;
 import th.go.bangkok.tidtam.indicator.IndicatorNavigation;
 import th.go.bangkok.tidtam.indicator.IndicatorRow;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
+import th.go.bangkok.tidtam.indicator.IndicatorTargetService;
 import th.go.bangkok.tidtam.indicator.IndicatorStatus;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
@@ -59,6 +60,7 @@ import th.go.bangkok.tidtam.strategy.PlanService;
 class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IndicatorService indicators;
+    private final IndicatorTargetService targets;
     private final AgencyService agencies;
     private final boolean coordinating;
     private final Select<Integer> fiscalYear = new Select<>();
@@ -71,8 +73,10 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private List<IndicatorRow> rows = List.of();
     private boolean navigating;
 
-    IndicatorsView(IndicatorService indicators, AgencyService agencies, PlanService plan, CurrentUser currentUser) {
+    IndicatorsView(IndicatorService indicators, IndicatorTargetService targets, AgencyService agencies, PlanService plan,
+                   CurrentUser currentUser) {
         this.indicators = indicators;
+        this.targets = targets;
         this.agencies = agencies;
         var role = currentUser.require().role();
         this.coordinating = role == Role.COORDINATOR || role == Role.ADMIN;
@@ -247,7 +251,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                 set.setTooltipText(words);
                 set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
                 set.addClassName("set-target");
-                set.addClickListener(e -> new TargetDialog(indicators, agencies, r.id(), code(r) + " " + r.name(),
+                set.addClickListener(e -> new TargetDialog(indicators, targets, agencies, r.id(), code(r) + " " + r.name(),
                         fiscalYear.getValue(), r.target(), this::refresh).open());
                 return set;
             }).setAutoWidth(true).setFlexGrow(0);

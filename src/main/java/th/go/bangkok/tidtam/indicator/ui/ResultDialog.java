@@ -18,7 +18,7 @@ import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.indicator.FiscalQuarter;
-import th.go.bangkok.tidtam.indicator.IndicatorService;
+import th.go.bangkok.tidtam.indicator.IndicatorResultService;
 import th.go.bangkok.tidtam.indicator.ResultData;
 import th.go.bangkok.tidtam.indicator.ResultView;
 import th.go.bangkok.tidtam.indicator.TargetKind;
@@ -31,7 +31,7 @@ import th.go.bangkok.tidtam.indicator.TargetView;
  */
 class ResultDialog extends Dialog {
 
-    ResultDialog(IndicatorService indicators, TargetView target, FiscalQuarter quarter, ResultView current,
+    ResultDialog(IndicatorResultService results, TargetView target, FiscalQuarter quarter, ResultView current,
                  Runnable saved) {
         addClassName("result-dialog");
         setHeaderTitle(getTranslation("indicator.result.title", quarter.quarter(), String.valueOf(quarter.fiscalYear())));
@@ -68,7 +68,7 @@ class ResultDialog extends Dialog {
         var save = new Button(getTranslation("indicator.result.submit"), e -> {
             var data = new ResultData(numeric ? value.getValue() : null, numeric ? null : done.getValue(),
                     numeric ? null : doneOn.getValue(), note.getValue(), current == null ? null : current.version());
-            if (UiActions.attempt(() -> indicators.saveResult(target.id(), quarter.quarter(), data, pending))) {
+            if (UiActions.attempt(() -> results.saveResult(target.id(), quarter.quarter(), data, pending))) {
                 Notifications.success(getTranslation("indicator.result.saved"));
                 close();
                 saved.run();

@@ -20,6 +20,7 @@ import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.indicator.Direction;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
+import th.go.bangkok.tidtam.indicator.IndicatorTargetService;
 import th.go.bangkok.tidtam.indicator.TargetData;
 import th.go.bangkok.tidtam.indicator.TargetKind;
 import th.go.bangkok.tidtam.indicator.TargetView;
@@ -39,8 +40,8 @@ class TargetDialog extends Dialog {
     private final BigDecimalField baseline = new BigDecimalField();
     private final ComboBox<AgencyNode> owner = new ComboBox<>();
 
-    TargetDialog(IndicatorService indicators, AgencyService agencies, long indicatorId, String title, int fiscalYear,
-                 TargetView current, Runnable saved) {
+    TargetDialog(IndicatorService indicators, IndicatorTargetService targets, AgencyService agencies, long indicatorId,
+                 String title, int fiscalYear, TargetView current, Runnable saved) {
         addClassName("target-dialog");
         setHeaderTitle(getTranslation("indicator.target.title", String.valueOf(fiscalYear)));
         setWidth("40rem");
@@ -79,7 +80,7 @@ class TargetDialog extends Dialog {
         form.setColspan(owner, 2);
         add(new Paragraph(title), form);
         Long[] version = {current == null ? null : current.version()};
-        var save = new Button(getTranslation("action.save"), e -> save(indicators, indicatorId, fiscalYear, version,
+        var save = new Button(getTranslation("action.save"), e -> save(indicators, targets, indicatorId, fiscalYear, version,
                 saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-target");
@@ -101,8 +102,9 @@ class TargetDialog extends Dialog {
                 version);
     }
 
-    private void save(IndicatorService indicators, long indicatorId, int fiscalYear, Long[] version, Runnable saved) {
-        if (UiActions.attemptSave(() -> indicators.saveTarget(indicatorId, fiscalYear, data(version[0])), () -> {
+    private void save(IndicatorService indicators, IndicatorTargetService targets, long indicatorId, int fiscalYear,
+                      Long[] version, Runnable saved) {
+        if (UiActions.attemptSave(() -> targets.saveTarget(indicatorId, fiscalYear, data(version[0])), () -> {
             var stored = indicators.details(indicatorId).years().stream()
                     .filter(y -> y.target().fiscalYear() == fiscalYear).findFirst().orElseThrow().target();
             var mine = data(version[0]);
@@ -118,7 +120,7 @@ class TargetDialog extends Dialog {
                 saved.run();
             }, () -> {
                 version[0] = stored.version();
-                save(indicators, indicatorId, fiscalYear, version, saved);
+                save(indicators, targets, indicatorId, fiscalYear, version, saved);
             }).open();
         })) {
             Notifications.success(getTranslation("indicator.target.saved"));

@@ -40,8 +40,8 @@ import th.go.bangkok.tidtam.progress.ReportStatus;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.progress.ReportingCalendar;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectNavigation;
-import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.project.ProjectStatus;
 import th.go.bangkok.tidtam.security.Role;
 
@@ -49,6 +49,9 @@ import th.go.bangkok.tidtam.security.Role;
  * Tab รายงานความก้าวหน้า of the project page: the chart of actual against planned progress, the reports in order as
  * the form prints them, the months the officer can file (รายงานเดือนนี้), the plan, and the coordinator's return
  * and reopening. {@code ?tab=reports&report=2026-03} opens that month's report straight away.
+ *
+ * <p>One file because the chart, the reports, the months to file and the plan are rebuilt together after every action
+ * on the tab; its dialogs are classes of their own.
  */
 @org.springframework.stereotype.Component
 class ProgressTab implements PageTab<ProjectDetails> {
@@ -56,12 +59,12 @@ class ProgressTab implements PageTab<ProjectDetails> {
     private final ProgressService progress;
     private final ReportFilingService filing;
     private final ReportReviewService review;
-    private final ProjectService projects;
+    private final ProjectFilingService projects;
     private final ReportingCalendar calendar;
     private final AuthenticationContext authentication;
 
     ProgressTab(ProgressService progress, ReportFilingService filing, ReportReviewService review,
-                ProjectService projects, ReportingCalendar calendar, AuthenticationContext authentication) {
+                ProjectFilingService projects, ReportingCalendar calendar, AuthenticationContext authentication) {
         this.progress = progress;
         this.filing = filing;
         this.review = review;

@@ -45,6 +45,8 @@ import th.go.bangkok.tidtam.progress.ReportingCalendar;
  * report with the coordinator's comment). Where the project has a plan, the form proposes เป็นไปตามแผน or
  * ล่าช้ากว่าแผน from it until the officer chooses. Evidence files go up with the report: บันทึกร่าง keeps a draft,
  * ส่งรายงาน submits, and a report of 100 % asks whether to close the project.
+ *
+ * <p>One file because the form's fields, their checks and the proposal from the plan share one binder and one draft.
  */
 class ReportDialog extends Dialog {
 

@@ -19,8 +19,8 @@ import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectNavigation;
-import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.strategy.PlanService;
@@ -31,7 +31,7 @@ import th.go.bangkok.tidtam.users.UserService;
 @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
 class NewProjectView extends VerticalLayout implements HasDynamicTitle {
 
-    NewProjectView(ProjectService projects, AgencyService agencyService, PlanService plan, CurrentUser currentUser,
+    NewProjectView(ProjectFilingService projects, AgencyService agencyService, PlanService plan, CurrentUser currentUser,
                    UserService users, Clock clock) {
         addClassName("project-view");
         var all = agencyService.all();

@@ -37,6 +37,7 @@ import th.go.bangkok.tidtam.base.ui.PageTab;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
@@ -46,12 +47,16 @@ import th.go.bangkok.tidtam.strategy.PlanService;
  * /projects/{code}: the project in the order of the form, read first; "แก้ไข" turns it into the form. Tabs
  * hold the reports, the change requests and the history. An address of a project this user may not see
  * shows "not found or not permitted".
+ *
+ * <p>One file because reading and editing swap in place over the same loaded project and its tabs; the form itself is
+ * {@link ProjectForm}.
  */
 @Route("projects/:code")
 @PermitAll
 class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;
+    private final ProjectFilingService filing;
     private final AgencyService agencies;
     private final PlanService plan;
     private final CurrentUser currentUser;
@@ -66,11 +71,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private ProjectDetails project;
     private int selectedTab;
 
-    ProjectView(ProjectService projects, AgencyService agencies, PlanService plan, CurrentUser currentUser,
-                java.util.List<PageTab<ProjectDetails>> extraTabs, th.go.bangkok.tidtam.base.People people) {
+    ProjectView(ProjectService projects, ProjectFilingService filing, AgencyService agencies, PlanService plan,
+                CurrentUser currentUser, java.util.List<PageTab<ProjectDetails>> extraTabs,
+                th.go.bangkok.tidtam.base.People people) {
         this.people = people;
         this.extraTabs = extraTabs.stream().sorted(java.util.Comparator.comparingInt(PageTab::order)).toList();
         this.projects = projects;
+        this.filing = filing;
         this.agencies = agencies;
         this.plan = plan;
         this.currentUser = currentUser;
@@ -164,14 +171,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             actions.add(edit);
         }
         if (can.submit()) {
-            actions.add(confirmButton("project.submit", "project.submit.confirm", false, () -> projects.submit(project.code())));
+            actions.add(confirmButton("project.submit", "project.submit.confirm", false, () -> filing.submit(project.code())));
         }
         if (can.close()) {
-            actions.add(confirmButton("project.close", "project.close.confirm", false, () -> projects.close(project.code())));
+            actions.add(confirmButton("project.close", "project.close.confirm", false, () -> filing.close(project.code())));
         }
         if (can.delete()) {
             actions.add(confirmButton("project.delete", "project.delete.confirm", true, () -> {
-                projects.delete(project.code());
+                filing.delete(project.code());
                 UI.getCurrent().navigate(ProjectNavigation.LIST);
             }));
         }
@@ -214,7 +221,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         var mine = form.getData(project.version());
         try {
-            boolean saved = UiActions.attemptSave(() -> projects.update(project.code(), mine),
+            boolean saved = UiActions.attemptSave(() -> filing.update(project.code(), mine),
                     () -> showConflict(form, mine));
             if (saved) {
                 Notifications.success(getTranslation("saved"));
@@ -246,7 +253,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     mine.budget(), mine.agencyId(), mine.responsibleName(), mine.responsiblePhone(),
                     mine.coordinatorName(), mine.coordinatorPhone(), mine.rationale(), mine.objectives(),
                     mine.qualityTargets(), mine.quantityTargets(), mine.planNodeIds(), latest.version());
-            if (UiActions.attempt(() -> projects.update(project.code(), again))) {
+            if (UiActions.attempt(() -> filing.update(project.code(), again))) {
                 Notifications.success(getTranslation("saved"));
                 reload();
             }

@@ -66,6 +66,9 @@ import th.go.bangkok.tidtam.tracking.TrackingTable;
  * figures, completeness by agency as a tree, then the lists to act on (ยังไม่รายงาน with reminders, behind plan,
  * not on target) and the charts (completeness by month, disbursement by office, projects per plan dimension),
  * each chart with its table. Every list and table downloads as Excel and CSV.
+ *
+ * <p>One file because every section is rebuilt from the same year, month and scope in one pass; the charts themselves
+ * are drawn by {@link TrackingCharts}.
  */
 @Route("tracking")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.HEAD})

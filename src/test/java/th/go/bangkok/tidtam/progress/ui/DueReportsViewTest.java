@@ -17,7 +17,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.progress.DueReport;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
-import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /** /reports/due marks what is overdue (issue #19: "overdue is not highlighted"), driven without a browser. */
 @IntegrationTest
@@ -31,7 +31,7 @@ class DueReportsViewTest extends SpringBrowserlessTest {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectService projects;
+    ProjectFilingService filing;
 
     @AfterEach
     void realTime() {
@@ -42,7 +42,7 @@ class DueReportsViewTest extends SpringBrowserlessTest {
     @Test
     void a_report_past_its_due_day_is_marked_overdue_and_one_still_due_is_not() {
         var code = fixtures.create("โครงการเลยกำหนด " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projects.submit(code));
+        users.as(TestUsers.OFFICER, () -> filing.submit(code));
         clock.set(OffsetDateTime.parse("2026-04-05T10:00:00+07:00").toInstant());
         users.signIn(TestUsers.OFFICER);
         UI.getCurrent().navigate("reports/due");
