@@ -36,6 +36,9 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        // an assertion waits as long as an action may: Playwright's own 5 s is too short for a grid's first page on two
+        // busy cores (CI), and a failure should mean "not there", not "not there yet"
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
