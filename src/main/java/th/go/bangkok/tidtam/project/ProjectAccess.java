@@ -30,10 +30,15 @@ class ProjectAccess {
 
     /** Whether an officer may register a project for this agency: their unit or one below it. */
     boolean mayRegisterFor(TidtamUser user, Agency agency) {
+        return mayRegisterFor(user, agency.getId(), agency.getParent() == null ? null : agency.getParent().getId());
+    }
+
+    /** The same rule on an agency known by its id and its parent's (the tree the new-project form offers). */
+    boolean mayRegisterFor(TidtamUser user, long agencyId, Long parentId) {
         return switch (user.role()) {
             case ADMIN -> true;
-            case OFFICER -> user.agencyId() != null && (user.agencyId().equals(agency.getId())
-                    || agency.getParent() != null && user.agencyId().equals(agency.getParent().getId()));
+            case OFFICER -> user.agencyId() != null && (user.agencyId() == agencyId
+                    || parentId != null && user.agencyId().equals(parentId));
             case HEAD, COORDINATOR -> false;
         };
     }

@@ -1,15 +1,20 @@
 package th.go.bangkok.tidtam.project;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import th.go.bangkok.tidtam.agency.AgencyLevel;
+import th.go.bangkok.tidtam.agency.AgencyNode;
+import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.ConcurrentChangeException;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.security.CurrentUser;
+import th.go.bangkok.tidtam.security.Role;
 
 /**
  * The officer's work on a project of their unit (and the administrator's): propose a code, register, save the form,
@@ -25,14 +30,28 @@ public class ProjectFilingService {
     private final ProjectRules rules;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final AgencyService agencies;
 
     ProjectFilingService(ProjectRepository repository, ProjectAccess access, ProjectRules rules, CurrentUser currentUser,
-                         AuditService audit) {
+                         AuditService audit, AgencyService agencies) {
+        this.agencies = agencies;
         this.repository = repository;
         this.access = access;
         this.rules = rules;
         this.currentUser = currentUser;
         this.audit = audit;
+    }
+
+    /**
+     * The agencies the new-project form offers this user, by the rule {@link #create} enforces: an officer's unit and
+     * the units below it; every division and group for an administrator (a project belongs to a unit).
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AgencyNode> registrableAgencies() {
+        var user = currentUser.require();
+        return agencies.all().stream().filter(a -> access.mayRegisterFor(user, a.id(), a.parentId()))
+                .filter(a -> user.role() != Role.ADMIN || a.level() != AgencyLevel.OFFICE).toList();
     }
 
     /** The next free code of the agency's office, e.g. 03000000-0007, proposed on the new-project form. */

@@ -33,6 +33,18 @@ class ProjectRulesTest {
     TestUsers users;
 
     @Test
+    void the_form_offers_an_officer_their_unit_and_the_units_below_it_and_an_administrator_every_unit() {
+        var officer = users.as(TestUsers.OFFICER, () -> filing.registrableAgencies());
+        long unit = fixtures.officerUnit();
+        assertThat(officer).isNotEmpty().allSatisfy(a -> assertThat(a.id() == unit
+                || a.parentId() != null && a.parentId() == unit).as("%s is the unit or below it", a.nameTh()).isTrue());
+        assertThat(officer).extracting(th.go.bangkok.tidtam.agency.AgencyNode::id).contains(unit);
+        var admin = users.as(TestUsers.ADMIN, () -> filing.registrableAgencies());
+        assertThat(admin).hasSizeGreaterThan(officer.size())
+                .noneMatch(a -> a.level() == th.go.bangkok.tidtam.agency.AgencyLevel.OFFICE);
+    }
+
+    @Test
     void a_new_project_gets_the_next_free_code_of_its_office_and_keeps_every_field() {
         var code = fixtures.create("โครงการครบทุกช่อง " + UUID.randomUUID());
         assertThat(code).matches("03000000-\\d{4}");

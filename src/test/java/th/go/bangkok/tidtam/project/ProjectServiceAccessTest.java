@@ -46,6 +46,7 @@ class ProjectServiceAccessTest {
                 Map.entry("history", READERS),
                 Map.entry("ref", READERS),
                 Map.entry("proposeCode", EDITORS),
+                Map.entry("registrableAgencies", EDITORS),
                 Map.entry("create", EDITORS),
                 Map.entry("update", EDITORS),
                 Map.entry("submit", EDITORS),
@@ -68,6 +69,12 @@ class ProjectServiceAccessTest {
             case "get" -> () -> assertThat(projects.get(code).code()).isEqualTo(code);
             case "history" -> () -> assertThat(projects.history(code)).isNotEmpty();
             case "ref" -> () -> assertThat(projects.ref(code).code()).isEqualTo(code);
+            // offered the project's unit: another office's officer is offered their own units, not this one
+            case "registrableAgencies" -> () -> {
+                if (filing.registrableAgencies().stream().noneMatch(a -> a.id() == fixtures.officerUnit())) {
+                    throw new org.springframework.security.access.AccessDeniedException("not offered");
+                }
+            };
             case "proposeCode" -> () -> assertThat(filing.proposeCode(fixtures.officerUnit())).startsWith("03000000-");
             case "create" -> () -> filing.create(fixtures.valid("โครงการใหม่ " + UUID.randomUUID()));
             case "update" -> () -> filing.update(code, withRationale(data, "แก้ไขแล้ว"));

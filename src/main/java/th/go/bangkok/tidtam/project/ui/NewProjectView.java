@@ -21,7 +21,6 @@ import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectNavigation;
-import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.strategy.PlanService;
 import th.go.bangkok.tidtam.users.UserService;
@@ -31,11 +30,11 @@ import th.go.bangkok.tidtam.users.UserService;
 @RolesAllowed({Role.Names.OFFICER, Role.Names.ADMIN})
 class NewProjectView extends VerticalLayout implements HasDynamicTitle {
 
-    NewProjectView(ProjectFilingService projects, AgencyService agencyService, PlanService plan, CurrentUser currentUser,
+    NewProjectView(ProjectFilingService projects, AgencyService agencyService, PlanService plan,
                    UserService users, Clock clock) {
         addClassName("project-view");
         var all = agencyService.all();
-        var mine = ProjectFormSupport.agenciesFor(currentUser.require(), all);
+        var mine = projects.registrableAgencies();
         var form = new ProjectForm(mine, AgencyNode.paths(all), plan.all());
         var me = users.me();
         var year = FiscalYear.current(clock);
