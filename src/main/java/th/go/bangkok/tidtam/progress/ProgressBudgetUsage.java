@@ -25,4 +25,13 @@ class ProgressBudgetUsage implements BudgetUsage {
         }
         return used;
     }
+
+    @Override
+    public Map<Long, Usage> usageByProject(Collection<Long> projectIds) {
+        var usage = new HashMap<Long, Usage>();
+        for (var row : repository.usageByProject(projectIds)) {
+            usage.put((Long) row[0], new Usage(((BigDecimal) row[1]).setScale(2), (BigDecimal) row[2]));
+        }
+        return usage;
+    }
 }

@@ -46,4 +46,19 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
             group by r.projectId
             """)
     List<Object[]> disbursedByProject(Collection<Long> projectIds);
+
+    /** Per project: the filed disbursements' sum and the % done of its latest filed month that states one. */
+    @Query("""
+            select r.projectId, coalesce(sum(r.disbursed), 0),
+                   (select r2.progress from ProgressReport r2
+                    where r2.projectId = r.projectId and r2.monthSeq = 0 and r2.progress is not null
+                      and r2.status in (th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED, th.go.bangkok.tidtam.progress.ReportStatus.FROZEN)
+                      and r2.reportMonth = (select max(r3.reportMonth) from ProgressReport r3
+                                            where r3.projectId = r.projectId and r3.monthSeq = 0
+                                              and r3.progress is not null and r3.status in (th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED, th.go.bangkok.tidtam.progress.ReportStatus.FROZEN)))
+            from ProgressReport r
+            where r.projectId in :projectIds and r.status in (th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED, th.go.bangkok.tidtam.progress.ReportStatus.FROZEN)
+            group by r.projectId
+            """)
+    List<Object[]> usageByProject(Collection<Long> projectIds);
 }

@@ -11,4 +11,10 @@ import java.util.Map;
 public interface BudgetUsage {
 
     Map<Long, BigDecimal> usedByProject(Collection<Long> projectIds);
+
+    /** What the project list shows of the reports, in one query: the budget used and the latest % done (or null). */
+    Map<Long, Usage> usageByProject(Collection<Long> projectIds);
+
+    record Usage(BigDecimal used, BigDecimal progress) {
+    }
 }

@@ -3,8 +3,8 @@ package th.go.bangkok.tidtam.project;
 import java.math.BigDecimal;
 
 /**
- * One row of the project list, read in one query with its agency; budget used comes from the progress reports
- * of the page's projects in one more query ({@link BudgetUsage}).
+ * One row of the project list, read in one query with its agency; budget used and the latest % done come from the
+ * progress reports of the page's projects in one more query ({@link BudgetUsage}).
  */
 public record ProjectListItem(String code, String name, int fiscalYear, String agencyName, ProjectStatus status,
                               BigDecimal budget, BigDecimal used, BigDecimal progress, boolean mine, long id) {
@@ -15,7 +15,9 @@ public record ProjectListItem(String code, String name, int fiscalYear, String a
                 mineFlag != null && mineFlag == 1, id);
     }
 
-    ProjectListItem withUsed(BigDecimal amount) {
-        return new ProjectListItem(code, name, fiscalYear, agencyName, status, budget, amount, progress, mine, id);
+    /** With the budget used and the latest % done its reports give. */
+    ProjectListItem withUsage(BudgetUsage.Usage usage) {
+        return new ProjectListItem(code, name, fiscalYear, agencyName, status, budget, usage.used(), usage.progress(),
+                mine, id);
     }
 }

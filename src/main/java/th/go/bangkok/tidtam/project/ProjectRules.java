@@ -107,6 +107,10 @@ class ProjectRules {
         return budgetUsage.isEmpty() ? Map.of() : budgetUsage.getFirst().usedByProject(ids);
     }
 
+    Map<Long, BudgetUsage.Usage> usage(List<Long> ids) {
+        return budgetUsage.isEmpty() ? Map.of() : budgetUsage.getFirst().usageByProject(ids);
+    }
+
     static List<PlanNodeView> chain(Map<Long, PlanNodeView> nodes, long leafId) {
         return Trees.ancestry(nodes.get(leafId), n -> n.parentId() == null ? null : nodes.get(n.parentId()));
     }

@@ -64,7 +64,7 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ProjectListItem> find(ProjectFilter filter, Pageable pageable) {
-        return withUsed(queries.page(currentUser.require(), filter, pageable));
+        return withUsage(queries.page(currentUser.require(), filter, pageable));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -85,7 +85,7 @@ public class ProjectService {
     public void forEach(ProjectFilter filter, Consumer<ProjectListItem> action) {
         var user = currentUser.require();
         for (int page = 0; ; page++) {
-            var items = withUsed(queries.page(user, filter, PageRequest.of(page, EXPORT_PAGE)));
+            var items = withUsage(queries.page(user, filter, PageRequest.of(page, EXPORT_PAGE)));
             items.forEach(action);
             if (items.size() < EXPORT_PAGE) {
                 return;
@@ -195,12 +195,12 @@ public class ProjectService {
                 p.getImportedAt() == null ? List.of() : p.getImportNotes());
     }
 
-    private List<ProjectListItem> withUsed(List<ProjectListItem> items) {
+    private List<ProjectListItem> withUsage(List<ProjectListItem> items) {
         if (items.isEmpty()) {
             return items;
         }
-        var used = rules.used(items.stream().map(ProjectListItem::id).toList());
-        return items.stream().map(i -> used.containsKey(i.id()) ? i.withUsed(used.get(i.id())) : i).toList();
+        var usage = rules.usage(items.stream().map(ProjectListItem::id).toList());
+        return items.stream().map(i -> usage.containsKey(i.id()) ? i.withUsage(usage.get(i.id())) : i).toList();
     }
 
 }

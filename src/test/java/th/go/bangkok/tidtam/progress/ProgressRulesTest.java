@@ -282,15 +282,27 @@ class ProgressRulesTest {
 
         users.as(TestUsers.COORDINATOR, () -> review.returnForRevision(code, MARCH, "ตรวจสอบยอดเบิกจ่าย"));
         assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).budgetUsed())).isEqualByComparingTo("100000.00");
+        assertThat(listed(code)).satisfies(p -> assertThat(p.progress())
+                .as("the list's % done is the latest filed month's: March went back, so February's")
+                .isEqualByComparingTo("20.00"));
         var returned = users.as(TestUsers.OFFICER, () -> progress.reports(code)).getLast();
         assertThat(returned.returnComment()).isEqualTo("ตรวจสอบยอดเบิกจ่าย");
         file(code, MARCH, LocalDate.of(2026, 3, 5), "30.00", "5400.00");
         assertThat(users.as(TestUsers.OFFICER, () -> projects.get(code).budgetUsed())).isEqualByComparingTo("105400.00");
-        var listed = users.as(TestUsers.COORDINATOR, () -> projects.find(
-                new th.go.bangkok.tidtam.project.ProjectFilter(null, null, null, null, null, code),
-                org.springframework.data.domain.PageRequest.of(0, 5)));
-        assertThat(listed).singleElement().satisfies(p -> assertThat(p.used()).isEqualByComparingTo("105400.00"));
+        assertThat(listed(code)).satisfies(p -> {
+            assertThat(p.used()).isEqualByComparingTo("105400.00");
+            assertThat(p.progress()).isEqualByComparingTo("30.00");
+        });
         assertThat(users.as(TestUsers.OFFICER, () -> progress.reports(code))).extracting(ReportView::disbursementRound)
                 .containsExactly(1, 2);
+    }
+
+    /** The project as the coordinators' list shows it. */
+    private th.go.bangkok.tidtam.project.ProjectListItem listed(String code) {
+        var page = users.as(TestUsers.COORDINATOR, () -> projects.find(
+                new th.go.bangkok.tidtam.project.ProjectFilter(null, null, null, null, null, code),
+                org.springframework.data.domain.PageRequest.of(0, 5)));
+        assertThat(page).hasSize(1);
+        return page.getFirst();
     }
 }
