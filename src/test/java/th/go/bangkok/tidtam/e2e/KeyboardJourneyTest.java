@@ -132,6 +132,8 @@ class KeyboardJourneyTest extends BrowserTest {
         tabTo("ส่งรายงาน");
         page.keyboard().press("Enter");
         assertThat(page.locator(".submit-summary")).containsText("2,700.00 บาท");
+        // the confirmation takes the focus as it opens (a Tab pressed before that lands on its frame)
+        page.waitForFunction("() => (" + FOCUSED + ")() !== 'ส่งรายงาน'");
         tabTo("ยืนยันส่งรายงาน");
         page.keyboard().press("Enter");
 
