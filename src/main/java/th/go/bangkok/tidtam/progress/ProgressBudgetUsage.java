@@ -7,7 +7,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.project.BudgetUsage;
 
-/** งบประมาณที่ใช้ไป = the sum of the submitted disbursements, computed when read, never stored. */
+/**
+ * งบประมาณที่ใช้ไป = the sum of the submitted disbursements, and the latest filed % done, computed when read, never
+ * stored.
+ */
 @Component
 class ProgressBudgetUsage implements BudgetUsage {
 
@@ -15,15 +18,6 @@ class ProgressBudgetUsage implements BudgetUsage {
 
     ProgressBudgetUsage(ProgressReportRepository repository) {
         this.repository = repository;
-    }
-
-    @Override
-    public Map<Long, BigDecimal> usedByProject(Collection<Long> projectIds) {
-        var used = new HashMap<Long, BigDecimal>();
-        for (var row : repository.disbursedByProject(projectIds)) {
-            used.put((Long) row[0], ((BigDecimal) row[1]).setScale(2));
-        }
-        return used;
     }
 
     @Override

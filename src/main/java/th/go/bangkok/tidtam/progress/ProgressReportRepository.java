@@ -40,13 +40,6 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
             """)
     BigDecimal disbursedExcept(long projectId, long exceptId);
 
-    @Query("""
-            select r.projectId, coalesce(sum(r.disbursed), 0) from ProgressReport r
-            where r.projectId in :projectIds and r.status in (th.go.bangkok.tidtam.progress.ReportStatus.SUBMITTED, th.go.bangkok.tidtam.progress.ReportStatus.FROZEN)
-            group by r.projectId
-            """)
-    List<Object[]> disbursedByProject(Collection<Long> projectIds);
-
     /** Per project: the filed disbursements' sum and the % done of its latest filed month that states one. */
     @Query("""
             select r.projectId, coalesce(sum(r.disbursed), 0),

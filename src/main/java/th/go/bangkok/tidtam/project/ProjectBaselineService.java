@@ -1,8 +1,6 @@
 package th.go.bangkok.tidtam.project;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +60,7 @@ public class ProjectBaselineService {
         if (changed.startDate().isAfter(changed.endDate())) {
             throw new BusinessRuleException("project.dates.order");
         }
-        var used = rules.used(List.of(project.getId())).getOrDefault(project.getId(), BigDecimal.ZERO);
+        var used = rules.used(project.getId());
         if (changed.budget().compareTo(used) < 0) {
             throw new BusinessRuleException("project.change.budgetBelowUsed", th.go.bangkok.tidtam.base.Baht.formatAmount(used));
         }

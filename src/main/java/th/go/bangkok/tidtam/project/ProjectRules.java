@@ -103,8 +103,10 @@ class ProjectRules {
         }
     }
 
-    Map<Long, BigDecimal> used(List<Long> ids) {
-        return budgetUsage.isEmpty() ? Map.of() : budgetUsage.getFirst().usedByProject(ids);
+    /** The budget used of one project: 0.00 before any report is filed. */
+    BigDecimal used(long projectId) {
+        var usage = usage(List.of(projectId)).get(projectId);
+        return usage == null ? BigDecimal.ZERO.setScale(2) : usage.used();
     }
 
     Map<Long, BudgetUsage.Usage> usage(List<Long> ids) {

@@ -1,6 +1,5 @@
 package th.go.bangkok.tidtam.project;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -186,7 +185,7 @@ public class ProjectService {
                 edit && p.getStatus() == ProjectStatus.DRAFT, edit && p.getStatus() == ProjectStatus.ACTIVE,
                 edit && p.getStatus() == ProjectStatus.DRAFT);
         return new ProjectDetails(p.getCode(), p.getStatus(), p.getFiscalYear(), p.getName(), p.getStartDate(),
-                p.getEndDate(), p.getBudget(), rules.used(List.of(p.getId())).getOrDefault(p.getId(), BigDecimal.ZERO.setScale(2)),
+                p.getEndDate(), p.getBudget(), rules.used(p.getId()),
                 agencies.path(p.getAgency().getId()),
                 p.getOwner().getFullName(), p.getResponsibleName(), p.getResponsiblePhone(), p.getCoordinatorName(),
                 p.getCoordinatorPhone(), p.getRationale(), p.getObjectives(), p.getQualityTargets(),
