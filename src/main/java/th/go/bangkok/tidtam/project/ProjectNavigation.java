@@ -9,7 +9,6 @@ import th.go.bangkok.tidtam.base.Navigation;
 public final class ProjectNavigation {
 
     public static final String LIST = "projects";
-    public static final String NEW = "projects/new";
     public static final String TAB_REPORTS = "reports";
     public static final String TAB_CHANGES = "changes";
 

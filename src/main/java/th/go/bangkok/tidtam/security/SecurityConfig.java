@@ -92,7 +92,7 @@ class SecurityConfig {
                 .sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
-                .expiredUrl("/login?expired"));
+                .expiredUrl("/" + SecurityNavigation.login("expired")));
         http.headers(headers -> headers
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     // Vaadin serves pages through a forward that commits the response behind the filter's back:
@@ -130,7 +130,7 @@ class SecurityConfig {
                 case DisabledException ignored -> "disabled";
                 default -> "error";
             };
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+            response.sendRedirect(request.getContextPath() + "/" + SecurityNavigation.login(reason));
         };
     }
 
@@ -144,7 +144,7 @@ class SecurityConfig {
             if (exception instanceof CsrfException) {
                 securityLog.warn("Sign-in refused, no valid CSRF token: origin={} address={}",
                         request.getHeader("Origin"), request.getRemoteAddr());
-                response.sendRedirect(request.getContextPath() + "/login?expired");
+                response.sendRedirect(request.getContextPath() + "/" + SecurityNavigation.login("expired"));
             } else {
                 fallback.handle(request, response, exception);
             }

@@ -1,10 +1,9 @@
 package th.go.bangkok.tidtam.security;
 
-/** The sign-in page and the portal's home (which forwards each role to where its work waits). */
+/** The sign-in page, and where sign-in sends a visitor back to with the reason shown (expired, locked …). */
 public final class SecurityNavigation {
 
     public static final String LOGIN = "login";
-    public static final String HOME = "";
 
     private SecurityNavigation() {
     }

@@ -10,6 +10,7 @@ import th.go.bangkok.tidtam.change.ChangeNavigation;
 import th.go.bangkok.tidtam.indicator.IndicatorNavigation;
 import th.go.bangkok.tidtam.project.ProjectNavigation;
 import th.go.bangkok.tidtam.report.ReportNavigation;
+import th.go.bangkok.tidtam.security.SecurityNavigation;
 
 /** The addresses people bookmark and scripts drive stay exactly as they were written before issue #20. */
 class NavigationTest {
@@ -28,6 +29,7 @@ class NavigationTest {
         assertThat(IndicatorNavigation.indicator(7, 2569)).isEqualTo("indicators/7?fy=2569");
         assertThat(IndicatorNavigation.list(2569, "OFF_TRACK")).isEqualTo("indicators?fy=2569&status=OFF_TRACK");
         assertThat(ReportNavigation.verify("AB12CD")).isEqualTo("verify/AB12CD");
+        assertThat(SecurityNavigation.login("expired")).isEqualTo("login?expired");
     }
 
     @Test

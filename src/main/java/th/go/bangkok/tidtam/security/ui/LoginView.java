@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import th.go.bangkok.tidtam.base.DemoMode;
+import th.go.bangkok.tidtam.security.SecurityNavigation;
 import th.go.bangkok.tidtam.security.SignInHint;
 import th.go.bangkok.tidtam.base.ui.LanguageSettings;
 
@@ -36,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        login.setAction("login");
+        login.setAction(SecurityNavigation.LOGIN);
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(null));
 
