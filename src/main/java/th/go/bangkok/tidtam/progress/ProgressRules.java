@@ -24,9 +24,6 @@ import th.go.bangkok.tidtam.project.ProjectStatus;
 @Component
 class ProgressRules {
 
-    /** Reports may be filed up to two months after the project's end. */
-    static final int MONTHS_AFTER_END = ProgressService.MONTHS_AFTER_END;
-
     private final ProgressReportRepository repository;
     private final ReportReopeningRepository reopenings;
     private final ProjectService projects;
@@ -64,7 +61,7 @@ class ProgressRules {
     /** The months a report may be filed for: the running months and two more for payments after the end. */
     boolean inPeriod(ProjectRef project, YearMonth month) {
         return !month.isBefore(YearMonth.from(project.startDate()))
-                && !month.isAfter(YearMonth.from(project.endDate()).plusMonths(MONTHS_AFTER_END));
+                && !month.isAfter(YearMonth.from(project.endDate()).plusMonths(ProgressService.MONTHS_AFTER_END));
     }
 
     /** The month is in the project's reporting period, has begun, and is still open (or reopened) for it. */
