@@ -24,6 +24,7 @@ import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
+import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.ValueEditor;
 import th.go.bangkok.tidtam.change.ChangeKind;
 import th.go.bangkok.tidtam.change.ChangeRequestData;
@@ -45,6 +46,7 @@ class ChangeRequestDialog extends Dialog {
     private final Baseline current;
     private final Div diff = new Div();
     private final Span problem = new Span();
+    private final FieldErrors errors = new FieldErrors(kind, reason, description);
     private final HorizontalLayout sideBySide;
     private final List<EvidenceUpload> pending = Collections.synchronizedList(new ArrayList<>());
     private final ChangeFilingService changes;
@@ -197,15 +199,13 @@ class ChangeRequestDialog extends Dialog {
 
     /** The kind and the reason are checked here first, each at its field, the first missing one focused. */
     private boolean checkRequired() {
-        kind.setInvalid(false);
-        reason.setInvalid(false);
-        description.setInvalid(false);
+        errors.clear();
         boolean ok = true;
         if (kind.isEmpty()) {
-            ok = invalid(kind, getTranslation("change.kind.required"), ok);
+            ok = errors.mark(kind, getTranslation("change.kind.required"));
         }
         if (reason.getValue().isBlank()) {
-            ok = invalid(reason, getTranslation("change.reason.required"), ok);
+            ok = errors.mark(reason, getTranslation("change.reason.required"));
         }
         return ok;
     }
@@ -213,7 +213,6 @@ class ChangeRequestDialog extends Dialog {
     /** A broken rule of the request's own fields shows at the field (where a screen reader reads it); others on top. */
     private void showViolations(ConstraintViolationException e) {
         var unplaced = new java.util.ArrayList<String>();
-        boolean first = true;
         for (var violation : e.getConstraintViolations()) {
             com.vaadin.flow.component.HasValidation field = switch (violation.getPropertyPath().toString()) {
                 case "kind" -> kind;
@@ -225,20 +224,9 @@ class ChangeRequestDialog extends Dialog {
             if (field == null) {
                 unplaced.add(message);
             } else {
-                first = invalid(field, message.contains(": ") ? message.substring(message.indexOf(": ") + 2) : message,
-                        first);
+                errors.mark(field, message.contains(": ") ? message.substring(message.indexOf(": ") + 2) : message);
             }
         }
         problem.setText(String.join("\n", unplaced));
-    }
-
-    /** Marks the field and focuses it if it is the first one marked; false from then on. */
-    private static boolean invalid(com.vaadin.flow.component.HasValidation field, String message, boolean first) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        if (first && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-            focusable.focus();
-        }
-        return false;
     }
 }

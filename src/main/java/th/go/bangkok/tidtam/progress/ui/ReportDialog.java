@@ -30,6 +30,7 @@ import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
+import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.progress.EvidenceInfo;
 import th.go.bangkok.tidtam.base.files.EvidenceType;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
@@ -58,6 +59,8 @@ class ReportDialog extends Dialog {
     private final RadioButtonGroup<Boolean> onTarget = new RadioButtonGroup<>(getTranslation("report.targetQuestion"));
     private final TextField reason = new TextField(getTranslation("report.decreaseReason"));
     private final Span problem = new Span();
+    /** The first field found missing on ส่งรายงาน has the focus (the others are marked too). */
+    private final FieldErrors errors = new FieldErrors(date, steps, pct, disbursed, onPlan, onTarget);
     private final Div storedFiles = new Div();
     private final List<EvidenceUpload> pending = Collections.synchronizedList(new ArrayList<>());
     private final ProgressService progress;
@@ -69,8 +72,6 @@ class ReportDialog extends Dialog {
     private final Runnable onSaved;
     private final List<EvidenceInfo> evidence;
     private boolean planChosenByHand;
-    /** The first field found missing on ส่งรายงาน has the focus (the others are marked too). */
-    private boolean focused;
     private long version;
     private boolean saved;
 
@@ -203,10 +204,10 @@ class ReportDialog extends Dialog {
     }
 
     private void send(boolean submit) {
-        clearErrors();
+        errors.clear();
         problem.setText("");
         if (date.isEmpty()) {
-            invalid(date, "report.date.required");
+            errors.mark(date, getTranslation("report.date.required"));
             return;
         }
         if (submit) {
@@ -224,38 +225,21 @@ class ReportDialog extends Dialog {
     private boolean complete() {
         boolean ok = true;
         if (steps.getValue().isBlank()) {
-            ok = invalid(steps, "report.submit.required");
+            ok = errors.mark(steps, getTranslation("report.submit.required"));
         }
         if (pct.isEmpty()) {
-            ok = invalid(pct, "report.submit.required");
+            ok = errors.mark(pct, getTranslation("report.submit.required"));
         }
         if (disbursed.isEmpty()) {
-            ok = invalid(disbursed, "report.submit.disbursedZero");
+            ok = errors.mark(disbursed, getTranslation("report.submit.disbursedZero"));
         }
         if (onPlan.isEmpty()) {
-            ok = invalid(onPlan, "report.submit.required");
+            ok = errors.mark(onPlan, getTranslation("report.submit.required"));
         }
         if (onTarget.isEmpty()) {
-            ok = invalid(onTarget, "report.submit.required");
+            ok = errors.mark(onTarget, getTranslation("report.submit.required"));
         }
         return ok;
-    }
-
-    private boolean invalid(com.vaadin.flow.component.HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
-        if (field instanceof com.vaadin.flow.component.Focusable<?> focusable && !focused) {
-            focusable.focus();
-            focused = true;
-        }
-        return false;
-    }
-
-    private void clearErrors() {
-        focused = false;
-        for (var field : List.<com.vaadin.flow.component.HasValidation>of(date, steps, pct, disbursed, onPlan, onTarget)) {
-            field.setInvalid(false);
-        }
     }
 
     /** What will be sent, to be confirmed: the figures as the form prints them. */
