@@ -162,7 +162,7 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addColumn(ProjectListItem::code).setHeader(header("project.field.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(header("project.field.name"))
-                .setSortProperty("name").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
+                .setSortProperty("name").setWidth("8rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
         grid.addColumn(ProjectListItem::fiscalYear).setHeader(header("project.field.fiscalYearShort"))
                 .setSortProperty("fiscalYear").setWidth("4.75rem").setFlexGrow(0);
         grid.addColumn(ProjectListItem::agencyName).setHeader(header("project.field.agency")).setWidth("7.5rem")
