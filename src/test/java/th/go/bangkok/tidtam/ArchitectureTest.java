@@ -188,7 +188,8 @@ class ArchitectureTest {
         var names = java.util.regex.Pattern.compile(
                 "(?i)\\b(from|join|into|update|table)\\s+(" + OWNED_TABLES + ")\\b");
         var root = Path.of("src/main/java");
-        var owners = List.of(root.resolve("th/go/bangkok/tidtam/project"), root.resolve("th/go/bangkok/tidtam/progress"));
+        var owners = List.of(root.resolve("th/go/bangkok/tidtam/project"),
+                root.resolve("th/go/bangkok/tidtam/progress"));
         try (var files = Files.walk(root)) {
             var offenders = files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> owners.stream().noneMatch(f::startsWith)).sorted()

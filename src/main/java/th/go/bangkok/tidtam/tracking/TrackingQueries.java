@@ -39,8 +39,8 @@ class TrackingQueries {
             """);
     /** …and that have not filed {@code :month}'s report. */
     static final String NOT_FILED = sql(" " + """
-              and not exists (select 1 from {progress_report} where {r.project_id} = {p.id} and {r.report_month} = :month
-                              and {r.status} in """ + FILED + ") ");
+              and not exists (select 1 from {progress_report} where {r.project_id} = {p.id}
+                              and {r.report_month} = :month and {r.status} in """ + FILED + ") ");
 
     /** Per agency (the project's own unit): what the dashboard's tree rolls up. */
     record Counts(long projects, long reported, long late, long behindPlan, long offTarget, BigDecimal budget,
@@ -87,8 +87,8 @@ class TrackingQueries {
                        as late,
                    max(case when {r.report_month} = :month and {r.month_seq} = 0 and {r.on_plan} = 0 then 1 else 0 end)
                        as behind,
-                   max(case when {r.report_month} = :month and {r.month_seq} = 0 and {r.on_target} = 0 then 1 else 0 end)
-                       as off_target,
+                   max(case when {r.report_month} = :month and {r.month_seq} = 0 and {r.on_target} = 0
+                            then 1 else 0 end) as off_target,
                    sum({r.disbursed}) as disbursed
             from {progress_report}
             where {r.report_month} >= :from and {r.report_month} <= :month and {r.status} in """ + FILED + """
@@ -171,8 +171,8 @@ class TrackingQueries {
                        group by {r.project_id}) a on a.project_id = {p.id}
             where """ + FISCAL_YEAR + " and {p.start_date} <= :monthEnd and {p.end_date} >= :fyStart");
 
-    private static final String TARGETS = sql("select {p.id}, {p.code}, {p.name}, {p.owner_id}, {p.office_id} from {project} where "
-            + EXPECTED + NOT_REPORTED + " and {p.code} in (:codes)");
+    private static final String TARGETS = sql("select {p.id}, {p.code}, {p.name}, {p.owner_id}, {p.office_id}"
+            + " from {project} where " + EXPECTED + NOT_REPORTED + " and {p.code} in (:codes)");
 
     /** The statement with the published project and report names filled in (the tables are theirs). */
     static String sql(String template) {
@@ -221,28 +221,28 @@ class TrackingQueries {
 
     List<MissingRow> missing(TrackingPeriod period, Long office, Long agency, int offset, int limit) {
         var params = params(period, office).addValue("agency", agency).addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query(MISSING, params, (rs, i) -> new MissingRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getLong("agency_id"), rs.getString("responsible_name"), rs.getString("responsible_phone"),
-                rs.getObject("last_report", LocalDate.class),
+        return jdbc.query(MISSING, params, (rs, i) -> new MissingRow(rs.getLong("id"), rs.getString("code"),
+                rs.getString("name"), rs.getLong("agency_id"), rs.getString("responsible_name"),
+                rs.getString("responsible_phone"), rs.getObject("last_report", LocalDate.class),
                 rs.getTimestamp("last_reminder") == null ? null : rs.getTimestamp("last_reminder").toInstant()));
     }
 
     long countMissing(TrackingPeriod period, Long office, Long agency) {
-        return jdbc.queryForObject(COUNT_MISSING,
-                params(period, office).addValue("agency", agency), Long.class);
+        return jdbc.queryForObject(COUNT_MISSING, params(period, office).addValue("agency", agency), Long.class);
     }
 
     /** The month's filed reports that say the project is behind plan, or not on target, by office and code. */
     List<ConcernRow> concerns(TrackingPeriod period, Long office, Long agency, Concern concern, int offset, int limit) {
         var params = params(period, office).addValue("agency", agency).addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query(CONCERNS.get(concern), params, (rs, i) -> new ConcernRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getLong("agency_id"), rs.getString("responsible_name"), rs.getString("responsible_phone"),
-                rs.getObject("report_date", LocalDate.class), rs.getBigDecimal("progress"),
-                rs.getBigDecimal("disbursed"), rs.getBoolean("late")));
+        return jdbc.query(CONCERNS.get(concern), params, (rs, i) -> new ConcernRow(rs.getLong("id"),
+                rs.getString("code"), rs.getString("name"), rs.getLong("agency_id"), rs.getString("responsible_name"),
+                rs.getString("responsible_phone"), rs.getObject("report_date", LocalDate.class),
+                rs.getBigDecimal("progress"), rs.getBigDecimal("disbursed"), rs.getBoolean("late")));
     }
 
     long countConcerns(TrackingPeriod period, Long office, Long agency, Concern concern) {
-        return jdbc.queryForObject(COUNT_CONCERNS.get(concern), params(period, office).addValue("agency", agency), Long.class);
+        return jdbc.queryForObject(COUNT_CONCERNS.get(concern), params(period, office).addValue("agency", agency),
+                Long.class);
     }
 
     /**
