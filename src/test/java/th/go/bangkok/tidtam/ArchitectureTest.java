@@ -172,6 +172,67 @@ class ArchitectureTest {
         }
     }
 
+    /** The tables of project and progress (their changelog files 005–009, 014, 018), and their JPA entities. */
+    static final String OWNED_TABLES = "project|project_objective|project_quality_target|project_quantity_target"
+            + "|project_plan_link|project_search_gram|project_import_note|project_baseline|progress_report"
+            + "|report_evidence|frozen_report|report_reopening|progress_plan|progress_plan_month"
+            + "|ProgressReport|ProjectBaseline|ReportEvidence|FrozenReport|ReportReopening|ProgressPlan";
+
+    /**
+     * Issue #20: what other features read of projects and reports goes through the read models project and progress
+     * publish ({@code ProjectReadModel}, {@code ReportReadModel}): no string outside those two packages names their
+     * tables after FROM, JOIN, INTO, UPDATE or TABLE.
+     */
+    @Test
+    void only_project_and_progress_name_their_tables_in_sql() throws IOException {
+        var names = java.util.regex.Pattern.compile(
+                "(?i)\\b(from|join|into|update|table)\\s+(" + OWNED_TABLES + ")\\b");
+        var root = Path.of("src/main/java");
+        var owners = List.of(root.resolve("th/go/bangkok/tidtam/project"),
+                root.resolve("th/go/bangkok/tidtam/progress"));
+        try (var files = Files.walk(root)) {
+            var offenders = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> owners.stream().noneMatch(f::startsWith)).sorted()
+                    .flatMap(f -> stringLiterals(String.join("\n", lines(f))).stream()
+                            .filter(s -> names.matcher(s).find())
+                            .map(s -> root.relativize(f) + ": " + s.strip().replaceAll("\\s+", " ")))
+                    .toList();
+            assertThat(offenders).as("SQL naming project's or progress's tables outside them").isEmpty();
+        }
+    }
+
+    /** The string literals and text blocks of a Java source, comments and character literals skipped. */
+    static List<String> stringLiterals(String source) {
+        var literals = new java.util.ArrayList<String>();
+        int i = 0;
+        while (i < source.length()) {
+            if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? source.length() : end + 1;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? source.length() : end + 2;
+            } else if (source.startsWith("\"\"\"", i)) {
+                int end = source.indexOf("\"\"\"", i + 3);
+                literals.add(source.substring(i + 3, end));
+                i = end + 3;
+            } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+                char quote = source.charAt(i);
+                int j = i + 1;
+                while (source.charAt(j) != quote) {
+                    j += source.charAt(j) == '\\' ? 2 : 1;
+                }
+                if (quote == '"') {
+                    literals.add(source.substring(i + 1, j));
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return literals;
+    }
+
     private static ArchCondition<JavaMethod> beGuardedOrInternal() {
         return new ArchCondition<>("carry @PreAuthorize, or run only inside a caller's transaction") {
             @Override

@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import th.go.bangkok.tidtam.progress.ReportStatus;
+import th.go.bangkok.tidtam.base.db.ReadModel;
+import th.go.bangkok.tidtam.project.ProjectReadModel;
+import th.go.bangkok.tidtam.progress.ReportReadModel;
 
 /**
  * The projects behind the indicators, read in one statement each: the links of a fiscal year's projects to plan
@@ -16,11 +18,35 @@ import th.go.bangkok.tidtam.progress.ReportStatus;
 class IndicatorQueries {
 
     /** A project's filed reports, newest first (for its latest progress and judgement). */
-    private static final String LATEST = " from progress_report r where r.project_id = p.id and r.status in "
-            + ReportStatus.FILED_SQL + " order by r.report_month desc, r.month_seq limit 1 ";
+    private static final String LATEST = " from {progress_report} where {r.project_id} = {p.id} and {r.status} in "
+            + ReportReadModel.FILED + " order by {r.report_month} desc, {r.month_seq} limit 1 ";
     /** What a project disbursed: the sum over its filed reports. */
-    private static final String DISBURSED = " coalesce((select sum(r.disbursed) from progress_report r"
-            + " where r.project_id = p.id and r.status in " + ReportStatus.FILED_SQL + "), 0) as disbursed ";
+    private static final String DISBURSED = " coalesce((select sum({r.disbursed}) from {progress_report}"
+            + " where {r.project_id} = {p.id} and {r.status} in " + ReportReadModel.FILED + "), 0) as disbursed ";
+
+    private static final String LINKS = sql("""
+            select {l.plan_node_id}, {p.id}, {p.budget}, """ + DISBURSED + """
+            from {project} join {project_plan_link} on {l.project_id} = {p.id}
+            where {p.fiscal_year} = :fy and """ + ProjectReadModel.NOT_DRAFT + """
+             and (:office is null or {p.office_id} = :office)
+            """);
+
+    private static final String PROJECTS = sql("""
+            select {p.code}, {p.name}, {p.fiscal_year}, {p.status}, {p.budget},
+                   (select {r.progress} """ + LATEST + """
+                   ) as progress,
+                   (select {r.on_plan} """ + LATEST + """
+                   ) as on_plan, """ + DISBURSED + """
+            from {project}
+            where """ + ProjectReadModel.NOT_DRAFT + """
+             and (:office is null or {p.office_id} = :office)
+              and exists (select 1 from {project_plan_link} where {l.project_id} = {p.id} and {l.plan_node_id} = :node)
+            order by {p.fiscal_year} desc, {p.code}
+            """);
+
+    private static String sql(String template) {
+        return ReadModel.sql(template, ProjectReadModel.PROJECT, ProjectReadModel.PLAN_LINK, ReportReadModel.REPORT);
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -33,26 +59,12 @@ class IndicatorQueries {
     }
 
     List<LinkedMoney> links(int fiscalYear, Long officeId) {
-        return jdbc.query("""
-                select l.plan_node_id, p.id, p.budget, """ + DISBURSED + """
-                from project p join project_plan_link l on l.project_id = p.id
-                where p.fiscal_year = :fy and p.status <> 'DRAFT' and (:office is null or p.office_id = :office)
-                """, new MapSqlParameterSource("fy", fiscalYear).addValue("office", officeId),
+        return jdbc.query(LINKS, new MapSqlParameterSource("fy", fiscalYear).addValue("office", officeId),
                 (rs, i) -> new LinkedMoney(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
     }
 
     List<LinkedProject> projects(long indicatorId, Long officeId) {
-        return jdbc.query("""
-                select p.code, p.name, p.fiscal_year, p.status, p.budget,
-                       (select r.progress """ + LATEST + """
-                       ) as progress,
-                       (select r.on_plan """ + LATEST + """
-                       ) as on_plan, """ + DISBURSED + """
-                from project p
-                where p.status <> 'DRAFT' and (:office is null or p.office_id = :office)
-                  and exists (select 1 from project_plan_link l where l.project_id = p.id and l.plan_node_id = :node)
-                order by p.fiscal_year desc, p.code
-                """, new MapSqlParameterSource("node", indicatorId).addValue("office", officeId),
+        return jdbc.query(PROJECTS, new MapSqlParameterSource("node", indicatorId).addValue("office", officeId),
                 (rs, i) -> {
                     var onPlan = rs.getObject("on_plan") == null ? null : rs.getBoolean("on_plan");
                     return new LinkedProject(rs.getString("code"), rs.getString("name"), rs.getInt("fiscal_year"),

@@ -11,9 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.db.ReadModel;
 import th.go.bangkok.tidtam.progress.ProgressService;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectData;
+import th.go.bangkok.tidtam.project.ProjectReadModel;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
 
@@ -24,6 +26,16 @@ import th.go.bangkok.tidtam.strategy.PlanNodeView;
  */
 @Component
 class ImportDifferences {
+
+    /** The imports of this very file into the project (its code read through project's published model). */
+    private static final String IMPORTED = ReadModel.sql("""
+            select count(*) from legacy_import i join {project} on {p.id} = i.project_id
+            where {p.code} = ? and i.checksum = ?
+            """, ProjectReadModel.PROJECT);
+    private static final String LETTERS = ReadModel.sql("""
+            select c.letter_no from change_request c join {project} on {p.id} = c.project_id
+            where {p.code} = ? and c.letter_no is not null
+            """, ProjectReadModel.PROJECT);
 
     private final ProjectService projects;
     private final ProgressService progress;
@@ -41,18 +53,12 @@ class ImportDifferences {
     }
 
     boolean alreadyImported(String code, String checksum) {
-        var same = jdbc.queryForObject("""
-                select count(*) from legacy_import i join project p on p.id = i.project_id
-                where p.code = ? and i.checksum = ?
-                """, Long.class, code, checksum);
+        var same = jdbc.queryForObject(IMPORTED, Long.class, code, checksum);
         return same != null && same > 0;
     }
 
     HashSet<String> recordedLetters(String code) {
-        return new HashSet<>(jdbc.queryForList("""
-                select c.letter_no from change_request c join project p on p.id = c.project_id
-                where p.code = ? and c.letter_no is not null
-                """, String.class, code));
+        return new HashSet<>(jdbc.queryForList(LETTERS, String.class, code));
     }
 
     /** What a newer export would change in the imported project: its fields, new reports, new approvals. */

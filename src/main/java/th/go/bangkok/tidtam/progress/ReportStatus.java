@@ -7,9 +7,6 @@ package th.go.bangkok.tidtam.progress;
 public enum ReportStatus {
     DRAFT, SUBMITTED, RETURNED, FROZEN;
 
-    /** The filed statuses ({@link #isFiled()}) as an SQL list, for the features that read reports through JDBC. */
-    public static final String FILED_SQL = " ('SUBMITTED', 'FROZEN') ";
-
     public String messageKey() {
         return "report.status." + name().toLowerCase();
     }

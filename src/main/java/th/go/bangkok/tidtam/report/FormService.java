@@ -17,6 +17,7 @@ import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.db.ReadModel;
 import th.go.bangkok.tidtam.change.ChangeRequestView;
 import th.go.bangkok.tidtam.change.ChangeService;
 import th.go.bangkok.tidtam.change.ChangeStatus;
@@ -26,6 +27,7 @@ import th.go.bangkok.tidtam.progress.ReportStatus;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.BaselineVersion;
 import th.go.bangkok.tidtam.project.ProjectDetails;
+import th.go.bangkok.tidtam.project.ProjectReadModel;
 import th.go.bangkok.tidtam.project.QuantityTarget;
 import th.go.bangkok.tidtam.project.ProjectService;
 import th.go.bangkok.tidtam.security.CurrentUser;
@@ -42,6 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class FormService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A printout with its project's code, read through project's published model (the table is project's). */
+    private static final String PRINTED = ReadModel.sql("""
+            select f.fields, f.printed_at, f.printed_by, f.as_of, {p.code} from form_print f
+            join {project} on {p.id} = f.project_id
+            where f.reference = :reference
+            """, ProjectReadModel.PROJECT);
 
     private final ProjectService projects;
     private final ProgressService progress;
@@ -132,11 +140,7 @@ public class FormService {
     }
 
     private Verification check(String reference) {
-        var rows = jdbc.query("""
-                select f.fields, f.printed_at, f.printed_by, f.as_of, p.code from form_print f
-                join project p on p.id = f.project_id
-                where f.reference = :reference
-                """, new MapSqlParameterSource("reference", reference.strip().toUpperCase()),
+        var rows = jdbc.query(PRINTED, new MapSqlParameterSource("reference", reference.strip().toUpperCase()),
                 (rs, i) -> new Object[] {rs.getString("fields"), rs.getTimestamp("printed_at").toInstant(),
                         rs.getString("printed_by"), rs.getString("code"),
                         rs.getDate("as_of") == null ? null : YearMonth.from(rs.getDate("as_of").toLocalDate())});

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.progress.ReportReadModel;
 
 /**
  * What the daily digest needs, in a handful of grouped statements over all users at once: the reports each officer
@@ -30,8 +31,19 @@ class DigestQueries {
     }
 
     /** The projects that owe a month's report: the dashboard's own definition ({@link TrackingQueries}). */
-    private static final String MISSING = " from project p where " + TrackingQueries.EXPECTED
-            + TrackingQueries.NOT_FILED;
+    private static final String MISSING = TrackingQueries.sql(" from {project} where " + TrackingQueries.EXPECTED
+            + TrackingQueries.NOT_FILED);
+    private static final String OWED_BY_OWNER = TrackingQueries.sql("select {p.owner_id}, {p.id}, {p.code} " + MISSING
+            + " order by {p.owner_id}, {p.code}");
+    private static final String MISSING_BY_OFFICE = TrackingQueries.sql("select {p.office_id}, count(*) as n " + MISSING
+            + " group by {p.office_id}");
+    private static final String RETURNED = TrackingQueries.sql("""
+            select {p.owner_id}, {p.id}, {p.code}, {r.report_month}
+            from {progress_report} join {project} on {p.id} = {r.project_id}
+            where """ + ReportReadModel.RETURNED + """
+             and {r.report_month} >= :from
+            order by {p.owner_id}, {p.code}
+            """);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -41,23 +53,19 @@ class DigestQueries {
 
     /** Running projects that have not filed {@code month}'s report, with the officer who registered each. */
     List<OwedReport> missing(YearMonth month) {
-        return jdbc.query("select p.owner_id, p.id, p.code " + MISSING + " order by p.owner_id, p.code", params(month),
+        return jdbc.query(OWED_BY_OWNER, params(month),
                 (rs, i) -> new OwedReport(rs.getLong("owner_id"), rs.getLong("id"), rs.getString("code"), month));
     }
 
     /** Missing reports of {@code month} per office. */
     List<Count> missingByOffice(YearMonth month) {
-        return jdbc.query("select p.office_id, count(*) as n " + MISSING + " group by p.office_id", params(month),
+        return jdbc.query(MISSING_BY_OFFICE, params(month),
                 (rs, i) -> new Count(rs.getLong("office_id"), rs.getLong("n")));
     }
 
     /** Reports sent back for correction in months still open. */
     List<OwedReport> returned(YearMonth firstOpenMonth) {
-        return jdbc.query("""
-                select p.owner_id, p.id, p.code, r.report_month from progress_report r join project p on p.id = r.project_id
-                where r.status = 'RETURNED' and r.report_month >= :from
-                order by p.owner_id, p.code
-                """, new MapSqlParameterSource("from", Date.valueOf(firstOpenMonth.atDay(1))),
+        return jdbc.query(RETURNED, new MapSqlParameterSource("from", Date.valueOf(firstOpenMonth.atDay(1))),
                 (rs, i) -> new OwedReport(rs.getLong("owner_id"), rs.getLong("id"), rs.getString("code"),
                         YearMonth.from(rs.getDate("report_month").toLocalDate())));
     }
