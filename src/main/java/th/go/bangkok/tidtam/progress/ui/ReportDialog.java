@@ -221,8 +221,7 @@ class ReportDialog extends Dialog {
             errors.mark(e);
             return;
         } catch (ConstraintViolationException e) {
-            problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation)
-                    .collect(Collectors.joining("\n")));
+            showViolations(e);
             return;
         }
         if (submit) {
@@ -309,11 +308,15 @@ class ReportDialog extends Dialog {
                 close();
             }
         } catch (ConstraintViolationException e) {
-            problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation)
-                    .collect(Collectors.joining("\n")));
+            showViolations(e);
         } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
             showConflict(data);
         }
+    }
+
+    /** The report's broken rules, found by the form or by the service, above the form. */
+    private void showViolations(ConstraintViolationException e) {
+        problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation).collect(Collectors.joining("\n")));
     }
 
     /** Someone saved this report meanwhile: show theirs next to what this user typed; the input stays. */
