@@ -2,6 +2,7 @@ package th.go.bangkok.tidtam.base.ui;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 
 /**
@@ -32,6 +33,16 @@ public final class FieldErrors {
         if (!focused && field instanceof Focusable<?> focusable) {
             focusable.focus();
             focused = true;
+        }
+        return false;
+    }
+
+    /** Marks each field a binder found wrong with the binder's message, the first taking the focus. Always false. */
+    public boolean mark(ValidationException e) {
+        for (var status : e.getFieldValidationErrors()) {
+            if (status.getField() instanceof HasValidation field) {
+                mark(field, status.getMessage().orElse(""));
+            }
         }
         return false;
     }

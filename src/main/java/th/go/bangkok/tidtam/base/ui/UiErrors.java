@@ -54,9 +54,7 @@ public final class UiErrors {
      * label for it: a rule over several fields (an @AssertTrue) or an element of a list names no field of the form.
      */
     public static String violation(ConstraintViolation<?> violation) {
-        var template = violation.getMessageTemplate();
-        var text = template.startsWith("{") && template.endsWith("}")
-                ? tr(template.substring(1, template.length() - 1)) : violation.getMessage();
+        var text = atField(violation);
         String field = null;
         for (var node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY) {
@@ -64,6 +62,13 @@ public final class UiErrors {
             }
         }
         return field == null || !Messages.has(locale(), "field." + field) ? text : tr("field." + field) + ": " + text;
+    }
+
+    /** "{project.name.required}" → the translated text of that key, as shown at the field itself (no field name). */
+    public static String atField(ConstraintViolation<?> violation) {
+        var template = violation.getMessageTemplate();
+        return template.startsWith("{") && template.endsWith("}")
+                ? tr(template.substring(1, template.length() - 1)) : violation.getMessage();
     }
 
     static String tr(String key, Object... args) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.FieldErrors;
+import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.progress.EvidenceInfo;
 import th.go.bangkok.tidtam.base.files.EvidenceType;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
@@ -58,6 +61,10 @@ class ReportDialog extends Dialog {
     private final RadioButtonGroup<Boolean> onPlan = new RadioButtonGroup<>(getTranslation("report.planQuestion"));
     private final RadioButtonGroup<Boolean> onTarget = new RadioButtonGroup<>(getTranslation("report.targetQuestion"));
     private final TextField reason = new TextField(getTranslation("report.decreaseReason"));
+    /** The version travels with the form, unseen, so a concurrent save is detected rather than overwritten. */
+    private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> { });
+    /** Buffered: the report is what the fields hold when it is sent, checked as the service checks it. */
+    private final RecordBinder<ProgressReportData> binder = new RecordBinder<>(ProgressReportData.class);
     private final Span problem = new Span();
     /** The first field found missing on ส่งรายงาน has the focus (the others are marked too). */
     private final FieldErrors errors = new FieldErrors(date, steps, pct, disbursed, onPlan, onTarget);
@@ -72,7 +79,6 @@ class ReportDialog extends Dialog {
     private final Runnable onSaved;
     private final List<EvidenceInfo> evidence;
     private boolean planChosenByHand;
-    private long version;
     private boolean saved;
 
     ReportDialog(ProgressService progress, ReportFilingService filing, ReportingCalendar calendar, String code,
@@ -86,7 +92,7 @@ class ReportDialog extends Dialog {
         this.closeProject = closeProject;
         this.onSaved = onSaved;
         this.evidence = new ArrayList<>(existing == null ? List.of() : existing.evidence());
-        this.version = existing == null ? 0 : existing.version();
+        bind();
         addClassName("report-dialog");
         setHeaderTitle(getTranslation("report.dialogTitle", ThaiDates.formatMonth(month.month())));
         setWidth("min(52rem, 95vw)");
@@ -111,9 +117,10 @@ class ReportDialog extends Dialog {
         if (existing != null) {
             fill(existing);
         } else {
-            date.setValue(calendar.today().isAfter(month.lastDay()) ? month.lastDay()
-                    : calendar.today().isBefore(month.month().atDay(1)) ? month.month().atDay(1) : calendar.today());
-            pct.setValue(previous == null ? null : previous.progress());
+            var today = calendar.today();
+            binder.readRecord(new ProgressReportData(today.isAfter(month.lastDay()) ? month.lastDay()
+                    : today.isBefore(month.month().atDay(1)) ? month.month().atDay(1) : today, null,
+                    previous == null ? null : previous.progress(), null, null, null, null, 0));
             proposeOnPlan();
         }
         pct.addValueChangeListener(e -> proposeOnPlan());
@@ -138,15 +145,21 @@ class ReportDialog extends Dialog {
         });
     }
 
+    private void bind() {
+        binder.forField(date).bind("reportDate");
+        binder.forField(steps).bind("steps");
+        binder.forField(pct).bind("progress");
+        binder.forField(disbursed).bind("disbursed");
+        binder.forField(onPlan).bind("onPlan");
+        binder.forField(onTarget).bind("onTarget");
+        binder.forField(reason).bind("decreaseReason");
+        binder.forField(version).bind("version");
+    }
+
     private void fill(ReportView report) {
-        date.setValue(report.reportDate());
-        steps.setValue(report.steps() == null ? "" : report.steps());
-        pct.setValue(report.progress());
-        disbursed.setValue(report.disbursed());
-        onPlan.setValue(report.onPlan());
+        binder.readRecord(new ProgressReportData(report.reportDate(), report.steps(), report.progress(),
+                report.disbursed(), report.onPlan(), report.onTarget(), report.decreaseReason(), report.version()));
         planChosenByHand = report.onPlan() != null;
-        onTarget.setValue(report.onTarget());
-        reason.setValue(report.decreaseReason() == null ? "" : report.decreaseReason());
         if (report.returnComment() != null) {
             problem.setText(getTranslation("report.returnedComment", report.returnComment()));
         }
@@ -198,63 +211,64 @@ class ReportDialog extends Dialog {
         return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024)) : Math.max(1, bytes / 1024) + " KB";
     }
 
-    private ProgressReportData data() {
-        return new ProgressReportData(date.getValue(), steps.getValue(), pct.getValue(), disbursed.getValue(),
-                onPlan.getValue(), onTarget.getValue(), reason.getValue(), version);
-    }
-
     private void send(boolean submit) {
         errors.clear();
         problem.setText("");
-        if (date.isEmpty()) {
-            errors.mark(date, getTranslation("report.date.required"));
+        ProgressReportData data;
+        try {
+            data = binder.write();
+        } catch (ValidationException e) {
+            errors.mark(e);
+            return;
+        } catch (ConstraintViolationException e) {
+            showViolations(e);
             return;
         }
         if (submit) {
-            if (!complete()) {
+            if (!complete(data)) {
                 problem.setText(getTranslation("report.submit.incomplete"));
                 return;
             }
-            confirmSubmit();
+            confirmSubmit(data);
             return;
         }
-        store(false);
+        store(false, data);
     }
 
     /** A report sent must be complete (the service checks it again); each missing field says so at the field. */
-    private boolean complete() {
+    private boolean complete(ProgressReportData data) {
         boolean ok = true;
-        if (steps.getValue().isBlank()) {
+        if (data.steps().isBlank()) {
             ok = errors.mark(steps, getTranslation("report.submit.required"));
         }
-        if (pct.isEmpty()) {
+        if (data.progress() == null) {
             ok = errors.mark(pct, getTranslation("report.submit.required"));
         }
-        if (disbursed.isEmpty()) {
+        if (data.disbursed() == null) {
             ok = errors.mark(disbursed, getTranslation("report.submit.disbursedZero"));
         }
-        if (onPlan.isEmpty()) {
+        if (data.onPlan() == null) {
             ok = errors.mark(onPlan, getTranslation("report.submit.required"));
         }
-        if (onTarget.isEmpty()) {
+        if (data.onTarget() == null) {
             ok = errors.mark(onTarget, getTranslation("report.submit.required"));
         }
         return ok;
     }
 
     /** What will be sent, to be confirmed: the figures as the form prints them. */
-    private void confirmSubmit() {
+    private void confirmSubmit(ProgressReportData data) {
         var lines = new ArrayList<String>();
         lines.add(getTranslation("report.submit.confirmIntro"));
         lines.add("");
-        lines.add(getTranslation("report.date") + ": " + ThaiDates.formatShort(date.getValue()));
-        lines.add(getTranslation("report.progress") + ": " + pct.getValue().toPlainString() + " %");
-        lines.add(getTranslation("report.disbursed") + ": " + Baht.format(disbursed.getValue()));
+        lines.add(getTranslation("report.date") + ": " + ThaiDates.formatShort(data.reportDate()));
+        lines.add(getTranslation("report.progress") + ": " + data.progress().toPlainString() + " %");
+        lines.add(getTranslation("report.disbursed") + ": " + Baht.format(data.disbursed()));
         lines.add(getTranslation("report.planQuestion") + ": "
-                + getTranslation(onPlan.getValue() ? "report.onPlan" : "report.behindPlan"));
+                + getTranslation(data.onPlan() ? "report.onPlan" : "report.behindPlan"));
         lines.add(getTranslation("report.targetQuestion") + ": "
-                + getTranslation(onTarget.getValue() ? "report.onTarget" : "report.offTarget"));
-        var text = steps.getValue().strip();
+                + getTranslation(data.onTarget() ? "report.onTarget" : "report.offTarget"));
+        var text = data.steps().strip();
         lines.add(getTranslation("report.steps") + ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text));
         int files = evidence.size() + pending.size();
         if (files > 0) {
@@ -266,25 +280,25 @@ class ReportDialog extends Dialog {
         summary.addClassName("submit-summary");
         summary.getStyle().set("white-space", "pre-line");
         dialog.setText(summary);
-        dialog.addConfirmListener(e -> store(true));
+        dialog.addConfirmListener(e -> store(true, data));
         dialog.open();
     }
 
     /** บันทึกร่าง or ส่งรายงาน: one call, one transaction (a refused submission keeps nothing). */
-    private void store(boolean submit) {
+    private void store(boolean submit, ProgressReportData data) {
         problem.setText("");
         var files = List.copyOf(pending);
         try {
             boolean ok = UiActions.attempt(() -> {
                 if (submit) {
-                    var result = filing.saveAndSubmit(code, month.month(), data(), files);
+                    var result = filing.saveAndSubmit(code, month.month(), data, files);
                     saved = true;
                     pending.removeAll(files);
                     if (result.complete()) {
                         askToClose();
                     }
                 } else {
-                    version = filing.save(code, month.month(), data(), files);
+                    version.setValue(filing.save(code, month.month(), data, files));
                     saved = true;
                     pending.removeAll(files);
                 }
@@ -294,32 +308,34 @@ class ReportDialog extends Dialog {
                 close();
             }
         } catch (ConstraintViolationException e) {
-            problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation)
-                    .collect(Collectors.joining("\n")));
+            showViolations(e);
         } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-            showConflict();
+            showConflict(data);
         }
     }
 
+    /** The report's broken rules, found by the form or by the service, above the form. */
+    private void showViolations(ConstraintViolationException e) {
+        problem.setText(e.getConstraintViolations().stream().map(UiErrors::violation).collect(Collectors.joining("\n")));
+    }
+
     /** Someone saved this report meanwhile: show theirs next to what this user typed; the input stays. */
-    private void showConflict() {
+    private void showConflict(ProgressReportData mine) {
         var stored = progress.reports(code).stream()
                 .filter(r -> r.month().equals(month.month()) && r.monthSeq() == 0).findFirst().orElse(null);
         if (stored == null) {
             return;
         }
         var differences = new ArrayList<ConflictDialog.Difference>();
-        difference(differences, "report.date", ThaiDates.formatShort(stored.reportDate()), ThaiDates.formatShort(date.getValue()));
-        difference(differences, "report.steps", stored.steps(), steps.getValue());
-        difference(differences, "report.progress", text(stored.progress()), text(pct.getValue()));
+        difference(differences, "report.date", ThaiDates.formatShort(stored.reportDate()), ThaiDates.formatShort(mine.reportDate()));
+        difference(differences, "report.steps", stored.steps(), mine.steps());
+        difference(differences, "report.progress", text(stored.progress()), text(mine.progress()));
         difference(differences, "report.disbursed", stored.disbursed() == null ? "" : Baht.formatAmount(stored.disbursed()),
-                disbursed.getValue() == null ? "" : Baht.formatAmount(disbursed.getValue()));
-        new ConflictDialog(differences, () -> {
-            version = stored.version();
-            fill(stored);
-        }, () -> {
-            version = stored.version();
-            store(false);
+                mine.disbursed() == null ? "" : Baht.formatAmount(mine.disbursed()));
+        new ConflictDialog(differences, () -> fill(stored), () -> {
+            version.setValue(stored.version());
+            store(false, new ProgressReportData(mine.reportDate(), mine.steps(), mine.progress(), mine.disbursed(),
+                    mine.onPlan(), mine.onTarget(), mine.decreaseReason(), stored.version()));
         }).open();
     }
 

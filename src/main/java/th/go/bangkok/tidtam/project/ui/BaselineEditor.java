@@ -52,8 +52,8 @@ class BaselineEditor implements ValueEditor<Baseline> {
 
     @Override
     public Baseline getValue() {
-        return new Baseline(startDate.getValue(), endDate.getValue(), budget.getAmount(), objectives.getValues(),
-                qualityTargets.getValues(), quantityTargets.getValues());
+        return new Baseline(startDate.getValue(), endDate.getValue(), budget.getAmount(), objectives.getValue(),
+                qualityTargets.getValue(), quantityTargets.getValue());
     }
 
     @Override
@@ -61,9 +61,9 @@ class BaselineEditor implements ValueEditor<Baseline> {
         startDate.setValue(value.startDate());
         endDate.setValue(value.endDate());
         budget.setAmount(value.budget());
-        objectives.setValues(value.objectives());
-        qualityTargets.setValues(value.qualityTargets());
-        quantityTargets.setValues(value.quantityTargets());
+        objectives.setValue(value.objectives());
+        qualityTargets.setValue(value.qualityTargets());
+        quantityTargets.setValue(value.quantityTargets());
     }
 
     /** The project feature's offer of this editor to others. */

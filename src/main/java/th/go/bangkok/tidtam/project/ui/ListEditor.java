@@ -1,6 +1,6 @@
 package th.go.bangkok.tidtam.project.ui;
 
-import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import th.go.bangkok.tidtam.base.Limits;
 
-/** A numbered list of texts (objectives, qualitative targets): add, edit, remove; order kept. */
-class ListEditor extends Composite<VerticalLayout> {
+/**
+ * A numbered list of texts (objectives, qualitative targets): add, edit, remove; order kept. Its value, for the
+ * form's binder, is the texts that are not blank, kept in step with every edit.
+ */
+class ListEditor extends AbstractCompositeField<VerticalLayout, ListEditor, List<String>> {
 
     private final List<TextArea> items = new ArrayList<>();
     private final VerticalLayout rows = new VerticalLayout();
@@ -23,6 +26,7 @@ class ListEditor extends Composite<VerticalLayout> {
     private boolean readOnly;
 
     ListEditor(String itemLabel, String addText) {
+        super(List.of());
         this.itemLabel = itemLabel;
         rows.setPadding(false);
         rows.setSpacing(false);
@@ -30,9 +34,11 @@ class ListEditor extends Composite<VerticalLayout> {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         getContent().setPadding(false);
         getContent().add(rows, add);
+        setPresentationValue(List.of());
     }
 
-    void setValues(List<String> values) {
+    @Override
+    protected void setPresentationValue(List<String> values) {
         rows.removeAll();
         items.clear();
         values.forEach(this::addItem);
@@ -41,11 +47,17 @@ class ListEditor extends Composite<VerticalLayout> {
         }
     }
 
-    List<String> getValues() {
-        return items.stream().map(TextArea::getValue).filter(v -> !v.isBlank()).toList();
+    private void typed() {
+        setModelValue(items.stream().map(TextArea::getValue).filter(v -> !v.isBlank()).toList(), true);
     }
 
-    void setReadOnly(boolean readOnly) {
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         items.forEach(i -> i.setReadOnly(readOnly));
         add.setVisible(!readOnly);
@@ -59,6 +71,7 @@ class ListEditor extends Composite<VerticalLayout> {
         area.setMaxLength(Limits.LIST_ITEM);
         area.setWidthFull();
         area.setReadOnly(readOnly);
+        area.addValueChangeListener(e -> typed());
         var number = new Span();
         number.addClassName("list-number");
         var row = new HorizontalLayout(number, area);
@@ -66,6 +79,7 @@ class ListEditor extends Composite<VerticalLayout> {
             items.remove(area);
             rows.remove(row);
             renumber();
+            typed();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         remove.setAriaLabel(area.getTranslation("action.remove"));

@@ -50,11 +50,12 @@ class NewProjectView extends VerticalLayout implements HasDynamicTitle {
         form.name.focus();
 
         var save = new Button(getTranslation("project.saveDraft"), e -> {
-            if (!form.checkRequired()) {
+            var data = form.write(0);
+            if (data.isEmpty()) {
                 return;
             }
             try {
-                var code = projects.create(form.getData(0));
+                var code = projects.create(data.get());
                 Notifications.success(getTranslation("project.created", code));
                 UI.getCurrent().navigate(ProjectNavigation.project(code));
             } catch (ConstraintViolationException ex) {

@@ -1,7 +1,7 @@
 package th.go.bangkok.tidtam.project.ui;
 
 import th.go.bangkok.tidtam.base.Trees;
-import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,8 +19,11 @@ import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
 
-/** Section 1.6: links to goals or indicators of the 20-year plan valid in the project's fiscal year. */
-class PlanLinksEditor extends Composite<VerticalLayout> {
+/**
+ * Section 1.6: links to goals or indicators of the 20-year plan valid in the project's fiscal year. Its value, for
+ * the form's binder, is the ids of the linked nodes in the order chosen.
+ */
+class PlanLinksEditor extends AbstractCompositeField<VerticalLayout, PlanLinksEditor, List<Long>> {
 
     private final Map<Long, PlanNodeView> nodes;
     private final List<Long> chosen = new ArrayList<>();
@@ -30,6 +33,7 @@ class PlanLinksEditor extends Composite<VerticalLayout> {
     private boolean readOnly;
 
     PlanLinksEditor(List<PlanNodeView> all) {
+        super(List.of());
         this.nodes = all.stream().collect(Collectors.toMap(PlanNodeView::id, Function.identity()));
         picker.setPlaceholder(getTranslation("project.plan.pick"));
         picker.setAriaLabel(getTranslation("project.plan.pick"));
@@ -41,6 +45,7 @@ class PlanLinksEditor extends Composite<VerticalLayout> {
                 chosen.add(picker.getValue().id());
                 picker.clear();
                 render();
+                setModelValue(List.copyOf(chosen), true);
             }
         });
         adder = new HorizontalLayout(picker, add);
@@ -60,17 +65,20 @@ class PlanLinksEditor extends Composite<VerticalLayout> {
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList());
     }
 
-    void setValues(List<Long> ids) {
+    @Override
+    protected void setPresentationValue(List<Long> ids) {
         chosen.clear();
         chosen.addAll(ids);
         render();
     }
 
-    List<Long> getValues() {
-        return List.copyOf(chosen);
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
-    void setReadOnly(boolean readOnly) {
+    @Override
+    public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         adder.setVisible(!readOnly);
         render();
@@ -87,6 +95,7 @@ class PlanLinksEditor extends Composite<VerticalLayout> {
                 var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     chosen.remove(id);
                     render();
+                    setModelValue(List.copyOf(chosen), true);
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.setAriaLabel(getTranslation("action.remove"));

@@ -14,21 +14,26 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
+import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.project.ProjectData;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
 
 /**
- * The project form, in the order and with the labels of the official form (sections 1.1–1.6). It holds the
- * user's input until they save; the service validates again and its messages land next to the fields.
+ * The project form, in the order and with the labels of the official form (sections 1.1–1.6). A buffered binder
+ * holds the user's input until they save and checks it with the constraints the service checks on ProjectData, in
+ * the service's words, before any call; the service validates again and its messages land next to the fields too.
  */
 class ProjectForm extends Composite<VerticalLayout> {
 
@@ -52,6 +57,9 @@ class ProjectForm extends Composite<VerticalLayout> {
     private final Paragraph baselineNote = new Paragraph(getTranslation("project.baseline.note"));
     private final Span problems = new Span();
     private final Map<String, Component> fieldsByProperty = new HashMap<>();
+    private final RecordBinder<ProjectData> binder = new RecordBinder<>(ProjectData.class);
+    /** The version travels with the form, unseen, so a concurrent save is detected rather than overwritten. */
+    private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> { });
 
     ProjectForm(List<AgencyNode> agencies, Map<Long, String> agencyPaths, List<PlanNodeView> plan) {
         planLinks = new PlanLinksEditor(plan);
@@ -108,27 +116,33 @@ class ProjectForm extends Composite<VerticalLayout> {
                 Map.entry("budget", budget), Map.entry("agencyId", agency), Map.entry("responsibleName", responsibleName),
                 Map.entry("responsiblePhone", responsiblePhone), Map.entry("coordinatorName", coordinatorName),
                 Map.entry("coordinatorPhone", coordinatorPhone), Map.entry("rationale", rationale)));
+        bind(agencies);
+    }
+
+    private void bind(List<AgencyNode> agencies) {
+        binder.forField(code).bind("code");
+        binder.forField(name).bind("name");
+        binder.forField(fiscalYear).withConverter(y -> y == null ? 0 : y, y -> y == 0 ? null : y).bind("fiscalYear");
+        binder.forField(startDate).bind("startDate");
+        binder.forField(endDate).bind("endDate");
+        binder.forField(budget).bind("budget");
+        binder.forField(agency).withConverter(a -> a == null ? null : a.id(), (Long id) -> id == null ? null
+                : agencies.stream().filter(a -> a.id() == id).findFirst().orElse(null)).bind("agencyId");
+        binder.forField(responsibleName).bind("responsibleName");
+        binder.forField(responsiblePhone).bind("responsiblePhone");
+        binder.forField(coordinatorName).bind("coordinatorName");
+        binder.forField(coordinatorPhone).bind("coordinatorPhone");
+        binder.forField(rationale).bind("rationale");
+        binder.forField(objectives).bind("objectives");
+        binder.forField(qualityTargets).bind("qualityTargets");
+        binder.forField(quantityTargets).bind("quantityTargets");
+        binder.forField(planLinks).bind("planNodeIds");
+        binder.forField(version).bind("version");
     }
 
     void setData(ProjectData data, boolean isNew, boolean baselineEditable) {
-        name.setValue(nz(data.name()));
-        code.setValue(nz(data.code()));
-        fiscalYear.setValue(data.fiscalYear() == 0 ? null : data.fiscalYear());
-        startDate.setValue(data.startDate());
-        endDate.setValue(data.endDate());
-        budget.setValue(data.budget());
-        agency.getListDataView().getItems().filter(a -> data.agencyId() != null && a.id() == data.agencyId())
-                .findFirst().ifPresent(agency::setValue);
-        responsibleName.setValue(nz(data.responsibleName()));
-        responsiblePhone.setValue(nz(data.responsiblePhone()));
-        coordinatorName.setValue(nz(data.coordinatorName()));
-        coordinatorPhone.setValue(nz(data.coordinatorPhone()));
-        rationale.setValue(nz(data.rationale()));
-        objectives.setValues(data.objectives());
-        qualityTargets.setValues(data.qualityTargets());
-        quantityTargets.setValues(data.quantityTargets());
+        binder.readRecord(data);
         planLinks.setFiscalYear(data.fiscalYear());
-        planLinks.setValues(data.planNodeIds());
         code.setReadOnly(!isNew);
         agency.setReadOnly(!isNew);
         name.setReadOnly(!baselineEditable);
@@ -143,13 +157,21 @@ class ProjectForm extends Composite<VerticalLayout> {
         baselineNote.setVisible(!baselineEditable);
     }
 
-    ProjectData getData(long version) {
-        return new ProjectData(code.getValue(), name.getValue(), fiscalYear.getValue() == null ? 0 : fiscalYear.getValue(),
-                startDate.getValue(), endDate.getValue(), budget.getValue(),
-                agency.getValue() == null ? null : agency.getValue().id(), responsibleName.getValue(),
-                responsiblePhone.getValue(), coordinatorName.getValue(), coordinatorPhone.getValue(),
-                rationale.getValue(), objectives.getValues(), qualityTargets.getValues(), quantityTargets.getValues(),
-                planLinks.getValues(), version);
+    /**
+     * What the user typed, with {@code version}, once it keeps every rule the service checks on it; otherwise empty,
+     * each broken rule shown at its field (or at the top of the form) and the input kept as typed.
+     */
+    Optional<ProjectData> write(long version) {
+        clearProblems();
+        this.version.setValue(version);
+        try {
+            return Optional.of(binder.write());
+        } catch (ValidationException e) {
+            return Optional.empty();
+        } catch (ConstraintViolationException e) {
+            showViolations(e);
+            return Optional.empty();
+        }
     }
 
     /** Puts each broken rule next to its field; rules without a field are listed at the top of the form. */
@@ -184,34 +206,5 @@ class ProjectForm extends Composite<VerticalLayout> {
             }
         });
         problems.setVisible(false);
-    }
-
-    /** Client-side check of the required fields, so the common slips are caught before a round trip. */
-    boolean checkRequired() {
-        clearProblems();
-        boolean ok = true;
-        ok &= required(name, name.isEmpty(), "project.name.required");
-        ok &= required(fiscalYear, fiscalYear.isEmpty(), "project.fiscalYear.range");
-        ok &= required(startDate, startDate.isEmpty(), "project.startDate.required");
-        ok &= required(endDate, endDate.isEmpty(), "project.endDate.required");
-        ok &= required(budget, budget.isEmpty(), "project.budget.required");
-        ok &= required(agency, agency.isEmpty(), "project.agency.required");
-        ok &= required(responsibleName, responsibleName.isEmpty(), "project.responsibleName.required");
-        if (ok && startDate.getValue().isAfter(endDate.getValue())) {
-            ok = required(endDate, true, "project.dates.order");
-        }
-        return ok;
-    }
-
-    private boolean required(HasValidation field, boolean missing, String key) {
-        if (missing) {
-            field.setErrorMessage(getTranslation(key));
-            field.setInvalid(true);
-        }
-        return !missing;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

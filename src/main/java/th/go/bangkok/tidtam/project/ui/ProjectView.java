@@ -216,10 +216,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void save(ProjectForm form) {
-        if (!form.checkRequired()) {
+        var typed = form.write(project.version());
+        if (typed.isEmpty()) {
             return;
         }
-        var mine = form.getData(project.version());
+        var mine = typed.get();
         try {
             boolean saved = UiActions.attemptSave(() -> filing.update(project.code(), mine),
                     () -> showConflict(form, mine));

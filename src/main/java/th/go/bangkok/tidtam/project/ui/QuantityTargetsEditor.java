@@ -1,6 +1,6 @@
 package th.go.bangkok.tidtam.project.ui;
 
-import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,7 +21,8 @@ import th.go.bangkok.tidtam.project.ProjectData;
  * "ข้าราชการ 1,100; บุคคลภายนอก 108". The service checks that the parts add up. The items an old-system export
  * filed under a part are not edited here but kept: a part keeps them while its name or its place stays.
  */
-class QuantityTargetsEditor extends Composite<VerticalLayout> {
+class QuantityTargetsEditor
+        extends AbstractCompositeField<VerticalLayout, QuantityTargetsEditor, List<ProjectData.QuantityTargetData>> {
 
     private static final Pattern PART = Pattern.compile("^(.*?)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*$");
 
@@ -35,6 +36,7 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
     private boolean readOnly;
 
     QuantityTargetsEditor() {
+        super(List.of());
         list.setPadding(false);
         add = new Button(getTranslation("project.target.add"), VaadinIcon.PLUS.create(),
                 e -> addRow(null).focus());
@@ -43,16 +45,18 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
         getContent().add(list, add);
     }
 
-    void setValues(List<ProjectData.QuantityTargetData> values) {
+    @Override
+    protected void setPresentationValue(List<ProjectData.QuantityTargetData> values) {
         list.removeAll();
         rows.clear();
         values.forEach(this::addRow);
     }
 
-    List<ProjectData.QuantityTargetData> getValues() {
-        return rows.stream().filter(r -> !r.description().isEmpty() || r.quantity().getValue() != null)
+    /** The form's value follows every edit: the rows with a description or a quantity. */
+    private void typed() {
+        setModelValue(rows.stream().filter(r -> !r.description().isEmpty() || r.quantity().getValue() != null)
                 .map(r -> new ProjectData.QuantityTargetData(r.description().getValue(), r.quantity().getValue(),
-                        r.unit().getValue(), keepItems(parts(r.breakdown().getValue()), r.loaded()))).toList();
+                        r.unit().getValue(), keepItems(parts(r.breakdown().getValue()), r.loaded()))).toList(), true);
     }
 
     /**
@@ -91,7 +95,13 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
         return parts;
     }
 
-    void setReadOnly(boolean readOnly) {
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         add.setVisible(!readOnly);
         rows.forEach(r -> {
@@ -127,9 +137,14 @@ class QuantityTargetsEditor extends Composite<VerticalLayout> {
         }
         var layout = new HorizontalLayout(description, quantity, unit, breakdown);
         var row = new Row(description, quantity, unit, breakdown, layout, loaded);
+        description.addValueChangeListener(e -> typed());
+        quantity.addValueChangeListener(e -> typed());
+        unit.addValueChangeListener(e -> typed());
+        breakdown.addValueChangeListener(e -> typed());
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             rows.remove(row);
             list.remove(layout);
+            typed();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         remove.setAriaLabel(getTranslation("action.remove"));
