@@ -23,8 +23,13 @@ public final class UiActions {
      * {@code onConflict} (which shows a {@link ConflictDialog}) instead of a plain message.
      */
     public static boolean attemptSave(Runnable action, Runnable onConflict) {
+        return attemptSave(action, Notifications::error, onConflict);
+    }
+
+    /** Like {@link #attemptSave(Runnable, Runnable)}, with other problems shown by {@code showProblem}. */
+    public static boolean attemptSave(Runnable action, Consumer<String> showProblem, Runnable onConflict) {
         try {
-            return attempt(action, Notifications::error, true);
+            return attempt(action, showProblem, true);
         } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
             onConflict.run();
             return false;

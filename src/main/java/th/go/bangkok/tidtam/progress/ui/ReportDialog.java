@@ -20,9 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import th.go.bangkok.tidtam.base.Baht;
-import th.go.bangkok.tidtam.base.ConcurrentChangeException;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
@@ -289,7 +287,7 @@ class ReportDialog extends Dialog {
         problem.setText("");
         var files = List.copyOf(pending);
         try {
-            boolean ok = UiActions.attempt(() -> {
+            boolean ok = UiActions.attemptSave(() -> {
                 if (submit) {
                     var result = filing.saveAndSubmit(code, month.month(), data, files);
                     saved = true;
@@ -302,15 +300,13 @@ class ReportDialog extends Dialog {
                     saved = true;
                     pending.removeAll(files);
                 }
-            }, problem::setText);
+            }, problem::setText, () -> showConflict(data));
             if (ok) {
                 Notifications.success(getTranslation(submit ? "report.submitted" : "saved"));
                 close();
             }
         } catch (ConstraintViolationException e) {
             showViolations(e);
-        } catch (ConcurrentChangeException | ObjectOptimisticLockingFailureException e) {
-            showConflict(data);
         }
     }
 

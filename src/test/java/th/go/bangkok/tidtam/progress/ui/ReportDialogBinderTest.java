@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
@@ -23,7 +24,10 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.base.Messages;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.ui.ConflictDialog;
+import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ProgressService;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
 import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
 import th.go.bangkok.tidtam.project.ProjectNavigation;
@@ -43,6 +47,8 @@ class ReportDialogBinderTest extends SpringBrowserlessTest {
     ProjectFilingService filing;
     @Autowired
     ProgressService progress;
+    @Autowired
+    ReportFilingService reports;
 
     @AfterEach
     void realTime() {
@@ -73,5 +79,37 @@ class ReportDialogBinderTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class, dialog).withCaption("ขั้นตอนการดำเนินงาน").single().getValue())
                 .isEqualTo("ประชุมคณะทำงาน");
         assertThat(progress.reports(code)).as("nothing filed").isEmpty();
+    }
+
+    @Test
+    void a_draft_saved_meanwhile_by_someone_else_opens_the_conflict_dialog_and_keeps_what_i_typed() {
+        clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
+        var code = fixtures.create("โครงการรายงานชนกัน " + UUID.randomUUID());
+        var march = YearMonth.of(2026, 3);
+        users.as(TestUsers.OFFICER, () -> {
+            filing.submit(code);
+            reports.save(code, march, draft("ร่างแรก", 0));
+        });
+        users.signIn(TestUsers.OFFICER);
+        UI.getCurrent().navigate("projects/" + code, QueryParameters.simple(Map.of("tab", ProjectNavigation.TAB_REPORTS,
+                "report", march.toString())));
+        var dialog = $(ReportDialog.class).single();
+        var steps = $(TextArea.class, dialog).withCaption("ขั้นตอนการดำเนินงาน").single();
+        test(steps).setValue("ที่ฉันพิมพ์");
+
+        var theirs = progress.reports(code).getFirst();
+        reports.save(code, march, draft("ของเพื่อนร่วมงาน", theirs.version()));
+        test($(Button.class, dialog).withText("บันทึกร่าง").single()).click();
+
+        assertThat($(ConflictDialog.class).all()).as("the conflict is shown side by side").hasSize(1);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(steps.getValue()).as("my input is kept").isEqualTo("ที่ฉันพิมพ์");
+        assertThat(progress.reports(code).getFirst().steps()).as("nothing overwritten silently")
+                .isEqualTo("ของเพื่อนร่วมงาน");
+    }
+
+    private static ProgressReportData draft(String steps, long version) {
+        return new ProgressReportData(LocalDate.of(2026, 3, 18), steps, new BigDecimal("10"), BigDecimal.ZERO,
+                true, true, null, version);
     }
 }
