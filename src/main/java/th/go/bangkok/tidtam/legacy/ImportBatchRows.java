@@ -19,7 +19,7 @@ final class ImportBatchRows {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The batch's row as read. */
-    record Row(String id, String node, BatchState state, boolean cancelRequested, int total, long updatedAt) {
+    record Row(String id, String node, BatchState state, boolean cancelRequested, int done, int total, long updatedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -29,10 +29,10 @@ final class ImportBatchRows {
     }
 
     Optional<Row> of(String username, boolean forUpdate) {
-        return jdbc.query("SELECT id, node, state, cancel_requested, total, updated_at FROM import_batch "
+        return jdbc.query("SELECT id, node, state, cancel_requested, done, total, updated_at FROM import_batch "
                         + "WHERE username = ?" + (forUpdate ? " FOR UPDATE" : ""),
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), BatchState.valueOf(rs.getString(3)),
-                        rs.getBoolean(4), rs.getInt(5), rs.getLong(6)), username).stream().findFirst();
+                        rs.getBoolean(4), rs.getInt(5), rs.getInt(6), rs.getLong(7)), username).stream().findFirst();
     }
 
     /** A first batch of the user inserts their row (to be locked and replaced). */

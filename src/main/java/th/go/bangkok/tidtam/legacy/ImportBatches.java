@@ -90,7 +90,7 @@ public class ImportBatches {
     public record Item(LegacyArchive.Entry file, ImportChoices choices) {
     }
 
-    /** A batch as its owner follows it: files done of the total, its state, and the outcomes so far. */
+    /** A batch as its owner follows it: files done of the total, its state, and (once it has ended) the outcomes. */
     public record Status(String id, int done, int total, BatchState state, List<ImportOutcome> outcomes) {
 
         public double fraction() {
@@ -315,11 +315,14 @@ public class ImportBatches {
                 .orElseThrow(() -> new NotFoundException("ImportBatch", id));
     }
 
+    /** The caller's batch; its outcomes are read once it has ended (while it runs, the count says enough). */
     private Optional<Status> current(String username) {
         return rows.of(username, false).map(row -> {
+            var state = row.state() == BatchState.RUNNING && stale(row.updatedAt()) ? BatchState.FAILED : row.state();
+            if (state == BatchState.RUNNING) {
+                return new Status(row.id(), row.done(), row.total(), state, List.of());
+            }
             var outcomes = rows.outcomes(row.id());
-            var state = row.state() == BatchState.RUNNING && clock.millis() - row.updatedAt() > staleAfter.toMillis()
-                    ? BatchState.FAILED : row.state();
             return new Status(row.id(), outcomes.size(), row.total(), state, outcomes);
         });
     }

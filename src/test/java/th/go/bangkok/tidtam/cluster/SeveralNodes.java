@@ -68,7 +68,7 @@ final class SeveralNodes implements AutoCloseable {
         var haproxy = haproxy();
         Files.createDirectories(LOGS);
         startDatabase();
-        a = startNode("node-a", nodeArguments, List.of("--tidtam.demo.enabled=true", "--tidtam.forms.batch-workers=1"));
+        a = startNode("node-a", nodeArguments, List.of("--tidtam.demo.enabled=true", "--tidtam.forms.batch-workers=2"));
         b = startNode("node-b", nodeArguments, List.of("--tidtam.demo.enabled=false"));
         proxyPort = freePort();
         var config = LOGS.resolve("haproxy.cfg");
@@ -132,7 +132,7 @@ final class SeveralNodes implements AutoCloseable {
         var log = LOGS.resolve(name + ".log");
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Bangkok",
-                "-cp", System.getProperty("java.class.path"), Application.class.getName(),
+                "-cp", classPath(), Application.class.getName(),
                 "--server.port=" + port, "--tidtam.node-name=" + name,
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=root",
                 "--spring.datasource.password=",
@@ -140,9 +140,21 @@ final class SeveralNodes implements AutoCloseable {
                 "--tidtam.reporting.freeze-cron=-"));
         command.addAll(common);
         command.addAll(own);
+        Files.write(LOGS.resolve(name + ".command"), command, StandardCharsets.UTF_8);
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         processes.add(process);
         return new Node(name, port, process, log);
+    }
+
+    /**
+     * The test's class path without the working folder itself (an empty entry): from there the nodes' Liquibase would
+     * find {@code db/changelog} twice, the folder's and the build's copy.
+     */
+    private static String classPath() {
+        var workingFolder = Path.of("").toAbsolutePath();
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank() && !Path.of(entry).toAbsolutePath().equals(workingFolder))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private void awaitReady(Node node) {
