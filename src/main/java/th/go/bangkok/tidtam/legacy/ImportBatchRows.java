@@ -22,6 +22,10 @@ final class ImportBatchRows {
     record Row(String id, String node, BatchState state, boolean cancelRequested, int done, int total, long updatedAt) {
     }
 
+    /** The columns' widths: a ZIP entry's path may be longer than any export's name. */
+    private static final int MAX_NAME = 500;
+    private static final int MAX_CODE = 20;
+
     private final JdbcTemplate jdbc;
 
     ImportBatchRows(JdbcTemplate jdbc) {
@@ -49,7 +53,8 @@ final class ImportBatchRows {
 
     void outcome(String id, int position, ImportOutcome outcome, long now) {
         jdbc.update("INSERT INTO import_batch_outcome (batch_id, position, file_name, project_code, result, warnings, "
-                        + "reason) VALUES (?, ?, ?, ?, ?, ?, ?)", id, position, outcome.fileName(), outcome.projectCode(),
+                        + "reason) VALUES (?, ?, ?, ?, ?, ?, ?)", id, position, cut(outcome.fileName(), MAX_NAME),
+                cut(outcome.projectCode(), MAX_CODE),
                 outcome.result().name(), warnings(outcome.warnings()), outcome.reason());
         jdbc.update("UPDATE import_batch SET done = done + 1, updated_at = ? WHERE id = ?", now, id);
     }
@@ -75,6 +80,10 @@ final class ImportBatchRows {
                         + "WHERE batch_id = ? ORDER BY position",
                 (rs, i) -> new ImportOutcome(rs.getString(1), rs.getString(2),
                         ImportOutcome.Result.valueOf(rs.getString(3)), findings(rs.getString(4)), rs.getString(5)), id);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     static String warnings(List<Finding> findings) {

@@ -8,11 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
@@ -20,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,10 +32,10 @@ import th.go.bangkok.tidtam.base.BatchState;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.Messages;
 import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.base.SlowWork;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ThisNode;
 import th.go.bangkok.tidtam.base.export.ExportFormat;
-import th.go.bangkok.tidtam.base.export.TableWriter;
 import th.go.bangkok.tidtam.security.CallerContext;
 import th.go.bangkok.tidtam.security.CurrentUser;
 
@@ -59,15 +64,14 @@ public class ImportBatches {
     private final ThisNode node;
     private final Duration staleAfter;
     private final int workers;
-    private final java.util.concurrent.ExecutorService pool;
-    private final th.go.bangkok.tidtam.base.SlowWork slowWork;
+    private final ExecutorService pool;
+    private final SlowWork slowWork;
     /** The shared batches this node stores, by id. */
-    private final java.util.Map<String, Batch> local = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Batch> local = new ConcurrentHashMap<>();
 
     ImportBatches(LegacyImports imports, CurrentUser currentUser, JdbcTemplate jdbc, TransactionTemplate transactions,
                   Clock clock, ThisNode node, @Value("${tidtam.legacy.import-workers:0}") int workers,
-                  @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter,
-                  th.go.bangkok.tidtam.base.SlowWork slowWork) {
+                  @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter, SlowWork slowWork) {
         this.slowWork = slowWork;
         this.imports = imports;
         this.currentUser = currentUser;
@@ -255,8 +259,7 @@ public class ImportBatches {
      * Tells the other nodes this node still stores its batches (their files may wait their turn on the pool), and
      * notices cancels made on other nodes. Every node beats for its own batches: no scheduler lock.
      */
-    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 30, initialDelay = 30,
-            timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
     void heartbeat() {
         for (var batch : local.values()) {
             if (rows.heartbeat(batch.id, clock.millis())) {
@@ -294,20 +297,7 @@ public class ImportBatches {
     /** The summary of the caller's batch (file, project, outcome, warnings, reason) as Excel or CSV. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public void summary(String id, ExportFormat format, Locale locale, OutputStream out) {
-        summary(mine(id).outcomes(), format, locale, out);
-    }
-
-    static void summary(List<ImportOutcome> outcomes, ExportFormat format, Locale locale, OutputStream out) {
-        try (var table = TableWriter.open(format, out, Messages.get(locale, "legacy.summary.sheet"), List.of(
-                Messages.get(locale, "legacy.summary.file"), Messages.get(locale, "legacy.summary.code"),
-                Messages.get(locale, "legacy.summary.result"), Messages.get(locale, "legacy.summary.warnings"),
-                Messages.get(locale, "legacy.summary.reason")))) {
-            for (var o : outcomes) {
-                table.row(o.fileName(), o.projectCode(),
-                        Messages.get(locale, "legacy.result." + o.result().name().toLowerCase(Locale.ROOT)),
-                        String.join("\n", o.warnings().stream().map(w -> w.text(locale)).toList()), o.reason());
-            }
-        }
+        ImportSummary.write(mine(id).outcomes(), format, locale, out);
     }
 
     private Status mine(String id) {
