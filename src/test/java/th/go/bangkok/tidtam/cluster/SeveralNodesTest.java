@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -148,6 +149,9 @@ class SeveralNodesTest {
     @Test
     @Order(5)
     void killing_a_node_keeps_every_submitted_report_and_its_users_sign_in_again_on_the_other() throws Exception {
+        long filed = nodes.count(FILED);
+        submitAReportOnNodeA();
+        assertThat(nodes.count(FILED)).as("filed reports after one more on node A").isEqualTo(filed + 1);
         // a browser the proxy sends to node A (round robin: one of the first two)
         CookieManager pinned = null;
         for (int i = 0; i < 4 && pinned == null; i++) {
@@ -157,14 +161,35 @@ class SeveralNodesTest {
             pinned = "a".equals(nodeCookie(cookies)) ? cookies : null;
         }
         assertThat(pinned).as("a browser kept on node A").isNotNull();
-        long filed = nodes.count(FILED);
-        assertThat(filed).isPositive();
         nodes.a.process().destroyForcibly().waitFor();
-        assertThat(nodes.count(FILED)).as("filed reports after node A died").isEqualTo(filed);
+        assertThat(nodes.count(FILED)).as("filed reports after node A died").isEqualTo(filed + 1);
         // that browser now goes to node B, where its user signs in again
         assertThat(signIn(client(pinned), nodes.proxyUrl(""), "officer2", DemoAccounts.PASSWORD))
                 .doesNotContain("/login");
         assertThat(nodeCookie(pinned)).isEqualTo("b");
+    }
+
+    /** This month's report of one of the officer's projects of this fiscal year that has none yet, as they file it. */
+    private void submitAReportOnNodeA() {
+        var code = nodes.text("SELECT MIN(p.code) FROM project p JOIN app_user u ON u.id = p.owner_id "
+                + "WHERE u.username = 'officer' AND p.status = 'ACTIVE' AND NOT EXISTS "
+                + "(SELECT 1 FROM progress_report r WHERE r.project_id = p.id)");
+        assertThat(code).as("an officer's project with no report yet").isNotNull();
+        try (var context = browser.newContext(contextOptions())) {
+            var page = signedIn(context, nodes.a, "officer");
+            page.navigate(nodes.a.url("/projects/" + code));
+            page.getByText("รายงานความก้าวหน้า", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText("รายงานเดือนนี้", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByLabel("ขั้นตอนการดำเนินงาน").fill("1. ประชุมคณะทำงาน");
+            page.getByLabel("ความก้าวหน้าของงานฯ").fill("10");
+            page.getByLabel("งบประมาณที่เบิกใช้").fill("0");
+            page.getByText("เป็นไปตามแผน", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByText("เป็นไปตามเป้าหมาย", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งรายงาน")).click();
+            page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button'], "
+                    + "vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']").first().click();
+            assertThat(page.locator(".progress-tab vaadin-grid")).containsText("ส่งรายงานแล้ว");
+        }
     }
 
     private static String nodeCookie(CookieManager cookies) {
@@ -185,15 +210,20 @@ class SeveralNodesTest {
     }
 
     private Page projectsAsCoordinator(BrowserContext context, SeveralNodes.Node node) {
+        var page = signedIn(context, node, "coordinator");
+        page.navigate(node.url("/projects"));
+        assertThat(page.locator("vaadin-button.print-all")).isVisible();
+        return page;
+    }
+
+    private static Page signedIn(BrowserContext context, SeveralNodes.Node node, String username) {
         context.setDefaultTimeout(60_000);
         var page = context.newPage();
         page.navigate(node.url("/login"));
-        page.locator("vaadin-login-form input[name='username']").fill("coordinator");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(DemoAccounts.PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForURL(node.url("/"));
-        page.navigate(node.url("/projects"));
-        assertThat(page.locator("vaadin-button.print-all")).isVisible();
         return page;
     }
 
