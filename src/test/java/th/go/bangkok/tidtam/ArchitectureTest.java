@@ -101,6 +101,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Issue #21, several nodes on one database: a scheduled job takes ShedLock's JDBC lock so that one node runs it,
+     * unless it is each node's own business (its pool's report, the heartbeats of the batches it works).
+     */
+    @Test
+    void every_scheduled_job_takes_the_cluster_lock_unless_it_is_each_nodes_own() {
+        var unlocked = classes.stream().flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                        && !m.isAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class))
+                .map(m -> m.getOwner().getSimpleName() + "." + m.getName())
+                .toList();
+        assertThat(unlocked).containsExactlyInAnyOrder("Report.report", "FormBatches.heartbeat",
+                "ImportBatches.heartbeat");
+    }
+
     @Test
     void views_never_use_repositories() {
         noClasses().that().resideInAPackage("..ui..")

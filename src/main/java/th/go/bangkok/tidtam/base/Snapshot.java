@@ -10,11 +10,15 @@ import java.util.function.Supplier;
  * to it has committed ({@link #changed}); a reader that raced with a change answers with what it read and leaves
  * no stale copy behind (each snapshot remembers the generation it was read in).
  *
- * <p>One node only: another application node learns of a change at its own next change or restart (issue #21).
+ * <p>Several nodes (issue #21, docs/decisions/0025-several-nodes.md): a change made on another node is not announced
+ * here, so a snapshot is also read again once it is {@link #MAX_AGE} old (measured on the monotonic timer, not the
+ * clock: only its age matters); another node's change shows within that.
  */
 public final class Snapshot<T> {
 
-    private record Held<T>(long generation, List<T> items) {
+    static final java.time.Duration MAX_AGE = java.time.Duration.ofSeconds(30);
+
+    private record Held<T>(long generation, long readAt, List<T> items) {
     }
 
     private final AtomicLong generation = new AtomicLong();
@@ -28,11 +32,12 @@ public final class Snapshot<T> {
         }
         long current = generation.get();
         var h = held;
-        if (h != null && h.generation() == current) {
+        if (h != null && h.generation() == current && System.nanoTime() - h.readAt() < MAX_AGE.toNanos()) {
             return h.items();
         }
+        long readAt = System.nanoTime();
         var items = List.copyOf(load.get());
-        held = new Held<>(current, items);
+        held = new Held<>(current, readAt, items);
         return items;
     }
 

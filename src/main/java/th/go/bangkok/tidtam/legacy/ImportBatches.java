@@ -1,32 +1,42 @@
 package th.go.bangkok.tidtam.legacy;
 
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.go.bangkok.tidtam.base.BatchState;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.Messages;
 import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.base.SlowWork;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.ThisNode;
 import th.go.bangkok.tidtam.base.export.ExportFormat;
-import th.go.bangkok.tidtam.base.export.TableWriter;
+import th.go.bangkok.tidtam.security.CallerContext;
 import th.go.bangkok.tidtam.security.CurrentUser;
 
 /**
@@ -34,8 +44,12 @@ import th.go.bangkok.tidtam.security.CurrentUser;
  * ({@link LegacyImports#store}), as the user who asked, so access is theirs; on one pool shared by all batches
  * (cores, at most 4, below the connection pool), the files of one project in their order. The owner follows the
  * count, may cancel (the files already stored stay, the rest are not touched), and gets a summary: per file
- * imported, updated, unchanged or failed, with the reason, downloadable as CSV. One batch per user at a time; it
- * lives in this node's memory until their next batch.
+ * imported, updated, unchanged or failed, with the reason, downloadable as CSV. One batch per user at a time.
+ * <p>
+ * The batch is a row of {@code import_batch} with a row per file's outcome ({@link ImportBatchRows}), so its owner
+ * follows and cancels it from whichever node their browser lands on; the files' contents stay in the memory of the
+ * node that started it, which stores them. A batch whose node went away (no word for
+ * {@code tidtam.batches.stale-after}) shows as failed, its outcomes so far kept. See docs/decisions/0025-several-nodes.md.
  */
 @Service
 public class ImportBatches {
@@ -44,17 +58,28 @@ public class ImportBatches {
 
     private final LegacyImports imports;
     private final CurrentUser currentUser;
-    private final Map<String, Batch> byUser = new ConcurrentHashMap<>();
+    private final ImportBatchRows rows;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ThisNode node;
+    private final Duration staleAfter;
     private final int workers;
-    private final java.util.concurrent.ExecutorService pool;
+    private final ExecutorService pool;
+    private final SlowWork slowWork;
+    /** The shared batches this node stores, by id. */
+    private final Map<String, Batch> local = new ConcurrentHashMap<>();
 
-    private final th.go.bangkok.tidtam.base.SlowWork slowWork;
-
-    ImportBatches(LegacyImports imports, CurrentUser currentUser,
-                  @Value("${tidtam.legacy.import-workers:0}") int workers, th.go.bangkok.tidtam.base.SlowWork slowWork) {
+    ImportBatches(LegacyImports imports, CurrentUser currentUser, JdbcTemplate jdbc, TransactionTemplate transactions,
+                  Clock clock, ThisNode node, @Value("${tidtam.legacy.import-workers:0}") int workers,
+                  @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter, SlowWork slowWork) {
         this.slowWork = slowWork;
         this.imports = imports;
         this.currentUser = currentUser;
+        this.rows = new ImportBatchRows(jdbc);
+        this.transactions = transactions;
+        this.clock = clock;
+        this.node = node;
+        this.staleAfter = staleAfter;
         // one pool for every batch, smaller than the connection pool, so imports never starve the screens
         this.workers = workers > 0 ? workers : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.pool = Executors.newFixedThreadPool(this.workers, Thread.ofPlatform().name("import-", 1).factory());
@@ -69,7 +94,7 @@ public class ImportBatches {
     public record Item(LegacyArchive.Entry file, ImportChoices choices) {
     }
 
-    /** A batch as its owner follows it: files done of the total, its state, and the outcomes so far. */
+    /** A batch as its owner follows it: files done of the total, its state, and (once it has ended) the outcomes. */
     public record Status(String id, int done, int total, BatchState state, List<ImportOutcome> outcomes) {
 
         public double fraction() {
@@ -81,8 +106,10 @@ public class ImportBatches {
         }
     }
 
+    /** A batch this node stores; {@code shared} when its row and outcomes are in the database. */
     private static final class Batch {
         final String id = UUID.randomUUID().toString();
+        final boolean shared;
         final int total;
         volatile List<Item> items;
         final AtomicReferenceArray<ImportOutcome> outcomes;
@@ -90,8 +117,9 @@ public class ImportBatches {
         volatile BatchState state = BatchState.RUNNING;
         volatile boolean cancelRequested;
 
-        Batch(List<Item> items) {
+        Batch(List<Item> items, boolean shared) {
             this.items = items;
+            this.shared = shared;
             this.total = items.size();
             this.outcomes = new AtomicReferenceArray<>(items.size());
         }
@@ -108,7 +136,7 @@ public class ImportBatches {
         }
     }
 
-    /** Starts storing these files for the caller; refused while their last batch runs. */
+    /** Starts storing these files for the caller; refused while their last batch runs (on any node). */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public Status start(List<Item> items) {
         if (items.isEmpty()) {
@@ -118,20 +146,25 @@ public class ImportBatches {
             throw new BusinessRuleException("legacy.zip.tooMany", LegacyArchive.MAX_FILES);
         }
         var username = currentUser.require().getUsername();
-        var batch = new Batch(List.copyOf(items));
-        var previous = byUser.put(username, batch);
-        if (previous != null && previous.state == BatchState.RUNNING) {
-            byUser.put(username, previous);
-            throw new BusinessRuleException("legacy.batch.running");
-        }
-        Thread.ofVirtual().name("import-batch-" + username).start(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> run(batch)));
+        var batch = new Batch(List.copyOf(items), true);
+        transactions.executeWithoutResult(tx -> {
+            long now = clock.millis();
+            rows.ensure(username, batch.id, node.name(), now);
+            var previous = rows.of(username, true).orElseThrow();
+            if (previous.state() == BatchState.RUNNING && !stale(previous.updatedAt())) {
+                throw new BusinessRuleException("legacy.batch.running");
+            }
+            rows.replace(username, previous.id(), batch.id, node.name(), batch.total, now);
+        });
+        local.put(batch.id, batch);
+        Thread.ofVirtual().name("import-batch-" + username).start(CallerContext.wrap(() -> run(batch)));
         return batch.status();
     }
 
     /** Stores them here and now, the caller waiting (a benchmark, a script); the same outcomes as a batch. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public List<ImportOutcome> run(List<Item> items) {
-        var batch = new Batch(List.copyOf(items));
+        var batch = new Batch(List.copyOf(items), false);
         run(batch);
         return batch.status().outcomes();
     }
@@ -149,13 +182,18 @@ public class ImportBatches {
         var tasks = new ArrayList<Future<?>>();
         try {
             for (var group : groups.values()) {
-                tasks.add(pool.submit(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> {
+                tasks.add(pool.submit(CallerContext.wrap(() -> {
                     for (int i : group) {
-                        if (batch.cancelRequested) {
+                        if (batch.cancelRequested || batch.shared && rows.heartbeat(batch.id, clock.millis())) {
+                            batch.cancelRequested = true;
                             return;
                         }
                         var item = items.get(i);
-                        batch.outcomes.set(i, slowWork.call(() -> storeOne(item)));
+                        var outcome = slowWork.call(() -> storeOne(item));
+                        batch.outcomes.set(i, outcome);
+                        if (batch.shared) {
+                            rows.outcome(batch.id, i, outcome, clock.millis());
+                        }
                         batch.done.incrementAndGet();
                     }
                 })));
@@ -175,6 +213,10 @@ public class ImportBatches {
             batch.state = BatchState.FAILED;
         } finally {
             batch.items = List.of(); // the files' contents are not kept once the batch has ended
+            if (batch.shared) {
+                rows.end(batch.id, batch.state, clock.millis());
+                local.remove(batch.id);
+            }
         }
     }
 
@@ -213,9 +255,28 @@ public class ImportBatches {
         }
     }
 
+    /**
+     * Tells the other nodes this node still stores its batches (their files may wait their turn on the pool), and
+     * notices cancels made on other nodes. Every node beats for its own batches: no scheduler lock.
+     */
+    @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
+    void heartbeat() {
+        for (var batch : local.values()) {
+            if (rows.heartbeat(batch.id, clock.millis())) {
+                batch.cancelRequested = true;
+            }
+        }
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public Status status(String id) {
-        return mine(id).status();
+        return mine(id);
+    }
+
+    /** The caller's batch while it runs (started on this node or another), to follow it again after a reload. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
+    public Optional<Status> running() {
+        return current(currentUser.require().getUsername()).filter(s -> s.state() == BatchState.RUNNING);
     }
 
     /**
@@ -224,35 +285,39 @@ public class ImportBatches {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public Status cancel(String id) {
-        var batch = mine(id);
-        batch.cancelRequested = true;
-        return batch.status();
+        mine(id);
+        rows.requestCancel(id, clock.millis());
+        var batch = local.get(id);
+        if (batch != null) {
+            batch.cancelRequested = true;
+        }
+        return mine(id);
     }
 
     /** The summary of the caller's batch (file, project, outcome, warnings, reason) as Excel or CSV. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
     public void summary(String id, ExportFormat format, Locale locale, OutputStream out) {
-        summary(mine(id).status().outcomes(), format, locale, out);
+        ImportSummary.write(mine(id).outcomes(), format, locale, out);
     }
 
-    static void summary(List<ImportOutcome> outcomes, ExportFormat format, Locale locale, OutputStream out) {
-        try (var table = TableWriter.open(format, out, Messages.get(locale, "legacy.summary.sheet"), List.of(
-                Messages.get(locale, "legacy.summary.file"), Messages.get(locale, "legacy.summary.code"),
-                Messages.get(locale, "legacy.summary.result"), Messages.get(locale, "legacy.summary.warnings"),
-                Messages.get(locale, "legacy.summary.reason")))) {
-            for (var o : outcomes) {
-                table.row(o.fileName(), o.projectCode(),
-                        Messages.get(locale, "legacy.result." + o.result().name().toLowerCase(Locale.ROOT)),
-                        String.join("\n", o.warnings().stream().map(w -> w.text(locale)).toList()), o.reason());
+    private Status mine(String id) {
+        return current(currentUser.require().getUsername()).filter(s -> s.id().equals(id))
+                .orElseThrow(() -> new NotFoundException("ImportBatch", id));
+    }
+
+    /** The caller's batch; its outcomes are read once it has ended (while it runs, the count says enough). */
+    private Optional<Status> current(String username) {
+        return rows.of(username, false).map(row -> {
+            var state = row.state() == BatchState.RUNNING && stale(row.updatedAt()) ? BatchState.FAILED : row.state();
+            if (state == BatchState.RUNNING) {
+                return new Status(row.id(), row.done(), row.total(), state, List.of());
             }
-        }
+            var outcomes = rows.outcomes(row.id());
+            return new Status(row.id(), outcomes.size(), row.total(), state, outcomes);
+        });
     }
 
-    private Batch mine(String id) {
-        var batch = byUser.get(currentUser.require().getUsername());
-        if (batch == null || !batch.id.equals(id)) {
-            throw new NotFoundException("ImportBatch", id);
-        }
-        return batch;
+    private boolean stale(long updatedAt) {
+        return clock.millis() - updatedAt > staleAfter.toMillis();
     }
 }

@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.progress;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,7 +13,9 @@ import th.go.bangkok.tidtam.security.SystemAuthentication;
  * Freezes the submitted reports of every closed month: once when the application is ready (so a month that
  * closed while it was down is frozen at start) and every night after midnight, Bangkok time
  * ({@code tidtam.reporting.freeze-cron}, "-" to switch the schedule off). The service refuses changes to a closed
- * month whether or not the job has run yet; the job writes the snapshots and the audit lines.
+ * month whether or not the job has run yet; the job writes the snapshots and the audit lines. With several nodes on
+ * one database, one of them freezes at a time (ShedLock's row {@code freeze-closed-months}); a node that finds the
+ * lock taken skips, the other's run covers it (docs/decisions/0025-several-nodes.md).
  */
 @Component
 class FreezeJob {
@@ -30,14 +33,16 @@ class FreezeJob {
 
     /** Off ({@code tidtam.reporting.freeze-at-start=false}) for the load benchmark, whose generated months stay open. */
     @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
+    @SchedulerLock(name = "freeze-closed-months")
+    public void atStart() {
         if (atStart) {
             run();
         }
     }
 
     @Scheduled(cron = "${tidtam.reporting.freeze-cron:0 5 0 * * *}", zone = "Asia/Bangkok")
-    void nightly() {
+    @SchedulerLock(name = "freeze-closed-months")
+    public void nightly() {
         run();
     }
 

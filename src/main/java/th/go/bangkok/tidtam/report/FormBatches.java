@@ -1,77 +1,104 @@
 package th.go.bangkok.tidtam.report;
 
-import th.go.bangkok.tidtam.base.BatchState;
-import java.io.IOException;
 import java.io.InputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import th.go.bangkok.tidtam.base.BatchState;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NotFoundException;
+import th.go.bangkok.tidtam.base.SlowWork;
+import th.go.bangkok.tidtam.base.StoredParts;
+import th.go.bangkok.tidtam.base.ThisNode;
 import th.go.bangkok.tidtam.project.ProjectFilter;
 import th.go.bangkok.tidtam.project.ProjectService;
+import th.go.bangkok.tidtam.security.CallerContext;
 import th.go.bangkok.tidtam.security.CurrentUser;
 
 /**
  * พิมพ์ทั้งหมด: the forms of every project in a filtered list, one PDF each (named by project code) in a ZIP,
  * made in the background with as many workers as the machine has cores, as the user who asked (so access is
- * theirs), with progress to follow and a cancel. One batch per user at a time; the finished ZIP waits in a temporary
- * file for its owner until the next batch (or restart). Batches live in this node's memory.
+ * theirs), with progress to follow and a cancel. One batch per user at a time.
+ * <p>
+ * The batch is a row of {@code form_batch} and its ZIP parts of {@code form_batch_zip}, so its owner follows it,
+ * cancels it and downloads it from whichever node their browser lands on; the node that started it prints it,
+ * writing its count at most every {@link #PROGRESS_EVERY} and a heartbeat every 30 seconds. A batch whose node went
+ * away (no heartbeat for {@code tidtam.batches.stale-after}) shows as failed. The ZIP waits for its owner until their
+ * next batch. See docs/decisions/0025-several-nodes.md.
  */
 @Service
 public class FormBatches {
 
     private static final Logger log = LoggerFactory.getLogger(FormBatches.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+    private static final String ZIP_TABLE = "form_batch_zip";
 
     private final FormService forms;
     private final ProjectService projects;
     private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ThisNode node;
+    private final SlowWork slowWork;
     private final int workers;
     private final int maxForms;
-    private final Map<String, Batch> byUser = new ConcurrentHashMap<>();
-    private final th.go.bangkok.tidtam.base.SlowWork slowWork;
+    private final Duration staleAfter;
+    /** The batches this node prints, by id. */
+    private final Map<String, Run> running = new ConcurrentHashMap<>();
 
-    FormBatches(FormService forms, ProjectService projects, CurrentUser currentUser,
+    FormBatches(FormService forms, ProjectService projects, CurrentUser currentUser, JdbcTemplate jdbc,
+                TransactionTemplate transactions, Clock clock, ThisNode node, SlowWork slowWork,
                 @Value("${tidtam.forms.batch-workers:0}") int workers,
-                @Value("${tidtam.forms.batch-max:5000}") int maxForms, th.go.bangkok.tidtam.base.SlowWork slowWork) {
-        this.slowWork = slowWork;
+                @Value("${tidtam.forms.batch-max:5000}") int maxForms,
+                @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter) {
         this.forms = forms;
         this.projects = projects;
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.node = node;
+        this.slowWork = slowWork;
         this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         this.maxForms = maxForms;
+        this.staleAfter = staleAfter;
     }
 
-    private static final class Batch {
-        final String id = UUID.randomUUID().toString();
+    /** A batch this node prints. */
+    private static final class Run {
+        final String id;
         final List<String> codes;
         final AtomicInteger done = new AtomicInteger();
-        final Path zip;
-        volatile BatchState state = BatchState.RUNNING;
+        volatile boolean stopped;
         volatile ExecutorService pool;
+        long progressWrittenAt;
 
-        Batch(List<String> codes, Path zip) {
+        Run(String id, List<String> codes) {
+            this.id = id;
             this.codes = codes;
-            this.zip = zip;
-        }
-
-        BatchStatus status() {
-            return new BatchStatus(id, done.get(), codes.size(), state);
         }
     }
 
@@ -79,8 +106,7 @@ public class FormBatches {
     @PreAuthorize("isAuthenticated()")
     public BatchStatus start(ProjectFilter filter) {
         var username = currentUser.require().getUsername();
-        var running = byUser.get(username);
-        if (running != null && running.state == BatchState.RUNNING) {
+        if (current(username).filter(s -> s.state() == BatchState.RUNNING).isPresent()) {
             throw new BusinessRuleException("form.batch.running");
         }
         var codes = new ArrayList<String>();
@@ -91,121 +117,177 @@ public class FormBatches {
         if (codes.size() > maxForms) {
             throw new BusinessRuleException("form.batch.tooMany", maxForms);
         }
-        Batch batch;
-        try {
-            batch = new Batch(List.copyOf(codes), Files.createTempFile("tidtam-forms-", ".zip"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var previous = byUser.put(username, batch);
-        if (previous != null && previous.state == BatchState.RUNNING) {
-            byUser.put(username, previous);
-            throw new BusinessRuleException("form.batch.running");
-        }
-        if (previous != null) {
-            deleteQuietly(previous.zip);
-        }
-        Thread.ofVirtual().name("form-batch-" + username).start(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> run(batch)));
-        return batch.status();
+        var run = new Run(UUID.randomUUID().toString(), List.copyOf(codes));
+        var previous = transactions.execute(tx -> claim(username, run));
+        previous.ifPresent(id -> new StoredParts(jdbc, ZIP_TABLE, id).delete());
+        running.put(run.id, run);
+        Thread.ofVirtual().name("form-batch-" + username).start(CallerContext.wrap(() -> run(run)));
+        return new BatchStatus(run.id, 0, run.codes.size(), BatchState.RUNNING);
     }
 
-    private void run(Batch batch) {
+    /**
+     * The user's row, locked (a first batch inserts it), becomes the new batch unless the last one still runs;
+     * two nodes starting at once for one user: the second waits for the lock and is refused. Returns the id of
+     * the batch it replaces.
+     */
+    private Optional<String> claim(String username, Run run) {
+        long now = clock.millis();
+        jdbc.update("INSERT IGNORE INTO form_batch (username, id, node, state, done, total, started_at, updated_at) "
+                + "VALUES (?, ?, ?, 'FAILED', 0, 0, ?, ?)", username, run.id, node.name(), now, now);
+        var previous = jdbc.queryForObject("SELECT id, state, updated_at FROM form_batch WHERE username = ? FOR UPDATE",
+                (rs, i) -> new Row(rs.getString(1), BatchState.valueOf(rs.getString(2)), rs.getLong(3)), username);
+        if (previous.state == BatchState.RUNNING && !stale(previous.updatedAt)) {
+            throw new BusinessRuleException("form.batch.running");
+        }
+        jdbc.update("UPDATE form_batch SET id = ?, node = ?, state = 'RUNNING', done = 0, total = ?, zip_parts = 0, "
+                + "started_at = ?, updated_at = ? WHERE username = ?", run.id, node.name(), run.codes.size(), now, now,
+                username);
+        return previous.id.equals(run.id) ? Optional.empty() : Optional.of(previous.id);
+    }
+
+    private record Row(String id, BatchState state, long updatedAt) {
+    }
+
+    private void run(Run run) {
         var pool = Executors.newFixedThreadPool(workers);
-        batch.pool = pool;
-        try (var zip = new ZipOutputStream(Files.newOutputStream(batch.zip))) {
-            var tasks = new ArrayList<java.util.concurrent.Future<?>>();
-            for (var code : batch.codes) {
-                tasks.add(pool.submit(th.go.bangkok.tidtam.security.CallerContext.wrap(() -> {
-                    if (batch.state != BatchState.RUNNING) {
-                        return;
-                    }
-                    var pdf = slowWork.call(() -> forms.print(code).pdf());
-                    synchronized (zip) {
-                        if (batch.state != BatchState.RUNNING) {
-                            return;
-                        }
-                        try {
-                            zip.putNextEntry(new ZipEntry(code + ".pdf"));
-                            zip.write(pdf);
-                            zip.closeEntry();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                    batch.done.incrementAndGet();
-                })));
-            }
-            for (var task : tasks) {
-                if (batch.state != BatchState.RUNNING) {
-                    break;
+        run.pool = pool;
+        var parts = new StoredParts(jdbc, ZIP_TABLE, run.id);
+        var state = BatchState.FAILED;
+        int stored = 0;
+        try {
+            var out = parts.writer();
+            try (var zip = new ZipOutputStream(out)) {
+                var tasks = new ArrayList<Future<?>>();
+                for (var code : run.codes) {
+                    tasks.add(pool.submit(CallerContext.wrap(() -> print(run, code, zip))));
                 }
-                task.get();
+                for (var task : tasks) {
+                    if (run.stopped) {
+                        break;
+                    }
+                    task.get();
+                }
             }
-            if (batch.state == BatchState.RUNNING) {
-                batch.state = BatchState.DONE;
-            }
+            stored = out.parts();
+            state = run.stopped ? BatchState.CANCELLED : BatchState.DONE;
         } catch (java.util.concurrent.CancellationException | InterruptedException e) {
-            batch.state = BatchState.CANCELLED;
+            state = BatchState.CANCELLED;
         } catch (Exception e) {
-            if (batch.state == BatchState.RUNNING) {
+            if (!run.stopped) {
                 log.warn("Batch of forms failed: {}", e.getMessage(), e);
-                batch.state = BatchState.FAILED;
             }
+            state = run.stopped ? BatchState.CANCELLED : BatchState.FAILED;
         } finally {
             pool.shutdownNow();
-            if (batch.state != BatchState.DONE) {
-                deleteQuietly(batch.zip);
+            running.remove(run.id);
+            int changed = jdbc.update("UPDATE form_batch SET state = ?, done = ?, zip_parts = ?, updated_at = ? "
+                    + "WHERE id = ? AND state = 'RUNNING'", state.name(), run.done.get(), stored, clock.millis(), run.id);
+            if (state != BatchState.DONE || changed == 0) {
+                parts.delete();
             }
         }
+    }
+
+    private void print(Run run, String code, ZipOutputStream zip) {
+        if (run.stopped) {
+            return;
+        }
+        var pdf = slowWork.call(() -> forms.print(code).pdf());
+        synchronized (zip) {
+            if (run.stopped) {
+                return;
+            }
+            try {
+                zip.putNextEntry(new ZipEntry(code + ".pdf"));
+                zip.write(pdf);
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            run.done.incrementAndGet();
+            if (clock.millis() - run.progressWrittenAt >= PROGRESS_EVERY.toMillis()) {
+                writeProgress(run);
+            }
+        }
+    }
+
+    /** The count for other nodes to show; a batch cancelled from another node (its row no longer running) stops. */
+    private void writeProgress(Run run) {
+        long now = clock.millis();
+        run.progressWrittenAt = now;
+        int changed = jdbc.update("UPDATE form_batch SET done = ?, updated_at = ? WHERE id = ? AND state = 'RUNNING'",
+                run.done.get(), now, run.id);
+        if (changed == 0) {
+            stop(run);
+        }
+    }
+
+    /** Tells the other nodes this node still prints its batches (however slowly), and notices cancels. */
+    @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
+    void heartbeat() {
+        running.values().forEach(this::writeProgress);
     }
 
     /** The caller's batch, if it is theirs. */
     @PreAuthorize("isAuthenticated()")
     public BatchStatus status(String id) {
-        return mine(id).status();
+        return current(currentUser.require().getUsername()).filter(s -> s.id().equals(id))
+                .orElseThrow(() -> new NotFoundException("FormBatch", id));
     }
 
-    /** Stops the caller's batch; what was printed is thrown away. */
+    /** The caller's batch while it prints (started on this node or another), to follow it again after a reload. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<BatchStatus> running() {
+        return current(currentUser.require().getUsername()).filter(s -> s.state() == BatchState.RUNNING);
+    }
+
+    /** Stops the caller's batch (on whichever node prints it); what was printed is thrown away. */
     @PreAuthorize("isAuthenticated()")
     public BatchStatus cancel(String id) {
-        var batch = mine(id);
-        if (batch.state == BatchState.RUNNING) {
-            batch.state = BatchState.CANCELLED;
-            var pool = batch.pool;
-            if (pool != null) {
-                pool.shutdownNow();
+        var status = status(id);
+        if (status.state() == BatchState.RUNNING) {
+            jdbc.update("UPDATE form_batch SET state = 'CANCELLED', updated_at = ? WHERE id = ? AND state = 'RUNNING'",
+                    clock.millis(), id);
+            var run = running.get(id);
+            if (run != null) {
+                stop(run);
             }
         }
-        return batch.status();
+        return status(id);
     }
 
     /** The finished ZIP of the caller's batch. */
     @PreAuthorize("isAuthenticated()")
     public InputStream download(String id) {
-        var batch = mine(id);
-        if (batch.state != BatchState.DONE) {
+        var status = status(id);
+        if (status.state() != BatchState.DONE) {
             throw new BusinessRuleException("form.batch.notReady");
         }
-        try {
-            return Files.newInputStream(batch.zip);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var parts = jdbc.queryForObject("SELECT zip_parts FROM form_batch WHERE id = ?", Integer.class, id);
+        return new StoredParts(jdbc, ZIP_TABLE, id).reader(parts);
     }
 
-    private Batch mine(String id) {
-        var batch = byUser.get(currentUser.require().getUsername());
-        if (batch == null || !batch.id.equals(id)) {
-            throw new NotFoundException("FormBatch", id);
-        }
-        return batch;
+    private Optional<BatchStatus> current(String username) {
+        return jdbc.query("SELECT id, done, total, state, updated_at FROM form_batch WHERE username = ?",
+                (rs, i) -> {
+                    var state = BatchState.valueOf(rs.getString(4));
+                    if (state == BatchState.RUNNING && stale(rs.getLong(5))) {
+                        state = BatchState.FAILED;
+                    }
+                    return new BatchStatus(rs.getString(1), rs.getInt(2), rs.getInt(3), state);
+                }, username).stream().findFirst();
     }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.debug("Could not delete {}", file, e);
+    /** No word from the node printing it for too long: that node stopped. */
+    private boolean stale(long updatedAt) {
+        return clock.millis() - updatedAt > staleAfter.toMillis();
+    }
+
+    private static void stop(Run run) {
+        run.stopped = true;
+        var pool = run.pool;
+        if (pool != null) {
+            pool.shutdownNow();
         }
     }
 }

@@ -3,36 +3,47 @@ package th.go.bangkok.tidtam.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refuses an account (or a client address) for a while after too many failed sign-ins in a window. The caller
  * names the account by a key of its own (the sign-in provider: the account a typed name resolves to, see
- * docs/decisions/0020-sign-in-identity-and-login-form.md). Kept in memory: see docs/decisions/0004-login-throttling.md.
+ * docs/decisions/0020-sign-in-identity-and-login-form.md). The counts live in the table {@code login_throttle}, so a
+ * lock made on one application node holds on every node (docs/decisions/0004-login-throttling.md and
+ * 0025-several-nodes.md); a failure takes its row's lock, so two nodes counting at once do not lose one.
  */
 @Component
 public class LoginThrottle {
 
+    private static final String ACCOUNT = "ACCOUNT";
+    private static final String ADDRESS = "ADDRESS";
+    /** The column's width: a longer typed name counts by its beginning. */
+    private static final int MAX_KEY = 320;
+
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final int maxFailures;
     private final int maxFailuresPerAddress;
     private final Duration window;
     private final Duration lockout;
-    private final Map<String, Attempts> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Attempts> byAddress = new ConcurrentHashMap<>();
 
-    public LoginThrottle(Clock clock,
+    public LoginThrottle(Clock clock, JdbcTemplate jdbc, TransactionTemplate transactions,
                          @Value("${tidtam.login.max-failures:5}") int maxFailures,
                          @Value("${tidtam.login.max-failures-per-address:20}") int maxFailuresPerAddress,
                          @Value("${tidtam.login.window:15m}") Duration window,
                          @Value("${tidtam.login.lockout:15m}") Duration lockout) {
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
@@ -42,8 +53,8 @@ public class LoginThrottle {
     /** When the account or the address is locked, the instant the lock ends. */
     public Optional<Instant> lockedUntil(String account, String address) {
         var now = clock.instant();
-        var userLock = lock(byAccount.get(key(account)), now);
-        var addressLock = address == null ? Optional.<Instant>empty() : lock(byAddress.get(address), now);
+        var userLock = lock(ACCOUNT, key(account), now);
+        var addressLock = address == null ? Optional.<Instant>empty() : lock(ADDRESS, address, now);
         if (userLock.isPresent() && addressLock.isPresent()) {
             return userLock.get().isAfter(addressLock.get()) ? userLock : addressLock;
         }
@@ -52,42 +63,58 @@ public class LoginThrottle {
 
     public void failed(String account, String address) {
         var now = clock.instant();
-        byAccount.computeIfAbsent(key(account), k -> new Attempts()).fail(now, window, lockout, maxFailures);
-        if (address != null) {
-            byAddress.computeIfAbsent(address, k -> new Attempts()).fail(now, window, lockout, maxFailuresPerAddress);
-        }
+        transactions.executeWithoutResult(tx -> {
+            fail(ACCOUNT, key(account), now, maxFailures);
+            if (address != null) {
+                fail(ADDRESS, address, now, maxFailuresPerAddress);
+            }
+        });
+        // rows of names nobody has typed wrong for a while (the lock over, the failures out of the window)
+        jdbc.update("DELETE FROM login_throttle WHERE updated_at < ?",
+                now.minus(window.compareTo(lockout) > 0 ? window : lockout).toEpochMilli());
     }
 
     public void succeeded(String account) {
-        byAccount.remove(key(account));
+        jdbc.update("DELETE FROM login_throttle WHERE scope = ? AND name_key = ?", ACCOUNT, key(account));
     }
 
-    private static Optional<Instant> lock(Attempts attempts, Instant now) {
-        return attempts == null ? Optional.empty() : attempts.lockedUntil(now);
+    private Optional<Instant> lock(String scope, String name, Instant now) {
+        var until = jdbc.query("SELECT locked_until FROM login_throttle WHERE scope = ? AND name_key = ?",
+                (rs, i) -> rs.getObject(1, Long.class), scope, name);
+        return until.isEmpty() || until.getFirst() == null || until.getFirst() <= now.toEpochMilli()
+                ? Optional.empty() : Optional.of(Instant.ofEpochMilli(until.getFirst()));
+    }
+
+    /** The failures within the window, and a lock when they reach the limit (which starts the count again). */
+    private void fail(String scope, String name, Instant now, int max) {
+        jdbc.update("INSERT IGNORE INTO login_throttle (scope, name_key, failures, updated_at) VALUES (?, ?, '', ?)",
+                scope, name, now.toEpochMilli());
+        var stored = jdbc.queryForObject(
+                "SELECT failures FROM login_throttle WHERE scope = ? AND name_key = ? FOR UPDATE",
+                String.class, scope, name);
+        var failures = new ArrayList<Instant>();
+        if (stored != null && !stored.isEmpty()) {
+            Arrays.stream(stored.split(",")).map(s -> Instant.ofEpochMilli(Long.parseLong(s)))
+                    .filter(at -> !at.isBefore(now.minus(window))).forEach(failures::add);
+        }
+        failures.add(now);
+        if (failures.size() >= max) {
+            jdbc.update("UPDATE login_throttle SET failures = '', locked_until = ?, updated_at = ? "
+                    + "WHERE scope = ? AND name_key = ?", now.plus(lockout).toEpochMilli(), now.toEpochMilli(),
+                    scope, name);
+        } else {
+            jdbc.update("UPDATE login_throttle SET failures = ?, updated_at = ? WHERE scope = ? AND name_key = ?",
+                    joined(failures), now.toEpochMilli(), scope, name);
+        }
+    }
+
+    private static String joined(List<Instant> failures) {
+        return failures.stream().map(at -> Long.toString(at.toEpochMilli())).collect(Collectors.joining(","));
     }
 
     /** A key is a name as well (a typed one, when it is no account's): one per name, however it is typed. */
     private static String key(String account) {
-        return Usernames.normalise(account);
-    }
-
-    private static final class Attempts {
-        private final Deque<Instant> failures = new ArrayDeque<>();
-        private Instant lockedUntil;
-
-        synchronized void fail(Instant now, Duration window, Duration lockout, int max) {
-            while (!failures.isEmpty() && failures.peekFirst().isBefore(now.minus(window))) {
-                failures.removeFirst();
-            }
-            failures.addLast(now);
-            if (failures.size() >= max) {
-                lockedUntil = now.plus(lockout);
-                failures.clear();
-            }
-        }
-
-        synchronized Optional<Instant> lockedUntil(Instant now) {
-            return lockedUntil != null && lockedUntil.isAfter(now) ? Optional.of(lockedUntil) : Optional.empty();
-        }
+        var key = Usernames.normalise(account);
+        return key.length() > MAX_KEY ? key.substring(0, MAX_KEY) : key;
     }
 }

@@ -10,8 +10,9 @@ import th.go.bangkok.tidtam.security.SystemAuthentication;
 /**
  * Sends the daily digests once a day, Bangkok time ({@code tidtam.reminders.cron}, default 07:30; "-" switches the
  * schedule off). With several application nodes on one database, ShedLock's row in {@code shedlock} lets one node
- * run it; the others skip. Even without the lock a user could not get two digests in a day (see
- * {@link ReminderDigests}).
+ * run it; the others skip, and none runs it again for {@code tidtam.reminders.lock-at-least} (a minute; a node whose
+ * clock is a little behind must not start it again when its own 07:30 comes). Even without the lock a user could not
+ * get two digests in a day (see {@link ReminderDigests}).
  */
 @Component
 class DigestJob {
@@ -27,7 +28,8 @@ class DigestJob {
     }
 
     @Scheduled(cron = "${tidtam.reminders.cron:0 30 7 * * *}", zone = "Asia/Bangkok")
-    @SchedulerLock(name = "reminder-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    @SchedulerLock(name = "reminder-digest", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${tidtam.reminders.lock-at-least:PT1M}")
     public void daily() {
         int sent = slowWork.call(() -> SystemAuthentication.call(digests::sendDailyDigests));
         log.info("Sent {} daily digests", sent);

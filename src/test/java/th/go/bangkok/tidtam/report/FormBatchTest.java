@@ -24,7 +24,8 @@ import th.go.bangkok.tidtam.project.ProjectFilingService;
 
 /**
  * พิมพ์ทั้งหมด: 200 listed projects give a ZIP of 200 PDFs named by code; a cancel stops a batch; a second batch
- * of the same user is refused while the first runs; a batch is its owner's alone and holds only what they may see.
+ * of the same user is refused while the first runs (on any node: the batch is a row); one whose node stopped shows as
+ * failed; a batch is its owner's alone and holds only what they may see.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,6 +39,10 @@ class FormBatchTest {
     ProjectFixtures fixtures;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    th.go.bangkok.tidtam.TestClock clock;
 
     String tag;
     List<String> codes = new ArrayList<>();
@@ -88,6 +93,22 @@ class FormBatchTest {
                 .isInstanceOf(BusinessRuleException.class);
         var next = users.as(TestUsers.OFFICER, () -> batches.start(listed()));
         assertThat(next.state()).as("after a cancel a new batch may start").isEqualTo(BatchState.RUNNING);
+        users.as(TestUsers.OFFICER, () -> batches.cancel(next.id()));
+    }
+
+    @Test
+    void a_batch_whose_node_stopped_shows_as_failed_and_its_owner_may_start_another() {
+        // the officer's batch, printed by a node that stopped ten minutes ago (no heartbeat since)
+        long tenMinutesAgo = clock.millis() - Duration.ofMinutes(10).toMillis();
+        jdbc.update("REPLACE INTO form_batch (username, id, node, state, done, total, zip_parts, started_at, updated_at) "
+                + "VALUES (?, 'batch-of-a-stopped-node', 'stopped-node', 'RUNNING', 3, 200, 0, ?, ?)",
+                TestUsers.OFFICER, tenMinutesAgo, tenMinutesAgo);
+        var orphan = users.as(TestUsers.OFFICER, () -> batches.status("batch-of-a-stopped-node"));
+        assertThat(orphan.state()).isEqualTo(BatchState.FAILED);
+        assertThat(users.as(TestUsers.OFFICER, () -> batches.running())).isEmpty();
+        var next = users.as(TestUsers.OFFICER, () -> batches.start(listed()));
+        assertThat(next.state()).isEqualTo(BatchState.RUNNING);
+        assertThat(users.as(TestUsers.OFFICER, () -> batches.running())).map(BatchStatus::id).contains(next.id());
         users.as(TestUsers.OFFICER, () -> batches.cancel(next.id()));
     }
 

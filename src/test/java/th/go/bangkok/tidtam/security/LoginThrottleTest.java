@@ -6,10 +6,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.base.ThaiDates;
 
-/** The throttle's rules, with a clock the test moves. */
+/** The throttle's rules, on its table in MariaDB, with a clock the test moves. */
+@IntegrationTest
 class LoginThrottleTest {
 
     static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
@@ -39,7 +46,33 @@ class LoginThrottleTest {
     }
 
     final MovableClock clock = new MovableClock();
-    final LoginThrottle throttle = new LoginThrottle(clock, 5, 20, FIFTEEN_MINUTES, FIFTEEN_MINUTES);
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    LoginThrottle throttle;
+
+    @BeforeEach
+    void freshCounts() {
+        jdbc.update("DELETE FROM login_throttle");
+        throttle = new LoginThrottle(clock, jdbc, transactions, 5, 20, FIFTEEN_MINUTES, FIFTEEN_MINUTES);
+    }
+
+    /** The accounts these tests lock are the demo's, which later tests sign in with. */
+    @AfterEach
+    void forgetCounts() {
+        jdbc.update("DELETE FROM login_throttle");
+    }
+
+    @Test
+    void a_lock_made_by_one_node_holds_on_another_sharing_the_database() {
+        var otherNode = new LoginThrottle(clock, jdbc, transactions, 5, 20, FIFTEEN_MINUTES, FIFTEEN_MINUTES);
+        failTimes(3, "officer", ADDRESS, Duration.ZERO);
+        otherNode.failed("officer", ADDRESS);
+        otherNode.failed("officer", ADDRESS);
+        assertThat(throttle.lockedUntil("officer", null)).contains(clock.instant().plus(FIFTEEN_MINUTES));
+        assertThat(otherNode.lockedUntil("officer", null)).contains(clock.instant().plus(FIFTEEN_MINUTES));
+    }
 
     @Test
     void four_failures_do_not_lock_the_username() {

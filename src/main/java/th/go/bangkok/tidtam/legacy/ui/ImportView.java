@@ -119,6 +119,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             add(remembered);
         }
         refresh();
+        addAttachListener(e -> {
+            if (e.isInitialAttach()) {
+                followRunning();
+            }
+        });
     }
 
     @Override
@@ -280,6 +285,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (UiActions.attempt(() -> started[0] = batches.start(items))) {
             follow(started[0]);
         }
+    }
+
+    /** A batch still storing (perhaps started before a reload that landed on another node) is followed again. */
+    private void followRunning() {
+        batches.running().ifPresent(this::follow);
     }
 
     private void follow(ImportBatches.Status start) {

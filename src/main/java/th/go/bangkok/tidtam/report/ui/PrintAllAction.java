@@ -21,7 +21,8 @@ import th.go.bangkok.tidtam.report.FormBatches;
 
 /**
  * "พิมพ์ทั้งหมด" on /projects: the forms of every project the list shows, as a ZIP made in the background. A dialog
- * follows it with a progress bar and a cancel button, then offers the download.
+ * follows it with a progress bar and a cancel button, then offers the download. While the user's batch prints, the
+ * button shows that batch again (from whichever node it prints on) rather than starting another.
  */
 @org.springframework.stereotype.Component
 class PrintAllAction implements ListAction<ProjectFilter> {
@@ -38,6 +39,12 @@ class PrintAllAction implements ListAction<ProjectFilter> {
         button.setText(button.getTranslation("form.batch.printAll"));
         button.addClassName("print-all");
         button.addClickListener(e -> {
+            // a batch still printing (perhaps started before a reload that landed on another node) is followed again
+            var running = batches.running();
+            if (running.isPresent()) {
+                follow(running.get());
+                return;
+            }
             var started = new BatchStatus[1];
             if (UiActions.attempt(() -> started[0] = batches.start(filter.get()))) {
                 follow(started[0]);
