@@ -49,10 +49,13 @@ public class ImportBatches {
     private final java.util.concurrent.ExecutorService pool;
 
     private final th.go.bangkok.tidtam.base.SlowWork slowWork;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     ImportBatches(LegacyImports imports, CurrentUser currentUser,
-                  @Value("${tidtam.legacy.import-workers:0}") int workers, th.go.bangkok.tidtam.base.SlowWork slowWork) {
+                  @Value("${tidtam.legacy.import-workers:0}") int workers, th.go.bangkok.tidtam.base.SlowWork slowWork,
+                  io.micrometer.core.instrument.MeterRegistry metrics) {
         this.slowWork = slowWork;
+        this.metrics = metrics;
         this.imports = imports;
         this.currentUser = currentUser;
         // one pool for every batch, smaller than the connection pool, so imports never starve the screens
@@ -155,7 +158,11 @@ public class ImportBatches {
                             return;
                         }
                         var item = items.get(i);
-                        batch.outcomes.set(i, slowWork.call(() -> storeOne(item)));
+                        var outcome = slowWork.call(() -> storeOne(item));
+                        batch.outcomes.set(i, outcome);
+                        // files stored, by result: its rate is the imports' throughput (docs/decisions/0024)
+                        metrics.counter("tidtam.imports.files", "result", outcome.result().name().toLowerCase())
+                                .increment();
                         batch.done.incrementAndGet();
                     }
                 })));

@@ -45,11 +45,15 @@ public class FormBatches {
     private final int maxForms;
     private final Map<String, Batch> byUser = new ConcurrentHashMap<>();
     private final th.go.bangkok.tidtam.base.SlowWork slowWork;
+    /** Forms printed in batches: its rate is the batches' throughput (docs/decisions/0024). */
+    private final io.micrometer.core.instrument.Counter printed;
 
     FormBatches(FormService forms, ProjectService projects, CurrentUser currentUser,
                 @Value("${tidtam.forms.batch-workers:0}") int workers,
-                @Value("${tidtam.forms.batch-max:5000}") int maxForms, th.go.bangkok.tidtam.base.SlowWork slowWork) {
+                @Value("${tidtam.forms.batch-max:5000}") int maxForms, th.go.bangkok.tidtam.base.SlowWork slowWork,
+                io.micrometer.core.instrument.MeterRegistry metrics) {
         this.slowWork = slowWork;
+        this.printed = metrics.counter("tidtam.forms.printed");
         this.forms = forms;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -133,6 +137,7 @@ public class FormBatches {
                         }
                     }
                     batch.done.incrementAndGet();
+                    printed.increment();
                 })));
             }
             for (var task : tasks) {
