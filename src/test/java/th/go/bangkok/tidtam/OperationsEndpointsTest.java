@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.FilterChainProxy;
+import th.go.bangkok.tidtam.base.ops.HealthProbe;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ReportFilingService;
@@ -93,6 +94,19 @@ class OperationsEndpointsTest {
             AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
         }
         assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_docker_health_probe_passes_a_ready_portal_only() {
+        var readiness = "http://localhost:" + managementPort + "/actuator/health/readiness";
+        assertThat(HealthProbe.ready(readiness)).isTrue();
+        try {
+            AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+            assertThat(HealthProbe.ready(readiness)).isFalse();
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(HealthProbe.ready("http://localhost:" + port + "/actuator/health/readiness")).isFalse();
     }
 
     @Test
