@@ -15,7 +15,8 @@ import th.go.bangkok.tidtam.users.UserService;
 
 /**
  * Fills an empty database with a realistic agency tree and one demo account per role, through the same
- * services people use. Runs only in demo mode (see {@link DemoMode}) and only when no agency exists.
+ * services people use. Runs only in demo mode (see {@link DemoMode}), only on a database it has not been done
+ * with ({@link DemoLoadMarker}), and loads only when no agency exists.
  *
  * <p>Ready means ready (issue #21, docs/decisions/0024): it runs once every bean is built (after Liquibase) and
  * before the web servers start, so nobody signs in to half the data; and it loads all or nothing, in one
@@ -26,9 +27,9 @@ import th.go.bangkok.tidtam.users.UserService;
 class DemoDataLoader implements SmartLifecycle {
 
     /**
-     * Lifecycles start by phase, lowest first; Spring Boot starts the web server near {@code Integer.MAX_VALUE}
-     * (and the management server when that one is up). Not earlier than this phase either: Vaadin installs its
-     * security-context strategy, which the secured services read, once all beans are built.
+     * Lifecycles start once every bean is built and Vaadin has installed the security-context strategy the secured
+     * services read (which a {@code SmartInitializingSingleton} of ours could precede); among them the lowest phase
+     * first, and Spring Boot starts the web server near {@code Integer.MAX_VALUE}, the management server after it.
      */
     private static final int BEFORE_THE_WEB_SERVER = 0;
 
