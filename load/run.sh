@@ -56,7 +56,7 @@ fi
 
 echo "load: starting $jar on port $port ($java_opts)"
 # shellcheck disable=SC2086
-java $java_opts -Xlog:safepoint:file="$out/safepoints.log" -jar "$jar" --server.port="$port" --tidtam.embedded-db.dir="$data" \
+java $java_opts -Xlog:safepoint:file="$out/safepoints.log" -jar "$jar" --server.port="$port" --management.server.port=$((port + 1)) --tidtam.embedded-db.dir="$data" \
     --tidtam.reporting.freeze-cron=- --tidtam.reporting.freeze-at-start=false --tidtam.reminders.cron=- \
     --logging.level.tidtam.pool=DEBUG \
     > "$out/server.log" 2>&1 &

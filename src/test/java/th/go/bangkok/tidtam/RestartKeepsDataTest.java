@@ -53,7 +53,7 @@ class RestartKeepsDataTest {
 
     private ConfigurableApplicationContext start() {
         // command-line arguments, which outrank application.properties
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
+        return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--management.server.port=0",
                 "--tidtam.embedded-db.dir=" + dataDir.toAbsolutePath(),
                 "--tidtam.embedded-db.ephemeral=false",
                 "--tidtam.demo.enabled=true",

@@ -40,10 +40,13 @@ public class ChangeDecisionService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     ChangeDecisionService(ChangeRequestRepository repository, ChangeRules rules, ProjectService projects,
                           ProjectBaselineService baselines, UserService users, NotificationService notifications,
-                          AuditService audit, CurrentUser currentUser, Clock clock) {
+                          AuditService audit, CurrentUser currentUser, Clock clock,
+                          io.micrometer.core.instrument.MeterRegistry metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.rules = rules;
         this.projects = projects;
@@ -89,6 +92,7 @@ public class ChangeDecisionService {
                 request.getKind().messageKey(), normalised, letterDate);
         audit.updated(request, before);
         notifyRequester(request, project, "notification.change.approved", normalised);
+        decided(ChangeStatus.APPROVED);
     }
 
     /** ไม่อนุมัติ, with the reason the officer will read. */
@@ -119,6 +123,11 @@ public class ChangeDecisionService {
         repository.flush();
         audit.updated(request, before);
         notifyRequester(request, project, message, text.strip());
+        decided(outcome);
+    }
+
+    private void decided(ChangeStatus outcome) {
+        metrics.counter("tidtam.changes.decided", "outcome", outcome.name().toLowerCase()).increment();
     }
 
     /** The request, locked, still waiting, of the head's own office, not their own, and unchanged since they read it. */

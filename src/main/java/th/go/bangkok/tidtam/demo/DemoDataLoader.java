@@ -2,10 +2,9 @@ package th.go.bangkok.tidtam.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.DemoMode;
@@ -16,11 +15,23 @@ import th.go.bangkok.tidtam.users.UserService;
 
 /**
  * Fills an empty database with a realistic agency tree and one demo account per role, through the same
- * services people use. Runs only in demo mode (see {@link DemoMode}) and only when no agency exists.
+ * services people use. Runs only in demo mode (see {@link DemoMode}), only on a database it has not been done
+ * with ({@link DemoLoadMarker}), and loads only when no agency exists.
+ *
+ * <p>Ready means ready (issue #21, docs/decisions/0024): it runs once every bean is built (after Liquibase) and
+ * before the web servers start, so nobody signs in to half the data; and it loads all or nothing, in one
+ * transaction with the {@link DemoLoadMarker} row, so a start interrupted at any point leaves an empty database
+ * that the next start fills.
  */
 @Component
-@Order(10)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
+
+    /**
+     * Lifecycles start once every bean is built and Vaadin has installed the security-context strategy the secured
+     * services read (which a {@code SmartInitializingSingleton} of ours could precede); among them the lowest phase
+     * first, and Spring Boot starts the web server near {@code Integer.MAX_VALUE}, the management server after it.
+     */
+    private static final int BEFORE_THE_WEB_SERVER = 0;
 
     /** Printed in the README and, in demo mode only, on the login page. */
     static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
@@ -33,9 +44,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProjects projects;
     private final DemoChanges changes;
     private final DemoIndicators indicators;
+    private final DemoLoadMarker marker;
+    private final TransactionTemplate transactions;
+    private volatile boolean done;
 
     DemoDataLoader(DemoMode demoMode, AgencyService agencies, UserService users, DemoProjects projects,
-                   DemoChanges changes, DemoIndicators indicators) {
+                   DemoChanges changes, DemoIndicators indicators, DemoLoadMarker marker,
+                   TransactionTemplate transactions) {
+        this.marker = marker;
+        this.transactions = transactions;
         this.changes = changes;
         this.indicators = indicators;
         this.demoMode = demoMode;
@@ -45,22 +62,42 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoMode.active()) {
+    public int getPhase() {
+        return BEFORE_THE_WEB_SERVER;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return done;
+    }
+
+    @Override
+    public void stop() {
+        done = false;
+    }
+
+    @Override
+    public void start() {
+        done = true;
+        if (!demoMode.active() || marker.outcome().isPresent()) {
             return;
         }
-        SystemAuthentication.run(() -> {
+        SystemAuthentication.run(() -> transactions.executeWithoutResult(status -> {
+            marker.claim();
             if (!agencies.offices().isEmpty()) {
+                log.warn("Demo mode, but the database already holds agencies: no demo data loaded");
+                marker.finish(DemoLoadMarker.EXISTING);
                 return;
             }
             load();
             projects.load();
             changes.load();
             indicators.load();
+            marker.finish(DemoLoadMarker.LOADED);
             log.info("Demo data loaded: agencies, the demo accounts officer, officer2, head, coordinator, admin, "
                     + "69 projects over FY 2566-2570 with their monthly reports, and 3 example indicators with "
                     + "their targets, results and projects");
-        });
+        }));
     }
 
     private void load() {

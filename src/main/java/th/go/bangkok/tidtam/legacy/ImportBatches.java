@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,12 +67,15 @@ public class ImportBatches {
     private final int workers;
     private final ExecutorService pool;
     private final SlowWork slowWork;
+    private final MeterRegistry metrics;
     /** The shared batches this node stores, by id. */
     private final Map<String, Batch> local = new ConcurrentHashMap<>();
 
     ImportBatches(LegacyImports imports, CurrentUser currentUser, JdbcTemplate jdbc, TransactionTemplate transactions,
                   Clock clock, ThisNode node, @Value("${tidtam.legacy.import-workers:0}") int workers,
-                  @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter, SlowWork slowWork) {
+                  @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter, SlowWork slowWork,
+                  MeterRegistry metrics) {
+        this.metrics = metrics;
         this.slowWork = slowWork;
         this.imports = imports;
         this.currentUser = currentUser;
@@ -194,6 +198,9 @@ public class ImportBatches {
                         if (batch.shared) {
                             rows.outcome(batch.id, i, outcome, clock.millis());
                         }
+                        // files stored, by result: its rate is the imports' throughput (docs/decisions/0024)
+                        metrics.counter("tidtam.imports.files", "result", outcome.result().name().toLowerCase())
+                                .increment();
                         batch.done.incrementAndGet();
                     }
                 })));

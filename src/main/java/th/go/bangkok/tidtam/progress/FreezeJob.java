@@ -24,10 +24,13 @@ class FreezeJob {
 
     private final ReportFreezeService freezing;
     private final boolean atStart;
+    private final th.go.bangkok.tidtam.base.ops.JobRuns runs;
 
     FreezeJob(ReportFreezeService freezing,
-              @org.springframework.beans.factory.annotation.Value("${tidtam.reporting.freeze-at-start:true}") boolean atStart) {
+              @org.springframework.beans.factory.annotation.Value("${tidtam.reporting.freeze-at-start:true}") boolean atStart,
+              th.go.bangkok.tidtam.base.ops.JobRuns runs) {
         this.freezing = freezing;
+        this.runs = runs;
         this.atStart = atStart;
     }
 
@@ -47,7 +50,7 @@ class FreezeJob {
     }
 
     private void run() {
-        int frozen = SystemAuthentication.call(freezing::freezeClosedMonths);
+        int frozen = runs.run("freeze", () -> SystemAuthentication.call(freezing::freezeClosedMonths));
         if (frozen > 0) {
             log.info("Froze {} reports of closed months", frozen);
         }

@@ -1,5 +1,6 @@
 package th.go.bangkok.tidtam.progress;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,10 +44,13 @@ public class ReportFilingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ProgressRules rules;
+    private final MeterRegistry metrics;
 
     ReportFilingService(ProgressReportRepository repository, ReportEvidenceRepository evidence,
                         ProgressPlanRepository plans, ProjectService projects, ReportingCalendar calendar,
-                        AuditService audit, CurrentUser currentUser, Clock clock, ProgressRules rules) {
+                        AuditService audit, CurrentUser currentUser, Clock clock, ProgressRules rules,
+                        MeterRegistry metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.evidence = evidence;
         this.plans = plans;
@@ -180,6 +184,7 @@ public class ReportFilingService {
         report.submit(clock.instant(), currentUser.require().getUsername(), late);
         repository.flush();
         audit.updated(report, before);
+        metrics.counter("tidtam.reports.filed", "late", String.valueOf(late)).increment();
         return new SubmitResult(late, report.getProgress() != null && report.getProgress().compareTo(BigDecimal.valueOf(100)) >= 0);
     }
 

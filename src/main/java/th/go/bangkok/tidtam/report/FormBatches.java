@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,12 +70,15 @@ public class FormBatches {
     private final Duration staleAfter;
     /** The batches this node prints, by id. */
     private final Map<String, Run> running = new ConcurrentHashMap<>();
+    /** Forms printed in batches: its rate is the batches' throughput (docs/decisions/0024). */
+    private final Counter printed;
 
     FormBatches(FormService forms, ProjectService projects, CurrentUser currentUser, JdbcTemplate jdbc,
                 TransactionTemplate transactions, Clock clock, ThisNode node, SlowWork slowWork,
                 @Value("${tidtam.forms.batch-workers:0}") int workers,
                 @Value("${tidtam.forms.batch-max:5000}") int maxForms,
-                @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter) {
+                @Value("${tidtam.batches.stale-after:2m}") Duration staleAfter, MeterRegistry metrics) {
+        this.printed = metrics.counter("tidtam.forms.printed");
         this.forms = forms;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -205,6 +210,7 @@ public class FormBatches {
                 throw new UncheckedIOException(e);
             }
             run.done.incrementAndGet();
+            printed.increment();
             if (clock.millis() - run.progressWrittenAt >= PROGRESS_EVERY.toMillis()) {
                 writeProgress(run);
             }

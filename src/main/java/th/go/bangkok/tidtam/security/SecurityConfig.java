@@ -80,6 +80,9 @@ class SecurityConfig {
                     }
                 }));
         http.formLogin(form -> form.failureHandler(failureHandler()));
+        // the signed-in user's name in every log line of the request, from here on (docs/decisions/0024)
+        http.addFilterAfter(th.go.bangkok.tidtam.base.ops.RequestLogContext.userFilter(),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // The sign-in form posts the token of the page it came from (the page carries it in <meta name="_csrf">,
         // Vaadin's login form copies it into the form): a post from another site has none and signs no one in.
         // docs/decisions/0020-sign-in-identity-and-login-form.md

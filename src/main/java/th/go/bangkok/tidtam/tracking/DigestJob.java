@@ -21,17 +21,20 @@ class DigestJob {
 
     private final ReminderDigests digests;
     private final th.go.bangkok.tidtam.base.SlowWork slowWork;
+    private final th.go.bangkok.tidtam.base.ops.JobRuns runs;
 
-    DigestJob(ReminderDigests digests, th.go.bangkok.tidtam.base.SlowWork slowWork) {
+    DigestJob(ReminderDigests digests, th.go.bangkok.tidtam.base.SlowWork slowWork,
+              th.go.bangkok.tidtam.base.ops.JobRuns runs) {
         this.digests = digests;
         this.slowWork = slowWork;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "${tidtam.reminders.cron:0 30 7 * * *}", zone = "Asia/Bangkok")
     @SchedulerLock(name = "reminder-digest", lockAtMostFor = "PT30M",
             lockAtLeastFor = "${tidtam.reminders.lock-at-least:PT1M}")
     public void daily() {
-        int sent = slowWork.call(() -> SystemAuthentication.call(digests::sendDailyDigests));
+        int sent = runs.run("digest", () -> slowWork.call(() -> SystemAuthentication.call(digests::sendDailyDigests)));
         log.info("Sent {} daily digests", sent);
     }
 }

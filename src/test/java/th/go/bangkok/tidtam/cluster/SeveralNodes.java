@@ -39,7 +39,7 @@ final class SeveralNodes implements AutoCloseable {
     int proxyPort;
 
     /** One application node: its port and its log. */
-    record Node(String name, int port, Process process, Path log) {
+    record Node(String name, int port, int managementPort, Process process, Path log) {
 
         String url(String path) {
             return "http://127.0.0.1:" + port + path;
@@ -90,12 +90,12 @@ final class SeveralNodes implements AutoCloseable {
                 backend nodes
                     balance roundrobin
                     cookie TIDTAM_NODE insert indirect nocache httponly
-                    option httpchk GET /login
+                    option httpchk GET /actuator/health/readiness
                     http-check expect status 200
                     default-server check inter 1s fall 2 rise 1
-                    server a 127.0.0.1:%d cookie a
-                    server b 127.0.0.1:%d cookie b
-                """.formatted(proxyPort, a.port(), b.port()));
+                    server a 127.0.0.1:%d cookie a port %d
+                    server b 127.0.0.1:%d cookie b port %d
+                """.formatted(proxyPort, a.port(), a.managementPort(), b.port(), b.managementPort()));
         processes.add(new ProcessBuilder(haproxy, "-db", "-f", config.toString())
                 .redirectErrorStream(true).redirectOutput(LOGS.resolve("haproxy.log").toFile()).start());
         awaitReady(a);
@@ -129,11 +129,12 @@ final class SeveralNodes implements AutoCloseable {
 
     private Node startNode(String name, List<String> common, List<String> own) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         var log = LOGS.resolve(name + ".log");
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx640m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Bangkok",
                 "-cp", classPath(), Application.class.getName(),
-                "--server.port=" + port, "--tidtam.node-name=" + name,
+                "--server.port=" + port, "--management.server.port=" + managementPort, "--tidtam.node-name=" + name,
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=8", "--spring.datasource.hikari.minimum-idle=2",
@@ -143,7 +144,7 @@ final class SeveralNodes implements AutoCloseable {
         Files.write(LOGS.resolve(name + ".command"), command, StandardCharsets.UTF_8);
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         processes.add(process);
-        return new Node(name, port, process, log);
+        return new Node(name, port, managementPort, process, log);
     }
 
     /**

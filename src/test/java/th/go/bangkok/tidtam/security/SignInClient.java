@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * followed, and its own client address (sent as a trusted proxy would, so one test's failed sign-ins do not lock
  * another test's address).
  */
-final class SignInClient {
+public final class SignInClient {
 
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"");
 
@@ -30,7 +30,7 @@ final class SignInClient {
     final String address = "10.77." + ThreadLocalRandom.current().nextInt(256) + "."
             + ThreadLocalRandom.current().nextInt(1, 255);
 
-    SignInClient(int port) {
+    public SignInClient(int port) {
         this.port = port;
         var cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -40,7 +40,7 @@ final class SignInClient {
         return URI.create("http://localhost:" + port + path);
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         var request = HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", address);
         if (headers.length > 0) {
             request.headers(headers);
@@ -49,7 +49,7 @@ final class SignInClient {
     }
 
     /** Opens the sign-in page and posts its form as the page's own script does (with the page's CSRF token). */
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         var page = get("/login");
         var meta = META.matcher(page.body()).results()
                 .collect(Collectors.toMap(m -> m.group(1), m -> m.group(2), (a, b) -> a));

@@ -4,11 +4,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.IMetricsTracker;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import com.zaxxer.hikari.metrics.PoolStats;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  * How the connection pool copes (issue #17): every 30 seconds, how many connections were taken, how many had to
  * wait for one (over 100 ms) and for how long at most, and how many gave up (the pool's connection time-out). Logged
  * under {@code tidtam.pool}: at INFO when someone waited or gave up, else at DEBUG (the load benchmark turns that on).
+ * The same figures go on to Hikari's own meters ({@code hikaricp_connections_*}, issue #21), which Spring Boot
+ * would have set up itself had this watch not taken the pool's one tracker slot.
  */
 @Component
 public class PoolWatch implements BeanPostProcessor, MetricsTrackerFactory {
@@ -51,6 +56,11 @@ public class PoolWatch implements BeanPostProcessor, MetricsTrackerFactory {
     private final AtomicReference<Figures> current = new AtomicReference<>(new Figures());
     private final AtomicLong timeoutsEver = new AtomicLong();
     private volatile PoolStats stats;
+    private final ObjectProvider<MeterRegistry> registry;
+
+    PoolWatch(ObjectProvider<MeterRegistry> registry) {
+        this.registry = registry;
+    }
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -63,9 +73,28 @@ public class PoolWatch implements BeanPostProcessor, MetricsTrackerFactory {
     @Override
     public IMetricsTracker create(String poolName, PoolStats poolStats) {
         this.stats = poolStats;
+        var meters = registry.getIfAvailable();
+        IMetricsTracker hikari = meters == null ? new IMetricsTracker() { }
+                : new MicrometerMetricsTrackerFactory(meters).create(poolName, poolStats);
         return new IMetricsTracker() {
             @Override
+            public void recordConnectionCreatedMillis(long connectionCreatedMillis) {
+                hikari.recordConnectionCreatedMillis(connectionCreatedMillis);
+            }
+
+            @Override
+            public void recordConnectionUsageMillis(long elapsedBorrowedMillis) {
+                hikari.recordConnectionUsageMillis(elapsedBorrowedMillis);
+            }
+
+            @Override
+            public void close() {
+                hikari.close();
+            }
+
+            @Override
             public void recordConnectionAcquiredNanos(long elapsedAcquiredNanos) {
+                hikari.recordConnectionAcquiredNanos(elapsedAcquiredNanos);
                 var figures = current.get();
                 figures.taken.incrementAndGet();
                 if (elapsedAcquiredNanos > TimeUnit.MILLISECONDS.toNanos(SLOW_WAIT_MS)) {
@@ -76,6 +105,7 @@ public class PoolWatch implements BeanPostProcessor, MetricsTrackerFactory {
 
             @Override
             public void recordConnectionTimeout() {
+                hikari.recordConnectionTimeout();
                 current.get().timeouts.incrementAndGet();
                 timeoutsEver.incrementAndGet();
             }

@@ -40,7 +40,9 @@ class ErrorHandling implements VaadinServiceInitListener {
             var expected = UiErrors.messageFor(throwable);
             String text = expected.orElseGet(() -> {
                 var reference = newReference();
-                log.error("Unexpected error, reference {}", reference, throwable);
+                var ui = error.getComponent().flatMap(Component::getUI).orElse(UI.getCurrent());
+                logUnexpected(reference, ui == null ? null : ui.getActiveViewLocation().getPath(),
+                        () -> log.error("Unexpected error, reference {}", reference, throwable));
                 return UiErrors.tr("error.unexpected", reference);
             });
             var ui = error.getComponent().flatMap(Component::getUI).orElse(UI.getCurrent());
@@ -48,6 +50,25 @@ class ErrorHandling implements VaadinServiceInitListener {
                 ui.access(() -> Notifications.error(text));
             }
         }));
+    }
+
+    /** The reference the user is shown, and the route they were on, as fields of the log line (decision 0024). */
+    static void logUnexpected(String reference, String route, Runnable logging) {
+        var routeKey = th.go.bangkok.tidtam.base.ops.RequestLogContext.ROUTE;
+        var requestRoute = org.slf4j.MDC.get(routeKey);
+        try (var ref = org.slf4j.MDC.putCloseable(th.go.bangkok.tidtam.base.ops.RequestLogContext.ERROR_REFERENCE,
+                reference)) {
+            if (route != null) {
+                org.slf4j.MDC.put(routeKey, "/" + route);
+            }
+            logging.run();
+        } finally {
+            if (requestRoute == null) {
+                org.slf4j.MDC.remove(routeKey);
+            } else {
+                org.slf4j.MDC.put(routeKey, requestRoute);
+            }
+        }
     }
 
     static String newReference() {

@@ -31,8 +31,9 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, 
                     HttpServletResponse.SC_BAD_REQUEST);
         }
         var reference = ErrorHandling.newReference();
-        log.error("Unexpected error opening {}, reference {}", event.getLocation().getPath(), reference,
-                parameter.getCaughtException());
+        ErrorHandling.logUnexpected(reference, event.getLocation().getPath(), () -> log.error(
+                "Unexpected error opening {}, reference {}", event.getLocation().getPath(), reference,
+                parameter.getCaughtException()));
         return ErrorPage.show(this, event, authentication, "error-view", "error.title", getTranslation("error.unexpected", reference),
                 HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
     }

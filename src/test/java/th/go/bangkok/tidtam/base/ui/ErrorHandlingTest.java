@@ -28,4 +28,23 @@ class ErrorHandlingTest {
         assertThat(UiErrors.messageFor(noConnection)).hasValueSatisfying(message -> assertThat(message)
                 .contains("ผู้ใช้งานระบบจำนวนมาก").contains("ยังไม่มีการบันทึก"));
     }
+
+    @Test
+    void the_log_line_of_an_unexpected_error_carries_the_reference_the_user_sees_and_their_route() {
+        var seen = new java.util.HashMap<String, String>();
+        org.slf4j.MDC.put("route", "/");
+        try {
+            ErrorHandling.logUnexpected("1A2B3C4D", "projects/03000000-2568", () -> {
+                seen.put("errorReference", org.slf4j.MDC.get("errorReference"));
+                seen.put("route", org.slf4j.MDC.get("route"));
+            });
+            assertThat(seen).containsEntry("errorReference", "1A2B3C4D")
+                    .containsEntry("route", "/projects/03000000-2568");
+            // the rest of the request's lines are as before
+            assertThat(org.slf4j.MDC.get("errorReference")).isNull();
+            assertThat(org.slf4j.MDC.get("route")).isEqualTo("/");
+        } finally {
+            org.slf4j.MDC.clear();
+        }
+    }
 }
