@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Restores a backup made by deploy/backup.sh (.sql.gz, or plain .sql) into Tidtam's database:
+#
+#   deploy/restore.sh backups/tidtam-2026-12-03-020000.sql.gz
+#   deploy/restore.sh --replace backups/tidtam-2026-12-03-020000.sql.gz   # over a database that has tables
+#
+# Which server: see db-connection.sh (the embedded database of the application run from the current folder by
+# default; TIDTAM_DB_HOST or TIDTAM_DB_DEFAULTS_FILE for an external one; TIDTAM_DB_NAME for another database).
+# The database must exist (an external one: CREATE DATABASE tidtam CHARACTER SET utf8mb4 COLLATE
+# utf8mb4_uca1400_ai_ci). A database that already has tables is refused unless --replace is given: the backup's
+# tables then replace the ones of the same name. Restart the application afterwards (it keeps reference data in
+# memory); it upgrades an older backup's schema itself at start (Liquibase).
+set -euo pipefail
+. "$(dirname "$0")/db-connection.sh"
+
+replace=false
+if [ "${1:-}" = "--replace" ]; then
+    replace=true
+    shift
+fi
+[ $# -eq 1 ] || db_fail "usage: restore.sh [--replace] BACKUP.sql.gz"
+backup="$1"
+[ -r "$backup" ] || db_fail "cannot read $backup"
+
+read_backup() {
+    case "$backup" in
+        *.gz) gzip -dc "$backup" ;;
+        *) cat "$backup" ;;
+    esac
+}
+
+read_backup | tail -n 1 | grep -q '^-- Dump completed' || db_fail "$backup is not a complete dump (no 'Dump completed' line)"
+
+tables="$(db_query "SELECT count(*) FROM information_schema.tables WHERE table_schema = DATABASE()")" \
+    || db_fail "cannot reach database $DB_NAME ($DB_MODE): is the server (for the embedded one, the application) running?"
+if [ "$tables" != "0" ] && [ "$replace" != true ]; then
+    db_fail "database $DB_NAME already has $tables tables; restore into an empty database, or give --replace"
+fi
+
+read_backup | "$DB_CLIENT" --defaults-extra-file="$DB_OPTIONS" --default-character-set=utf8mb4 \
+    --max-allowed-packet=1G "$DB_NAME" || db_fail "the restore into $DB_NAME failed part-way; restore again with --replace"
+echo "Restored $backup into $DB_NAME ($DB_MODE database): $(db_query "SELECT count(*) FROM information_schema.tables \
+WHERE table_schema = DATABASE()") tables. Restart the application."
