@@ -110,9 +110,15 @@ class BackupRestoreTest {
         var again = run(external, "restore.sh", backup.toString());
         assertThat(again.exitCode()).as("a database with tables is not overwritten unasked").isNotZero();
         assertThat(again.output()).contains("already has " + before.size() + " tables").contains("--replace");
+        try (var connection = DriverManager.getConnection(empty.jdbcUrl(), empty.credentials().user(),
+                empty.credentials().password()); var statement = connection.createStatement()) {
+            // as a newer schema would have: --replace makes the database the backup's, whole
+            statement.execute("create table project_stray (id int primary key)");
+            statement.execute("update project set name = 'เปลี่ยนหลังสำรอง' limit 1");
+        }
         var replaced = run(external, "restore.sh", "--replace", backup.toString());
         assertThat(replaced.exitCode()).as(replaced.output()).isZero();
-        assertThat(tables(empty)).isEqualTo(before);
+        assertThat(tables(empty)).as("the backup's tables and rows, nothing else").isEqualTo(before);
     }
 
     @Test
