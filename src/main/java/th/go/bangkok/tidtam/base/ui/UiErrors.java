@@ -31,13 +31,6 @@ public final class UiErrors {
                 return message;
             }
         }
-        // the database failed us and nothing in the chain says more precisely how
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException) {
-                return Optional.of(tr("error.databaseUnavailable"));
-            }
-        }
         return Optional.empty();
     }
 
@@ -66,14 +59,26 @@ public final class UiErrors {
      * unavailable, and one that waited because every connection was busy reads as busy (issue #21).
      */
     public static boolean databaseUnavailable(Throwable error) {
+        boolean resourceFailure = false;
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLNonTransientConnectionException || t instanceof java.net.ConnectException
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
+            resourceFailure |= t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException;
         }
-        return false;
+        // Spring's word for "the database failed us" (a transaction that could not begin on a connection found broken,
+        // say, whose own error Spring logged and dropped), when nothing in the chain says more precisely how
+        if (resourceFailure) {
+            for (Throwable t = error; t != null; t = t.getCause()) {
+                if (known(t).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return resourceFailure;
     }
 
     /**

@@ -10,12 +10,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -23,6 +32,8 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,7 +63,8 @@ import th.go.bangkok.tidtam.project.ProjectService;
 
 /**
  * The database comes back (issue #21): MariaDB stops under a running application and starts again. Meanwhile a read
- * and a page open fail with "database unavailable, try again" (not a stack trace, not the pool's "busy"), a report
+ * and a page open fail with "database unavailable, try again" (not a stack trace, not the pool's "busy"), a sign-in
+ * says so too (not "wrong password"), a report
  * whose submit failed keeps the officer's input in its dialog, and once the server is back the same pool serves the
  * next call without a restart. Its own application on its own data folder: stopping the database shared by the other
  * tests would fail them.
@@ -90,6 +103,8 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     TestUsers users;
     @Autowired
     TestClock clock;
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void realTimeAndSignedOut() {
@@ -139,8 +154,8 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         }
 
         assertThat(failure).as("the read failed").isNotNull();
-        assertThat(UiErrors.databaseUnavailable(failure)).as("a connection failure, not a busy pool: %s", failure)
-                .isTrue();
+        assertThat(UiErrors.databaseUnavailable(failure)).as("a connection failure, not a busy pool: %s",
+                chain(failure)).isTrue();
         assertThat(UiErrors.messageFor(failure)).hasValue("ขณะนี้ติดต่อฐานข้อมูลไม่ได้ กรุณาลองอีกครั้งในอีกสักครู่"
                 + " (ยังไม่มีการบันทึกข้อมูลใด)");
         assertThat(firstPage()).as("the next call after the return succeeds").isNotEmpty();
@@ -219,6 +234,59 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         assertThat(sent.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(sent.steps()).isEqualTo(typed);
         assertThat(sent.progress()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void signing_in_while_the_database_is_down_says_so_rather_than_a_wrong_password_and_works_once_it_is_back()
+            throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        database.stopForOutage();
+        HttpResponse<String> refused;
+        try {
+            refused = signIn(browser, page);
+        } finally {
+            database.startAgain();
+        }
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/login?unavailable"));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("unavailable", "")));
+        var form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("ติดต่อฐานข้อมูลไม่ได้ชั่วคราว")
+                .doesNotContain("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+
+        var signedIn = signIn(browser, page);
+        assertThat(signedIn.headers().firstValue("Location")).as("the same sign-in, the database back")
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("login"));
+    }
+
+    /** Posts the sign-in form as the page's script does, with its CSRF token. */
+    private HttpResponse<String> signIn(HttpClient browser, String loginPage) throws Exception {
+        var tokens = Pattern.compile("<meta name=\"(_csrf(?:_parameter)?)\" content=\"([^\"]*)\"").matcher(loginPage)
+                .results().collect(Collectors.toMap(m -> m.group(1), m -> m.group(2), (a, b) -> a));
+        var body = "username=" + TestUsers.OFFICER + "&password=Tidtam-2569&"
+                + URLEncoder.encode(tokens.get("_csrf_parameter"), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(tokens.get("_csrf"), StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Each exception of the chain with its SQL state, for the message of a failed check. */
+    private static String chain(Throwable failure) {
+        var text = new StringBuilder();
+        for (var t = failure; t != null; t = t.getCause()) {
+            text.append("\n  ").append(t.getClass().getName()).append(": ").append(t.getMessage());
+            if (t instanceof java.sql.SQLException sql) {
+                text.append(" [").append(sql.getSQLState()).append("]");
+            }
+        }
+        return text.toString();
     }
 
     private java.util.List<?> firstPage() {

@@ -52,6 +52,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void a_transaction_that_could_not_begin_on_a_connection_found_closed_reads_as_database_unavailable() {
+        // the driver's own error (a broken socket) was logged and dropped by Spring on the way: only this is left
+        var closed = new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction", new java.sql.SQLException("Connection is closed"));
+        assertThat(UiErrors.databaseUnavailable(closed)).isTrue();
+        assertThat(UiErrors.messageFor(closed)).hasValueSatisfying(message -> assertThat(message)
+                .contains("ติดต่อฐานข้อมูลไม่ได้"));
+    }
+
+    @Test
     void a_statement_cut_by_its_time_out_still_reads_as_too_slow_not_as_the_database_gone() {
         var cut = new org.springframework.dao.QueryTimeoutException("cut",
                 new java.sql.SQLTimeoutException("Query execution was interrupted", "70100"));
