@@ -131,6 +131,8 @@ class SecurityConfig {
                 case LoginThrottledException ignored -> "locked";
                 // the provider says "disabled" only to the right password; a wrong one is an "error" like any other
                 case DisabledException ignored -> "disabled";
+                // the accounts could not be read: the database is down, which the page says (issue #21)
+                case org.springframework.security.authentication.AuthenticationServiceException ignored -> "unavailable";
                 default -> "error";
             };
             response.sendRedirect(request.getContextPath() + "/" + SecurityNavigation.login(reason));

@@ -101,6 +101,12 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             return Optional.of(users.loadUserByUsername(name));
         } catch (UsernameNotFoundException e) {
             return Optional.empty();
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // neither a right nor a wrong password: nothing can be checked (or counted, or audited) now (issue #21)
+            securityLog.warn("Sign-in impossible, the database cannot be reached: user={} ({})", shortened(name),
+                    e.getMessage());
+            throw new org.springframework.security.authentication.AuthenticationServiceException(
+                    "database unavailable", e);
         }
     }
 

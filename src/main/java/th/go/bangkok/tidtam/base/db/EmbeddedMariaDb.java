@@ -182,13 +182,7 @@ final class EmbeddedMariaDb {
             // installs into an empty data folder; the credentials file goes in after that (it needs an empty one)
             var db = DB.newEmbeddedDB(built);
             var credentials = DatabaseCredentials.keptIn(dataDir, socket);
-            // the account is set on every start, so a folder from before (no accounts checked) gets it too
-            DatabaseCredentials.writeOwnerOnly(initFile, credentials.initStatements(DATABASE, COLLATION));
-            try {
-                db.start();
-            } finally {
-                Files.deleteIfExists(initFile);
-            }
+            startWithAccount(db, initFile, credentials);
             var server = new EmbeddedMariaDb(dataDir, db, port, credentials);
             server.checkSignIn();
             log.info("Embedded MariaDB ready: jdbc:mariadb://127.0.0.1:{}/{} (data in {}, account in {})",
@@ -199,6 +193,34 @@ final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The account is set on every start, so a folder from before (no accounts checked) gets it too. */
+    private static void startWithAccount(DB db, Path initFile, DatabaseCredentials credentials)
+            throws IOException, ManagedProcessException {
+        DatabaseCredentials.writeOwnerOnly(initFile, credentials.initStatements(DATABASE, COLLATION));
+        try {
+            db.start();
+        } finally {
+            Files.deleteIfExists(initFile);
+        }
+    }
+
+    /**
+     * Stops the server under a running application, keeping its data: the database's outage, as a test stages it
+     * (issue #21). {@link #startAgain()} brings it back on the same port.
+     */
+    synchronized void stopForOutage() throws ManagedProcessException {
+        db.stop();
+        log.info("Embedded MariaDB stopped for an outage ({})", dataDir);
+    }
+
+    /** Starts the server stopped by {@link #stopForOutage()} again, on the same port, data folder and account. */
+    synchronized void startAgain() throws IOException, ManagedProcessException {
+        var tmpDir = dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
+        startWithAccount(db, tmpDir.resolve("init.sql"), credentials);
+        checkSignIn();
+        log.info("Embedded MariaDB started again ({})", dataDir);
     }
 
     /** The server does not stop on a failed init statement: say so here rather than with the pool's first error. */

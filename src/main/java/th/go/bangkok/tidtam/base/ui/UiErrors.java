@@ -22,6 +22,9 @@ public final class UiErrors {
 
     /** The user-facing message for an expected failure, or empty for an unexpected one. */
     public static Optional<String> messageFor(Throwable error) {
+        if (databaseUnavailable(error)) {
+            return Optional.of(tr("error.databaseUnavailable"));
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             var message = known(t);
             if (message.isPresent()) {
@@ -47,6 +50,35 @@ public final class UiErrors {
             case java.sql.SQLTransientConnectionException e -> Optional.of(tr("error.busy"));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The database cannot be reached (stopped, restarting, the network to it down): a connection failed to open or
+     * broke under a statement. SQL state class 08 is "connection exception"; the pool's time-out carries the last
+     * failure to connect as its cause and state, so a pool that waited because the server is gone reads as
+     * unavailable, and one that waited because every connection was busy reads as busy (issue #21).
+     */
+    public static boolean databaseUnavailable(Throwable error) {
+        boolean resourceFailure = false;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLNonTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            resourceFailure |= t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException;
+        }
+        // Spring's word for "the database failed us" (a transaction that could not begin on a connection found broken,
+        // say, whose own error Spring logged and dropped), when nothing in the chain says more precisely how
+        if (resourceFailure) {
+            for (Throwable t = error; t != null; t = t.getCause()) {
+                if (known(t).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return resourceFailure;
     }
 
     /**

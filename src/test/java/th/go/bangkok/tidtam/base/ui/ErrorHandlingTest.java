@@ -47,4 +47,44 @@ class ErrorHandlingTest {
             org.slf4j.MDC.clear();
         }
     }
+
+    @Test
+    void no_connection_because_the_database_is_down_reads_as_database_unavailable_not_busy() {
+        var refused = new java.sql.SQLNonTransientConnectionException(
+                "Socket fail to connect to 127.0.0.1. Connection refused", "08000", new java.net.ConnectException());
+        var poolGaveUp = new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA",
+                new java.sql.SQLTransientConnectionException("tidtam - Connection is not available, request timed out",
+                        "08000", refused));
+        assertThat(UiErrors.messageFor(poolGaveUp)).hasValueSatisfying(message -> assertThat(message)
+                .contains("ติดต่อฐานข้อมูลไม่ได้").contains("ลองอีกครั้ง").doesNotContain("ผู้ใช้งานระบบจำนวนมาก"));
+    }
+
+    @Test
+    void a_connection_broken_under_a_statement_reads_as_database_unavailable() {
+        var broken = new org.springframework.dao.DataAccessResourceFailureException("could not execute statement",
+                new java.sql.SQLTransientConnectionException("socket has unexpectedly been closed", "08000"));
+        assertThat(UiErrors.messageFor(broken)).hasValueSatisfying(message -> assertThat(message)
+                .contains("ติดต่อฐานข้อมูลไม่ได้"));
+        var noCause = new org.springframework.dao.DataAccessResourceFailureException("Unable to acquire JDBC Connection");
+        assertThat(UiErrors.messageFor(noCause)).hasValueSatisfying(message -> assertThat(message)
+                .contains("ติดต่อฐานข้อมูลไม่ได้"));
+    }
+
+    @Test
+    void a_transaction_that_could_not_begin_on_a_connection_found_closed_reads_as_database_unavailable() {
+        // the driver's own error (a broken socket) was logged and dropped by Spring on the way: only this is left
+        var closed = new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction", new java.sql.SQLException("Connection is closed"));
+        assertThat(UiErrors.databaseUnavailable(closed)).isTrue();
+        assertThat(UiErrors.messageFor(closed)).hasValueSatisfying(message -> assertThat(message)
+                .contains("ติดต่อฐานข้อมูลไม่ได้"));
+    }
+
+    @Test
+    void a_statement_cut_by_its_time_out_still_reads_as_too_slow_not_as_the_database_gone() {
+        var cut = new org.springframework.dao.QueryTimeoutException("cut",
+                new java.sql.SQLTimeoutException("Query execution was interrupted", "70100"));
+        assertThat(UiErrors.messageFor(cut)).hasValueSatisfying(message -> assertThat(message)
+                .contains("ใช้เวลานานเกินไป"));
+    }
 }
