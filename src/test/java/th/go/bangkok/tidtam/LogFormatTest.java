@@ -13,6 +13,10 @@ import org.slf4j.MDC;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * TIDTAM_LOG_FORMAT=json switches the console to JSON lines (ECS); plain text otherwise, a request's lines marked with
@@ -46,6 +50,21 @@ class LogFormatTest {
             MDC.clear();
             layout.stop();
         }
+    }
+
+    @Test
+    void the_user_is_in_the_log_context_while_the_security_chain_runs_and_gone_after_it() throws Exception {
+        var seen = new java.util.concurrent.atomic.AtomicReference<String>();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "officer", null, java.util.List.of()));
+        try {
+            th.go.bangkok.tidtam.base.ops.RequestLogContext.userFilter().doFilter(new MockHttpServletRequest(),
+                    new MockHttpServletResponse(), (request, response) -> seen.set(MDC.get("user")));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(seen).hasValue("officer");
+        assertThat(MDC.get("user")).as("nothing left on the thread for its next request").isNull();
     }
 
     private static String line(PatternLayout layout) {

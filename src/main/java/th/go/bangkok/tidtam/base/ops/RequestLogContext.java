@@ -71,12 +71,16 @@ public class RequestLogContext {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
                 var authentication = SecurityContextHolder.getContext().getAuthentication();
-                if (authentication != null && authentication.isAuthenticated()
-                        && !(authentication instanceof AnonymousAuthenticationToken)) {
-                    // the name only: never the credentials or the token
-                    MDC.put(USER, authentication.getName());
+                if (authentication == null || !authentication.isAuthenticated()
+                        || authentication instanceof AnonymousAuthenticationToken) {
+                    chain.doFilter(request, response);
+                    return;
                 }
-                chain.doFilter(request, response);
+                // the name only: never the credentials or the token; removed here too, so a thread that ran the
+                // security chain without the request-id filter around it (a test's MockMvc) keeps no one's name
+                try (var user = MDC.putCloseable(USER, authentication.getName())) {
+                    chain.doFilter(request, response);
+                }
             }
         };
     }
