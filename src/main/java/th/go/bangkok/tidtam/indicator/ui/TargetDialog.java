@@ -88,8 +88,8 @@ class TargetDialog extends Dialog {
         kind.addValueChangeListener(e -> showFieldsFor(e.getValue()));
         bind(all);
         binder.readRecord(current != null
-                ? new TargetData(current.kind(), current.unit(), current.value(), current.dueDate(), current.direction(),
-                        current.baseline(), current.ownerAgencyId(), current.version())
+                ? new TargetData(current.kind(), current.unit(), current.value(), current.dueDate(),
+                        current.direction(), current.baseline(), current.ownerAgencyId(), current.version())
                 : new TargetData(TargetKind.NUMBER, null, null, null, Direction.HIGHER, null, null, null));
         var form = new FormLayout(kind, unit, value, direction, baseline, dueDate, owner);
         form.setColspan(owner, 2);

@@ -62,10 +62,11 @@ class ResultDialogBinderTest extends SpringBrowserlessTest {
     void a_result_too_long_for_the_service_is_marked_at_its_field_in_the_services_words_and_nothing_is_sent() {
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
         var indicator = newIndicator("ตัวชี้วัดผลยาวเกิน");
-        var unit = users.as(TestUsers.ADMIN, () -> agencies.all().stream()
-                .filter(a -> a.nameTh().equals("กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ")).findFirst().orElseThrow().id());
-        users.as(TestUsers.COORDINATOR, () -> targets.saveTarget(indicator, 2569, new TargetData(TargetKind.NUMBER, "คน",
-                new BigDecimal("100"), null, Direction.HIGHER, null, unit, 0L)));
+        var unit = users.as(TestUsers.ADMIN, () -> agencies.all().stream() // the demo officer's unit
+                .filter(a -> a.nameTh().equals("กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ")).findFirst()
+                .orElseThrow().id());
+        users.as(TestUsers.COORDINATOR, () -> targets.saveTarget(indicator, 2569, new TargetData(TargetKind.NUMBER,
+                "คน", new BigDecimal("100"), null, Direction.HIGHER, null, unit, 0L)));
         users.signIn(TestUsers.OFFICER);
         UI.getCurrent().navigate("indicators/" + indicator);
         // as บันทึกผล in the quarter's row opens it (the grid's buttons are not rendered without a browser)
