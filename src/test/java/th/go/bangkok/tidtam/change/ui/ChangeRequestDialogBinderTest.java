@@ -56,6 +56,7 @@ class ChangeRequestDialogBinderTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo(words);
         assertThat(description.getValue()).isEqualTo("เพิ่มชุมชนเป้าหมาย");
+        assertThat(description.isInvalid()).as("a field that keeps its rules is not marked").isFalse();
         assertThat(changes.requests(code)).as("nothing filed").isEmpty();
     }
 }
