@@ -22,6 +22,13 @@ public record AgencyData(
         String officialName,
         long version) {
 
+    /**
+     * The canonical constructor, declared first so that it is the first one the class holds: a buffered binder
+     * (RecordBinder) builds the record with the first constructor.
+     */
+    public AgencyData {
+    }
+
     /** An agency known by its short name only (no official name, or none yet). */
     public AgencyData(String code, String nameTh, String nameEn, long version) {
         this(code, nameTh, nameEn, null, version);

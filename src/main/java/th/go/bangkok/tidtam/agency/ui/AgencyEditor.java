@@ -6,21 +6,34 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.function.Function;
 import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyLevel;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.base.Limits;
+import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.base.ui.UiErrors;
 
-/** Adds or renames one agency. Only offices carry the 8-digit code. */
+/**
+ * Adds or renames one agency. Only offices carry the 8-digit code. A buffered binder checks AgencyData's rules at the
+ * fields, in the service's words, before the one save call.
+ */
 class AgencyEditor extends Dialog {
 
     private final TextField code = new TextField();
     private final TextField nameTh = new TextField();
     private final TextField nameEn = new TextField();
     private final TextField officialName = new TextField();
+    /** The version read travels with the form, unseen. */
+    private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> { });
+    private final RecordBinder<AgencyData> binder = new RecordBinder<>(AgencyData.class);
+    private final FieldErrors errors = new FieldErrors(code, nameTh, nameEn, officialName);
 
     AgencyEditor(AgencyNode existing, AgencyLevel level, AgencyNode values, Function<AgencyData, Long> save,
                  Runnable onSaved) {
@@ -41,26 +54,33 @@ class AgencyEditor extends Dialog {
         officialName.setMaxLength(Limits.AGENCY_NAME);
         officialName.setHelperText(getTranslation("agency.officialName.help"));
         officialName.addClassName("agency-official-name");
-        if (values != null) {
-            code.setValue(values.code() == null ? "" : values.code());
-            nameTh.setValue(values.nameTh());
-            nameEn.setValue(values.nameEn() == null ? "" : values.nameEn());
-            officialName.setValue(values.officialName() == null ? "" : values.officialName());
-        }
+        // only an office carries a code
+        binder.forField(code).withConverter(c -> level == AgencyLevel.OFFICE ? c : null,
+                (String c) -> c == null ? "" : c).bind("code");
+        binder.forField(nameTh).bind("nameTh");
+        binder.forField(nameEn).bind("nameEn");
+        binder.forField(officialName).bind("officialName");
+        binder.forField(version).bind("version");
+        long read = existing == null ? 0 : existing.version();
+        binder.readRecord(values == null ? new AgencyData(null, null, null, null, read)
+                : new AgencyData(values.code(), values.nameTh(), values.nameEn(), values.officialName(), read));
         var form = new FormLayout(code, nameTh, officialName, nameEn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         (level == AgencyLevel.OFFICE ? code : nameTh).focus();
 
         var ok = new Button(getTranslation("action.save"), e -> {
-            nameTh.setInvalid(false);
-            if (nameTh.getValue().isBlank()) {
-                nameTh.setErrorMessage(getTranslation("agency.nameTh.required"));
-                nameTh.setInvalid(true);
+            errors.clear();
+            AgencyData data;
+            try {
+                data = binder.write();
+            } catch (ValidationException ex) {
+                errors.mark(ex);
+                return;
+            } catch (ConstraintViolationException ex) {
+                Notifications.error(UiErrors.messageFor(ex).orElseThrow()); // as the service's refusal would say it
                 return;
             }
-            var data = new AgencyData(level == AgencyLevel.OFFICE ? code.getValue() : null, nameTh.getValue(),
-                    nameEn.getValue(), officialName.getValue(), existing == null ? 0 : existing.version());
             if (UiActions.attempt(() -> save.apply(data))) {
                 Notifications.success(getTranslation("saved"));
                 onSaved.run();

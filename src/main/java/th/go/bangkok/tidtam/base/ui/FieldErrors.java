@@ -39,8 +39,8 @@ public final class FieldErrors {
 
     /** Marks each field a binder found wrong with the binder's message, the first taking the focus. Always false. */
     public boolean mark(ValidationException e) {
-        for (var status : e.getFieldValidationErrors()) {
-            if (status.getField() instanceof HasValidation field) {
+        for (var status : e.getFieldValidationErrors()) { // every field's status, the ones that passed too
+            if (status.isError() && status.getField() instanceof HasValidation field) {
                 mark(field, status.getMessage().orElse(""));
             }
         }

@@ -6,6 +6,9 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.BeanValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,6 +26,11 @@ public class RecordBinder<R extends Record> extends Binder<R> {
     public RecordBinder(Class<R> type) {
         super(type);
         this.type = type;
+        // Binder.writeRecord builds the record with the first declared constructor: it must be the canonical one
+        var components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toList();
+        if (!List.of(type.getDeclaredConstructors()[0].getParameterTypes()).equals(components)) {
+            throw new IllegalStateException(type.getSimpleName() + ": declare the canonical constructor first");
+        }
     }
 
     @Override

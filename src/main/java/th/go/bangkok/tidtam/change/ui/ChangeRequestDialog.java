@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +27,7 @@ import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
 import th.go.bangkok.tidtam.base.ui.FieldErrors;
+import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.ValueEditor;
 import th.go.bangkok.tidtam.change.ChangeKind;
 import th.go.bangkok.tidtam.change.ChangeRequestData;
@@ -47,13 +50,16 @@ class ChangeRequestDialog extends Dialog {
     private final Div diff = new Div();
     private final Span problem = new Span();
     private final FieldErrors errors = new FieldErrors(kind, reason, description);
+    /** The version travels with the form, unseen, so a concurrent save is detected rather than overwritten. */
+    private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> { });
+    /** Buffered: the request is what the fields hold when it is sent, checked as the service checks it. */
+    private final RecordBinder<ChangeRequestData> binder = new RecordBinder<>(ChangeRequestData.class);
     private final HorizontalLayout sideBySide;
     private final List<EvidenceUpload> pending = Collections.synchronizedList(new ArrayList<>());
     private final ChangeFilingService changes;
     private final String projectCode;
     private final Runnable onSaved;
     private Long id;
-    private long version;
 
     ChangeRequestDialog(ChangeFilingService changes, ValueEditor.Factory<Baseline> editors, String projectCode,
                         Baseline current, ChangeRequestView existing, Runnable onSaved) {
@@ -92,19 +98,16 @@ class ChangeRequestDialog extends Dialog {
         var upload = EvidenceUploads.create(pending, EvidenceType.MAX_FILES
                 - (existing == null ? 0 : existing.evidence().size()), problem::setText);
 
+        bind();
         if (existing != null) {
             id = existing.id();
-            version = existing.version();
-            kind.setValue(existing.kind());
-            reason.setValue(existing.reason());
-            description.setValue(existing.description() == null ? "" : existing.description());
-            proposed.setValue(existing.proposed());
+            binder.readRecord(new ChangeRequestData(existing.kind(), existing.reason(), existing.description(),
+                    existing.proposed(), existing.version()));
             if (existing.decisionComment() != null) {
                 problem.setText(getTranslation("change.comment") + ": " + existing.decisionComment());
             }
         } else {
-            kind.setValue(ChangeKind.TARGETS);
-            proposed.setValue(current);
+            binder.readRecord(new ChangeRequestData(ChangeKind.TARGETS, null, null, current, 0));
         }
         kind.addValueChangeListener(e -> showKind());
         showKind();
@@ -135,6 +138,20 @@ class ChangeRequestDialog extends Dialog {
             getFooter().add(withdraw);
         }
         getFooter().add(save, submit);
+    }
+
+    private void bind() {
+        binder.forField(kind).bind("kind");
+        binder.forField(reason).bind("reason");
+        binder.forField(description).bind("description");
+        // the proposed baseline is the project feature's editor, read whole when the request is written
+        binder.forField(new ReadOnlyHasValue<Baseline>(proposed::setValue) {
+            @Override
+            public Baseline getValue() {
+                return proposed.getValue();
+            }
+        }).bind("proposed");
+        binder.forField(version).bind("version");
     }
 
     /** Each field's name above its value, a term and its description, so the two never run together. */
@@ -171,20 +188,26 @@ class ChangeRequestDialog extends Dialog {
     }
 
     private void save(boolean submit) {
+        errors.clear();
         problem.setText("");
         showDiff();
-        if (!checkRequired()) {
+        ChangeRequestData data;
+        try {
+            data = binder.write();
+        } catch (ValidationException e) {
+            errors.mark(e);
+            return;
+        } catch (ConstraintViolationException e) {
+            showViolations(e);
             return;
         }
-        var data = new ChangeRequestData(kind.getValue(), reason.getValue(), description.getValue(), proposed.getValue(),
-                version);
         var files = List.copyOf(pending);
         try {
             boolean ok = UiActions.attempt(() -> {
                 var saved = submit ? changes.saveAndSubmit(id, projectCode, data, files)
                         : changes.saveDraft(id, projectCode, data, files);
                 id = saved.id();
-                version = saved.version();
+                version.setValue(saved.version());
                 pending.removeAll(files);
             }, problem::setText);
             if (ok) {
@@ -195,19 +218,6 @@ class ChangeRequestDialog extends Dialog {
         } catch (ConstraintViolationException e) {
             showViolations(e);
         }
-    }
-
-    /** The kind and the reason are checked here first, each at its field, the first missing one focused. */
-    private boolean checkRequired() {
-        errors.clear();
-        boolean ok = true;
-        if (kind.isEmpty()) {
-            ok = errors.mark(kind, getTranslation("change.kind.required"));
-        }
-        if (reason.getValue().isBlank()) {
-            ok = errors.mark(reason, getTranslation("change.reason.required"));
-        }
-        return ok;
     }
 
     /** A broken rule of the request's own fields shows at the field (where a screen reader reads it); others on top. */

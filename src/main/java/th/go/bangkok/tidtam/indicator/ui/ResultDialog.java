@@ -8,6 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import th.go.bangkok.tidtam.base.ThaiDates;
@@ -15,8 +18,11 @@ import th.go.bangkok.tidtam.base.files.EvidenceType;
 import th.go.bangkok.tidtam.base.files.EvidenceUpload;
 import th.go.bangkok.tidtam.base.ui.BuddhistDatePicker;
 import th.go.bangkok.tidtam.base.ui.EvidenceUploads;
+import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.indicator.FiscalQuarter;
 import th.go.bangkok.tidtam.indicator.IndicatorResultService;
 import th.go.bangkok.tidtam.indicator.ResultData;
@@ -27,7 +33,8 @@ import th.go.bangkok.tidtam.indicator.TargetView;
 /**
  * บันทึกผล: a quarter's result by the owning agency: the value as typed (the service reads "1,250", "๑๒.๕",
  * "80 %", and refuses words with a clear message), or done and when for a milestone; a note; evidence files. The
- * input stays in the dialog when the service refuses it.
+ * input stays in the dialog when the service refuses it; a buffered binder checks ResultData's rules at the fields
+ * first.
  */
 class ResultDialog extends Dialog {
 
@@ -50,12 +57,18 @@ class ResultDialog extends Dialog {
         value.setVisible(numeric);
         done.setVisible(!numeric);
         doneOn.setVisible(!numeric);
-        if (current != null) {
-            value.setValue(current.value() == null ? "" : IndicatorTexts.number(current.value()));
-            done.setValue(Boolean.TRUE.equals(current.done()));
-            doneOn.setValue(current.doneOn());
-            note.setValue(current.note() == null ? "" : current.note());
-        }
+        // the version read (null before the quarter's first result) travels with the form, unseen
+        var version = new ReadOnlyHasValue<Long>(v -> { });
+        var binder = new RecordBinder<>(ResultData.class);
+        binder.forField(value).bind("value");
+        binder.forField(done).bind("done");
+        binder.forField(doneOn).bind("doneOn");
+        binder.forField(note).bind("note");
+        binder.forField(version).bind("version");
+        var errors = new FieldErrors(value, doneOn, note);
+        binder.readRecord(current == null ? new ResultData(null, false, null, null, null)
+                : new ResultData(current.value() == null ? null : IndicatorTexts.number(current.value()),
+                        Boolean.TRUE.equals(current.done()), current.doneOn(), current.note(), current.version()));
         var form = new FormLayout(value, done, doneOn, note);
         form.setColspan(note, 2);
         add(new Paragraph(getTranslation("indicator.result.period", ThaiDates.formatShort(quarter.firstDay()),
@@ -66,8 +79,20 @@ class ResultDialog extends Dialog {
             addComponentAtIndex(1, comment);
         }
         var save = new Button(getTranslation("indicator.result.submit"), e -> {
-            var data = new ResultData(numeric ? value.getValue() : null, numeric ? null : done.getValue(),
-                    numeric ? null : doneOn.getValue(), note.getValue(), current == null ? null : current.version());
+            errors.clear();
+            ResultData typed;
+            try {
+                typed = binder.write();
+            } catch (ValidationException ex) {
+                errors.mark(ex);
+                return;
+            } catch (ConstraintViolationException ex) {
+                Notifications.error(UiErrors.messageFor(ex).orElseThrow()); // as the service's refusal would say it
+                return;
+            }
+            // a number target sends its value, a milestone whether and when it was done
+            var data = numeric ? new ResultData(typed.value(), null, null, typed.note(), typed.version())
+                    : new ResultData(null, typed.done(), typed.doneOn(), typed.note(), typed.version());
             if (UiActions.attempt(() -> results.saveResult(target.id(), quarter.quarter(), data, pending))) {
                 Notifications.success(getTranslation("indicator.result.saved"));
                 close();

@@ -8,16 +8,25 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.function.Function;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.Limits;
+import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiActions;
+import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeData;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
 
-/** Adds or edits one plan node. */
+/**
+ * Adds or edits one plan node. A buffered binder checks PlanNodeData's rules at the fields, in the service's words,
+ * before the one save call.
+ */
 class PlanNodeEditor extends Dialog {
 
     private final TextField code = new TextField();
@@ -25,6 +34,10 @@ class PlanNodeEditor extends Dialog {
     private final TextArea nameEn = new TextArea();
     private final IntegerField validFrom = new IntegerField();
     private final IntegerField validTo = new IntegerField();
+    /** The version read travels with the form, unseen. */
+    private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> { });
+    private final RecordBinder<PlanNodeData> binder = new RecordBinder<>(PlanNodeData.class);
+    private final FieldErrors errors = new FieldErrors(code, nameTh, nameEn, validFrom, validTo);
 
     PlanNodeEditor(PlanLevel level, PlanNodeView existing, int defaultFrom, Function<PlanNodeData, Long> save,
                    Runnable onSaved) {
@@ -41,17 +54,20 @@ class PlanNodeEditor extends Dialog {
         validFrom.setLabel(getTranslation("plan.validFrom"));
         validFrom.setMin(FiscalYear.MIN);
         validFrom.setMax(FiscalYear.MAX);
+        // the field's own range check speaks as the service does
+        validFrom.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(getTranslation("plan.fy.range"))
+                .setMaxErrorMessage(getTranslation("plan.fy.range")));
         validTo.setLabel(getTranslation("plan.validTo"));
         validTo.setHelperText(getTranslation("plan.validTo.help"));
-        if (existing != null) {
-            code.setValue(existing.code());
-            nameTh.setValue(existing.nameTh());
-            nameEn.setValue(existing.nameEn() == null ? "" : existing.nameEn());
-            validFrom.setValue(existing.validFromFy());
-            validTo.setValue(existing.validToFy());
-        } else {
-            validFrom.setValue(defaultFrom);
-        }
+        binder.forField(code).bind("code");
+        binder.forField(nameTh).bind("nameTh");
+        binder.forField(nameEn).bind("nameEn");
+        binder.forField(validFrom).withConverter(y -> y == null ? 0 : y, (Integer y) -> y).bind("validFromFy");
+        binder.forField(validTo).bind("validToFy");
+        binder.forField(version).bind("version");
+        binder.readRecord(existing != null ? new PlanNodeData(existing.code(), existing.nameTh(), existing.nameEn(),
+                existing.validFromFy(), existing.validToFy(), existing.version())
+                : new PlanNodeData(null, null, null, defaultFrom, null, 0));
         var form = new FormLayout(code, validFrom, validTo, nameTh, nameEn);
         form.setColspan(nameTh, 3);
         form.setColspan(nameEn, 3);
@@ -60,9 +76,17 @@ class PlanNodeEditor extends Dialog {
         code.focus();
 
         var ok = new Button(getTranslation("action.save"), e -> {
-            var data = new PlanNodeData(code.getValue(), nameTh.getValue(), nameEn.getValue(),
-                    validFrom.getValue() == null ? 0 : validFrom.getValue(), validTo.getValue(),
-                    existing == null ? 0 : existing.version());
+            errors.clear();
+            PlanNodeData data;
+            try {
+                data = binder.write();
+            } catch (ValidationException ex) {
+                errors.mark(ex);
+                return;
+            } catch (ConstraintViolationException ex) {
+                Notifications.error(UiErrors.messageFor(ex).orElseThrow()); // as the service's refusal would say it
+                return;
+            }
             if (UiActions.attempt(() -> save.apply(data))) {
                 Notifications.success(getTranslation("saved"));
                 onSaved.run();
