@@ -2,9 +2,12 @@ package th.go.bangkok.tidtam.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.demo.DemoAccounts;
@@ -17,8 +20,19 @@ import th.go.bangkok.tidtam.demo.DemoAccounts;
 @ActiveProfiles("test")
 class ManagementOnPublicPortTest {
 
+    /**
+     * This application (its own context) installs its security-context strategy into Spring Security's static
+     * holder; the context the other tests share gets its own back afterwards (as in RestartKeepsDataTest).
+     */
+    static final SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+
     @LocalServerPort
     int port;
+
+    @AfterAll
+    static void giveTheSharedContextItsStrategyBack() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     @Test
     void health_on_the_public_port_answers_nobody_but_an_administrator() {

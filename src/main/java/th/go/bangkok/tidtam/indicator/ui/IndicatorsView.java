@@ -220,10 +220,11 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private void columns() {
         // every column within 1280 px beside the menu (issue #19: the disbursed column was cut): the texts wrap in
-        // fixed widths, the figures keep theirs, narrower cell padding; the plan's names take what is left
+        // fixed widths, the figures keep theirs, narrower cell padding; the plan's names take what is left. The status
+        // column is as wide as its longest badge on screen (ไม่เป็นไปตามเป้า at most): the plan's 11rem leave room for it
         tree.addClassName("many-columns");
         tree.addHierarchyColumn(r -> code(r) + " " + r.name()).setHeader(getTranslation("indicator.col.plan"))
-                .setWidth("12rem").setFlexGrow(3);
+                .setWidth("11rem").setFlexGrow(3);
         tree.addColumn(r -> r.target() == null ? (r.level() == PlanLevel.INDICATOR
                         ? getTranslation("indicator.noTarget") : "") : IndicatorTexts.target(this, r.target()))
                 .setHeader(getTranslation("indicator.col.target")).setWidth("8rem").setFlexGrow(0);
