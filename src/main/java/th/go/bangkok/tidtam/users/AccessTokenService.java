@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +28,7 @@ public class AccessTokenService {
     public static final int NAME_MAX = 100;
     public static final int MAX_DAYS = 365;
     /** Every secret starts with this, so a leaked one is easy to recognise (and to search for in code). */
-    static final String SECRET_PREFIX = "tdt_";
+    static final String SECRET_PREFIX = "tdt-";
     /** How much of the secret the owner's page shows: the marker and six random characters. */
     static final int SHOWN = SECRET_PREFIX.length() + 6;
 
@@ -68,7 +67,8 @@ public class AccessTokenService {
         }
         var bytes = new byte[32];
         random.nextBytes(bytes);
-        var secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // hex: nothing a header, a spreadsheet cell or a field's clipped underscore could garble
+        var secret = SECRET_PREFIX + HexFormat.of().formatHex(bytes);
         var token = tokens.save(new AccessToken(currentUser.require().id(), name.strip(), secret.substring(0, SHOWN),
                 hash(secret), now, expiresOn.plusDays(1).atStartOfDay(ThaiDates.ZONE).toInstant()));
         audit.event(AuditAction.TOKEN_CREATE, "AccessToken", token.getId(), token.getPrefix() + "… " + name.strip());

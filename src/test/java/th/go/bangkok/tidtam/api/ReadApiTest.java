@@ -214,7 +214,7 @@ class ReadApiTest {
                 .digest(created.secret().getBytes(StandardCharsets.UTF_8)));
         assertThat(row.get("secret_hash")).isNotEqualTo(created.secret()).isEqualTo(hash);
         assertThat(created.secret()).startsWith((String) row.get("prefix"));
-        assertThat(((String) row.get("prefix")).length()).isLessThan(created.secret().length() / 3);
+        assertThat(((String) row.get("prefix")).length()).isLessThan(created.secret().length() / 4);
     }
 
     @Test
@@ -270,7 +270,7 @@ class ReadApiTest {
         var response = get("/api/v1/projects", null);
         assertThat(response.statusCode()).as("401, not a redirect to the sign-in page").isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
-        assertThat(get("/api/v1/projects", "tdt_not-a-token").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/projects", "tdt-not-a-token").statusCode()).isEqualTo(401);
     }
 
     private String projectName() {

@@ -66,14 +66,17 @@ class AccessTokensView extends VerticalLayout implements HasDynamicTitle {
         form.getStyle().set("flex-wrap", "wrap");
 
         secret.addClassName("token-secret");
+        secret.setWidthFull();
         secret.setVisible(false);
 
-        grid.addColumn(AccessTokenView::name).setHeader(getTranslation("token.name")).setFlexGrow(1);
+        grid.addColumn(AccessTokenView::name).setHeader(getTranslation("token.name")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("token.prefix")).setAutoWidth(true);
         grid.addColumn(t -> ThaiDates.formatDateTime(t.createdAt())).setHeader(getTranslation("token.created"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> ThaiDates.formatDateTime(t.expiresAt())).setHeader(getTranslation("token.expires"))
-                .setAutoWidth(true);
+        // a token runs to the end of the day its owner picked: show that day, not the next midnight
+        grid.addColumn(t -> ThaiDates.formatShort(LocalDate.ofInstant(t.expiresAt().minusSeconds(1), ThaiDates.ZONE)))
+                .setHeader(getTranslation("token.validUntil")).setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("token.neverUsed")
                 : ThaiDates.formatDateTime(t.lastUsedAt())).setHeader(getTranslation("token.lastUsed"))
                 .setAutoWidth(true);
@@ -105,7 +108,7 @@ class AccessTokensView extends VerticalLayout implements HasDynamicTitle {
         var field = new TextField(getTranslation("token.secret"));
         field.setValue(value);
         field.setReadOnly(true);
-        field.setWidthFull();
+        field.setWidth("min(100%, 42em)");
         field.addClassName("token-secret-value");
         secret.removeAll();
         secret.add(field, new Paragraph(getTranslation("token.secret.once")));

@@ -55,7 +55,7 @@ class AccessTokensViewTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("token-create").single()).click();
 
         var secret = $(TextField.class).withClassName("token-secret-value").single().getValue();
-        assertThat(secret).startsWith("tdt_").hasSizeGreaterThan(40);
+        assertThat(secret).startsWith("tdt-").hasSize(68);
         assertThat(get(secret)).isEqualTo(200);
 
         @SuppressWarnings("unchecked")
