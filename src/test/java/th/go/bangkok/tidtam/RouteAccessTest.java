@@ -36,7 +36,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
             Map.entry("indicators", "IndicatorsView"),
             Map.entry("admin/users", "UserAdminView"),
             Map.entry("admin/agencies", "AgencyAdminView"),
-            Map.entry("admin/audit", "AuditView"));
+            Map.entry("admin/audit", "AuditView"),
+            Map.entry("tokens", "AccessTokensView"));
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("", Access.SIGNED_IN),
             Map.entry("projects", Access.SIGNED_IN),
@@ -50,7 +51,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
                     TestUsers.OFFICER_OTHER_OFFICE)),
             Map.entry("admin/users", Access.ADMIN_ONLY),
             Map.entry("admin/agencies", Access.ADMIN_ONLY),
-            Map.entry("admin/audit", Access.ADMIN_ONLY));
+            Map.entry("admin/audit", Access.ADMIN_ONLY),
+            Map.entry("tokens", Access.SIGNED_IN));
 
     @Autowired
     TestUsers testUsers;

@@ -30,6 +30,7 @@ class NavigationTest {
         assertThat(IndicatorNavigation.list(2569, "OFF_TRACK")).isEqualTo("indicators?fy=2569&status=OFF_TRACK");
         assertThat(ReportNavigation.verify("AB12CD")).isEqualTo("verify/AB12CD");
         assertThat(SecurityNavigation.login("expired")).isEqualTo("login?expired");
+        assertThat(th.go.bangkok.tidtam.users.UserNavigation.tokens()).isEqualTo("tokens");
     }
 
     @Test

@@ -128,6 +128,7 @@ class AccessibilityTest extends BrowserTest {
         open("/admin/agencies", ".agency-admin-view");
         open("/admin/plan", ".plan-admin-view");
         open("/admin/audit", ".audit-view vaadin-grid");
+        open("/tokens", ".access-tokens-view vaadin-grid");
         assertNoFindings();
     }
 

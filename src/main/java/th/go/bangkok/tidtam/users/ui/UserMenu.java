@@ -15,11 +15,13 @@ import th.go.bangkok.tidtam.base.ui.HeaderWidget;
 import th.go.bangkok.tidtam.base.ui.Initials;
 import th.go.bangkok.tidtam.base.ui.LanguageSettings;
 import th.go.bangkok.tidtam.base.ui.Markup;
+import th.go.bangkok.tidtam.base.ui.UiNavigation;
+import th.go.bangkok.tidtam.users.UserNavigation;
 import th.go.bangkok.tidtam.users.UserService;
 
 /**
  * Who is signed in, at the right end of every page's header: name, role and agency, and a menu with the language,
- * the password and sign-out. The layout knows it only as one more {@link HeaderWidget}.
+ * the password, the personal access tokens and sign-out. The layout knows it only as one more {@link HeaderWidget}.
  */
 @org.springframework.stereotype.Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -58,6 +60,7 @@ class UserMenu implements HeaderWidget {
         sub.addItem(ui.getTranslation("language.english"), e -> languages.switchTo("en"));
         sub.addSeparator();
         sub.addItem(ui.getTranslation("password.change"), e -> new ChangePasswordDialog(users).open());
+        sub.addItem(ui.getTranslation("token.menu"), e -> UiNavigation.to(UserNavigation.tokens()));
         sub.addItem(ui.getTranslation("nav.logout"), e -> authentication.logout());
         return menu;
     }
