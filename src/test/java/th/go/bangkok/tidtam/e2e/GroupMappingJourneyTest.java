@@ -26,5 +26,6 @@ class GroupMappingJourneyTest extends BrowserTest {
                 .setHasText("ผู้ประสานงาน")).first().click();
         dialog.locator("vaadin-button.group-mapping-add").click();
         assertThat(dialog.locator("vaadin-grid")).containsText(group);
-        screenshot("group-mapping");    }
+        screenshot("group-mapping");
+    }
 }
