@@ -166,6 +166,28 @@ class DirectorySignInTest {
                 .isInstanceOf(BadCredentialsException.class);
     }
 
+    @Test
+    void with_local_sign_in_switched_off_only_the_directory_signs_people_in(
+            @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts,
+            @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder,
+            @Autowired LoginThrottle throttle, @Autowired org.springframework.context.ApplicationEventPublisher events,
+            @Autowired DirectorySignIn directory, @Autowired ExternalAccounts externalAccounts) {
+        var directoryOnly = new ThrottlingAuthenticationProvider(accounts, encoder, throttle, events, false, directory,
+                externalAccounts);
+        testUsers.as(TestUsers.ADMIN, () -> mappings.map(OFFICERS, Role.OFFICER, agencyOf(TestUsers.OFFICER)));
+        var name = person("นางสาวไดเรกทอรี เท่านั้น", OFFICERS);
+
+        assertThatThrownBy(() -> directoryOnly.authenticate(token(TestUsers.COORDINATOR, "Tidtam-2569", "10.40.0.8")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(directoryOnly.authenticate(token(name, PASSWORD, "10.40.0.8")).isAuthenticated()).isTrue();
+    }
+
+    private static UsernamePasswordAuthenticationToken token(String username, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return token;
+    }
+
     private Authentication attempt(String username, String password, String address) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(address, null));

@@ -56,7 +56,8 @@ class GroupMappingDialog extends Dialog {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
 
-        grid.addColumn(GroupMappingView::externalGroup).setHeader(getTranslation("groupMapping.group")).setFlexGrow(1);
+        grid.addColumn(GroupMappingView::externalGroup).setHeader(getTranslation("groupMapping.group")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(m -> getTranslation(m.role().messageKey())).setHeader(getTranslation("field.role"))
                 .setAutoWidth(true);
         grid.addColumn(m -> m.agencyId() == null ? "" : path(m.agencyId())).setHeader(getTranslation("field.agency"))
