@@ -131,6 +131,8 @@ class SecurityConfig {
                 case LoginThrottledException ignored -> "locked";
                 // the provider says "disabled" only to the right password; a wrong one is an "error" like any other
                 case DisabledException ignored -> "disabled";
+                // the directory knows them, but no group of theirs is mapped to a role (docs/decisions/0027)
+                case NoMappedGroupException ignored -> "unmapped";
                 // the accounts could not be read: the database is down, which the page says (issue #21)
                 case org.springframework.security.authentication.AuthenticationServiceException ignored -> "unavailable";
                 default -> "error";
@@ -159,8 +161,14 @@ class SecurityConfig {
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
                                                   LoginThrottle throttle,
-                                                  org.springframework.context.ApplicationEventPublisher events) {
-        return new ThrottlingAuthenticationProvider(users, encoder, throttle, events);
+                                                  org.springframework.context.ApplicationEventPublisher events,
+                                                  @org.springframework.beans.factory.annotation.Value(
+                                                          "${tidtam.auth.local.enabled:true}") boolean localEnabled,
+                                                  org.springframework.beans.factory.ObjectProvider<DirectorySignIn> directory,
+                                                  ExternalAccounts externalAccounts) {
+        // local accounts, and the city's directory beside them when tidtam.ldap.enabled (docs/decisions/0027)
+        return new ThrottlingAuthenticationProvider(users, encoder, throttle, events, localEnabled,
+                directory.getIfAvailable(), externalAccounts);
     }
 
     @Bean

@@ -34,15 +34,29 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    /** Whether accounts with a password the portal keeps may sign in ({@code tidtam.auth.local.enabled}). */
+    private final boolean localEnabled;
+    /** The city's directory, when {@code tidtam.ldap.enabled}; null otherwise. */
+    private final DirectorySignIn directory;
+    private final ExternalAccounts externalAccounts;
     /** Checked against when the name finds no account, so that takes as long as a wrong password. */
     private volatile String unknownUserHash;
 
     ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
                                      ApplicationEventPublisher events) {
+        this(users, encoder, throttle, events, true, null, null);
+    }
+
+    ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                     ApplicationEventPublisher events, boolean localEnabled,
+                                     DirectorySignIn directory, ExternalAccounts externalAccounts) {
         this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
         this.events = events;
+        this.localEnabled = localEnabled;
+        this.directory = directory;
+        this.externalAccounts = externalAccounts;
     }
 
     @Override
@@ -66,6 +80,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             announce(SignInEvent.Outcome.REFUSED_LOCKED, who, address, "locked until " + locked.get());
             throw new LoginThrottledException(locked.get());
         }
+        if (byDirectory(account)) {
+            return fromDirectory(authentication, name, password, key, who, address);
+        }
         if (!passwordMatches(account, password)) {
             throttle.failed(key, address);
             securityLog.warn("Sign-in failed (bad credentials): user={} address={}", who, address);
@@ -84,6 +101,57 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         throttle.succeeded(key);
         securityLog.info("Sign-in succeeded: user={} address={}", who, address);
         announce(SignInEvent.Outcome.SUCCEEDED, who, address, null);
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    /** The directory answers for names no local account has, and for the accounts it created. */
+    private boolean byDirectory(Optional<UserDetails> account) {
+        return directory != null && (account.isEmpty() || sourceOf(account.get()) == AccountSource.LDAP);
+    }
+
+    private static AccountSource sourceOf(UserDetails account) {
+        return account instanceof TidtamUser u ? u.source() : AccountSource.LOCAL;
+    }
+
+    /**
+     * A directory user: the password is the directory's; a wrong one is counted like a local one. The right one
+     * creates or brings up to date their account (role and agency from their groups); a disabled account or one
+     * without a mapped group is refused, audited and counted like a disabled local account.
+     */
+    private Authentication fromDirectory(Authentication authentication, String name, String password, String key,
+                                         String who, String address) {
+        var identity = directory.authenticate(name, password);
+        if (identity.isEmpty()) {
+            throttle.failed(key, address);
+            securityLog.warn("Sign-in failed (bad credentials, directory): user={} address={}", who, address);
+            announce(SignInEvent.Outcome.FAILED, who, address, "bad credentials (directory)");
+            throw new BadCredentialsException("bad credentials");
+        }
+        TidtamUser user;
+        try {
+            user = externalAccounts.signIn(identity.get());
+        } catch (DisabledException e) {
+            throttle.failed(key, address);
+            securityLog.warn("Sign-in refused (account disabled, directory): user={} address={}", who, address);
+            announce(SignInEvent.Outcome.FAILED, who, address, "account disabled");
+            throw e;
+        } catch (NoMappedGroupException e) {
+            throttle.failed(key, address);
+            securityLog.warn("Sign-in refused (no mapped group, directory): user={} groups={} address={}", who,
+                    identity.get().groups(), address);
+            announce(SignInEvent.Outcome.FAILED, who, address, "no mapped group: " + identity.get().groups());
+            throw e;
+        } catch (BadCredentialsException e) {
+            throttle.failed(key, address);
+            announce(SignInEvent.Outcome.FAILED, who, address, "directory name refused: " + e.getMessage());
+            throw e;
+        }
+        throttle.succeeded(key);
+        securityLog.info("Sign-in succeeded (directory): user={} role={} address={}", user.getUsername(), user.role(),
+                address);
+        announce(SignInEvent.Outcome.SUCCEEDED, user.getUsername(), address, "directory");
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
@@ -111,7 +179,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private boolean passwordMatches(Optional<UserDetails> account, String password) {
-        if (account.isEmpty()) {
+        // no account, local sign-in switched off, or an account whose password is kept elsewhere: as long as a
+        // wrong password takes, and wrong
+        if (account.isEmpty() || !localEnabled || sourceOf(account.get()) != AccountSource.LOCAL) {
             encoder.matches(password, unknownUserHash());
             return false;
         }

@@ -18,9 +18,15 @@ public final class TidtamUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final String fullName;
     private final Long agencyId;
+    private final AccountSource source;
 
     public TidtamUser(long id, String username, String passwordHash, boolean enabled, Role role, String fullName,
                       Long agencyId) {
+        this(id, username, passwordHash, enabled, role, fullName, agencyId, AccountSource.LOCAL);
+    }
+
+    public TidtamUser(long id, String username, String passwordHash, boolean enabled, Role role, String fullName,
+                      Long agencyId, AccountSource source) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -28,6 +34,12 @@ public final class TidtamUser implements UserDetails, CredentialsContainer {
         this.role = role;
         this.fullName = fullName;
         this.agencyId = agencyId;
+        this.source = source;
+    }
+
+    /** Where the account's identity is kept: only a LOCAL account signs in with a password the portal keeps. */
+    public AccountSource source() {
+        return source;
     }
 
     public long id() {

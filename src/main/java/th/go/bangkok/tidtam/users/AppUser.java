@@ -16,6 +16,8 @@ import org.hibernate.type.SqlTypes;
 import th.go.bangkok.tidtam.agency.Agency;
 import th.go.bangkok.tidtam.audit.Auditable;
 import th.go.bangkok.tidtam.base.AbstractEntity;
+import th.go.bangkok.tidtam.security.AccountSource;
+import th.go.bangkok.tidtam.security.ExternalIdentity;
 import th.go.bangkok.tidtam.security.Role;
 
 /** An account. Validation lives on {@link UserData}, the only way data gets in. */
@@ -59,6 +61,11 @@ public class AppUser extends AbstractEntity implements Auditable {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private AccountSource source = AccountSource.LOCAL;
+
     protected AppUser() {
     }
 
@@ -74,6 +81,40 @@ public class AppUser extends AbstractEntity implements Auditable {
         this.role = data.role();
         this.agency = agency;
         this.enabled = data.enabled();
+    }
+
+    /** An account from a directory or OIDC provider: its first sign-in creates it, with no usable local password. */
+    static AppUser external(ExternalIdentity identity) {
+        var user = new AppUser(identity.username());
+        user.source = identity.source();
+        // a hash no password matches: the encoder's prefix for "none" is unknown, so nothing ever verifies against it
+        user.passwordHash = "{none}" + identity.source();
+        return user;
+    }
+
+    /** What the source says of the person and what their groups give them, at every sign-in. */
+    void applyExternal(ExternalIdentity identity, Role role, Agency agency) {
+        if (identity.fullName() != null && !identity.fullName().isBlank()) {
+            this.fullName = cut(identity.fullName().strip(), 200);
+        } else if (this.fullName == null) {
+            this.fullName = username;
+        }
+        if (identity.email() != null && !identity.email().isBlank()) {
+            this.email = cut(identity.email().strip(), 200);
+        }
+        if (identity.phone() != null && !identity.phone().isBlank()) {
+            this.phone = cut(identity.phone().strip(), 30);
+        }
+        this.role = role;
+        this.agency = agency;
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
+    }
+
+    public AccountSource getSource() {
+        return source;
     }
 
     private static String blankToNull(String text) {
@@ -155,6 +196,7 @@ public class AppUser extends AbstractEntity implements Auditable {
         state.put("agencyId", agency == null ? null : agency.getId());
         state.put("enabled", enabled);
         state.put("language", language);
+        state.put("source", source);
         return state;
     }
 }

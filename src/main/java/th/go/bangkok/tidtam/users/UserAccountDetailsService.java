@@ -29,6 +29,7 @@ class UserAccountDetailsService implements UserDetailsService {
         var user = repository.findByUsername(name).filter(found -> Usernames.same(found.getUsername(), name))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return new TidtamUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
-                user.getRole(), user.getFullName(), user.getAgency() == null ? null : user.getAgency().getId());
+                user.getRole(), user.getFullName(), user.getAgency() == null ? null : user.getAgency().getId(),
+                user.getSource());
     }
 }

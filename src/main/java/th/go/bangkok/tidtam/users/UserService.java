@@ -162,6 +162,7 @@ public class UserService {
     @Transactional
     public void resetPassword(long id, String newPassword) {
         var user = load(id);
+        refuseExternal(user);
         PasswordPolicy.check(newPassword, user.getUsername());
         user.setPasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         repository.flush();
@@ -173,6 +174,7 @@ public class UserService {
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var user = load(currentUser.require().id());
+        refuseExternal(user);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("password.currentWrong");
         }
@@ -236,6 +238,13 @@ public class UserService {
 
     private AppUser load(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    /** A directory's or OIDC provider's account signs in with its password there; the portal keeps none for it. */
+    private static void refuseExternal(AppUser user) {
+        if (user.getSource() != th.go.bangkok.tidtam.security.AccountSource.LOCAL) {
+            throw new BusinessRuleException("password.external", user.getSource().name());
+        }
     }
 
     private void refuseSelf(AppUser user) {

@@ -104,7 +104,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        for (var reason : new String[] {"locked", "disabled", "expired", "unavailable", "error"}) {
+        for (var reason : new String[] {"locked", "disabled", "unmapped", "expired", "unavailable", "error"}) {
             if (parameters.containsKey(reason)) {
                 login.setI18n(i18n(reason));
                 login.setError(true);

@@ -22,6 +22,7 @@ import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.UserFilter;
 import th.go.bangkok.tidtam.users.UserListItem;
+import th.go.bangkok.tidtam.users.GroupMappingService;
 import th.go.bangkok.tidtam.users.UserService;
 
 /** /admin/users: every account, filtered and paged in the database; click a row to edit it. */
@@ -38,8 +39,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Boolean> status = new Select<>();
     private final Span count = new Span();
 
-    UserAdminView(UserService users, AgencyService agencies) {
+    private final GroupMappingService groupMappings;
+
+    UserAdminView(UserService users, AgencyService agencies, GroupMappingService groupMappings) {
         this.users = users;
+        this.groupMappings = groupMappings;
         this.agencies = agencies;
         addClassName("user-admin-view");
         setSizeFull();
@@ -73,7 +77,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 rows -> users.forEach(filter(), u -> rows.row(u.username(), u.fullName(), u.position(),
                         getTranslation(u.role().messageKey()), u.agencyName(), u.phone(),
                         getTranslation(u.enabled() ? "users.status.enabled" : "users.status.disabled"))));
-        var toolbar = new HorizontalLayout(search, role, status, count, export, add);
+        // who signs in with the city's accounts with what role and agency (docs/decisions/0027)
+        var groups = new Button(getTranslation("groupMapping.open"), VaadinIcon.CLUSTER.create(),
+                e -> new GroupMappingDialog(groupMappings, agencies.all()).open());
+        groups.addClassName("group-mapping-open");
+        var toolbar = new HorizontalLayout(search, role, status, count, export, groups, add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(count);
