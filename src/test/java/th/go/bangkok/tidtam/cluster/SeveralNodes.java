@@ -69,6 +69,9 @@ final class SeveralNodes implements AutoCloseable {
         Files.createDirectories(LOGS);
         startDatabase();
         a = startNode("node-a", nodeArguments, List.of("--tidtam.demo.enabled=true", "--tidtam.forms.batch-workers=2"));
+        // the first node makes the schema; the second starts after it (as in docker-compose.yml: two first starts
+        // on an empty database race to create Liquibase's own tables)
+        awaitReady(a);
         b = startNode("node-b", nodeArguments, List.of("--tidtam.demo.enabled=false"));
         proxyPort = freePort();
         var config = LOGS.resolve("haproxy.cfg");
