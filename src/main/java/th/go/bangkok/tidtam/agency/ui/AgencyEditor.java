@@ -7,8 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.function.Function;
 import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyLevel;
@@ -18,7 +16,6 @@ import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiActions;
-import th.go.bangkok.tidtam.base.ui.UiErrors;
 
 /**
  * Adds or renames one agency. Only offices carry the 8-digit code. A buffered binder checks AgencyData's rules at the
@@ -70,17 +67,11 @@ class AgencyEditor extends Dialog {
         (level == AgencyLevel.OFFICE ? code : nameTh).focus();
 
         var ok = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            AgencyData data;
-            try {
-                data = binder.write();
-            } catch (ValidationException ex) {
-                errors.mark(ex);
-                return;
-            } catch (ConstraintViolationException ex) {
-                Notifications.error(UiErrors.messageFor(ex).orElseThrow()); // as the service's refusal would say it
+            var written = binder.writeOrShow(errors);
+            if (written.isEmpty()) {
                 return;
             }
+            var data = written.get();
             if (UiActions.attempt(() -> save.apply(data))) {
                 Notifications.success(getTranslation("saved"));
                 onSaved.run();

@@ -10,6 +10,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A buffered binder for a feature's data record (ProjectData, ProgressReportData): nothing reaches a record until
@@ -50,6 +51,23 @@ public class RecordBinder<R extends Record> extends Binder<R> {
             throw new ConstraintViolationException(broken);
         }
         return record;
+    }
+
+    /**
+     * {@link #write}, for a dialog without a problem line of its own: the record as typed, or empty once each broken
+     * field is marked in {@code errors} (the first focused) or a rule of the whole record is said in a notification,
+     * worded as the service's refusal would be.
+     */
+    public Optional<R> writeOrShow(FieldErrors errors) {
+        errors.clear();
+        try {
+            return Optional.of(write());
+        } catch (ValidationException e) {
+            errors.mark(e);
+        } catch (ConstraintViolationException e) {
+            Notifications.error(UiErrors.messageFor(e).orElseThrow());
+        }
+        return Optional.empty();
     }
 
     /** One property's constraints, worded from our bundles. */

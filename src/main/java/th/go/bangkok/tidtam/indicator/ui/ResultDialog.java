@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import th.go.bangkok.tidtam.base.ThaiDates;
@@ -22,7 +20,6 @@ import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiActions;
-import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.indicator.FiscalQuarter;
 import th.go.bangkok.tidtam.indicator.IndicatorResultService;
 import th.go.bangkok.tidtam.indicator.ResultData;
@@ -79,17 +76,11 @@ class ResultDialog extends Dialog {
             addComponentAtIndex(1, comment);
         }
         var save = new Button(getTranslation("indicator.result.submit"), e -> {
-            errors.clear();
-            ResultData typed;
-            try {
-                typed = binder.write();
-            } catch (ValidationException ex) {
-                errors.mark(ex);
-                return;
-            } catch (ConstraintViolationException ex) {
-                Notifications.error(UiErrors.messageFor(ex).orElseThrow()); // as the service's refusal would say it
+            var written = binder.writeOrShow(errors);
+            if (written.isEmpty()) {
                 return;
             }
+            var typed = written.get();
             // a number target sends its value, a milestone whether and when it was done
             var data = numeric ? new ResultData(typed.value(), null, null, typed.note(), typed.version())
                     : new ResultData(null, typed.done(), typed.doneOn(), typed.note(), typed.version());

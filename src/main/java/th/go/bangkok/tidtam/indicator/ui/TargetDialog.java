@@ -10,8 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +22,6 @@ import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiActions;
-import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.indicator.Direction;
 import th.go.bangkok.tidtam.indicator.IndicatorService;
 import th.go.bangkok.tidtam.indicator.IndicatorTargetService;
@@ -123,17 +120,11 @@ class TargetDialog extends Dialog {
 
     /** One call: the target as typed, once it keeps the rules the service checks; a lost race opens the conflict. */
     private void save() {
-        errors.clear();
-        TargetData mine;
-        try {
-            mine = binder.write();
-        } catch (ValidationException e) {
-            errors.mark(e);
-            return;
-        } catch (ConstraintViolationException e) {
-            Notifications.error(UiErrors.messageFor(e).orElseThrow()); // as the service's refusal would say it
+        var written = binder.writeOrShow(errors);
+        if (written.isEmpty()) {
             return;
         }
+        var mine = written.get();
         if (UiActions.attemptSave(() -> targets.saveTarget(indicatorId, fiscalYear, mine), () -> showConflict(mine))) {
             Notifications.success(getTranslation("indicator.target.saved"));
             close();

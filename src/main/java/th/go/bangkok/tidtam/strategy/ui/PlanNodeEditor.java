@@ -9,8 +9,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.function.Function;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.Limits;
@@ -18,7 +16,6 @@ import th.go.bangkok.tidtam.base.ui.FieldErrors;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.RecordBinder;
 import th.go.bangkok.tidtam.base.ui.UiActions;
-import th.go.bangkok.tidtam.base.ui.UiErrors;
 import th.go.bangkok.tidtam.strategy.PlanLevel;
 import th.go.bangkok.tidtam.strategy.PlanNodeData;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
@@ -76,17 +73,11 @@ class PlanNodeEditor extends Dialog {
         code.focus();
 
         var ok = new Button(getTranslation("action.save"), e -> {
-            errors.clear();
-            PlanNodeData data;
-            try {
-                data = binder.write();
-            } catch (ValidationException ex) {
-                errors.mark(ex);
-                return;
-            } catch (ConstraintViolationException ex) {
-                Notifications.error(UiErrors.messageFor(ex).orElseThrow()); // as the service's refusal would say it
+            var written = binder.writeOrShow(errors);
+            if (written.isEmpty()) {
                 return;
             }
+            var data = written.get();
             if (UiActions.attempt(() -> save.apply(data))) {
                 Notifications.success(getTranslation("saved"));
                 onSaved.run();
