@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.base.ui.Notifications;
+import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.users.GroupMappingService;
@@ -85,10 +86,15 @@ class GroupMappingDialog extends Dialog {
         }
     }
 
-    private void remove(GroupMappingView mapping) {
-        if (UiActions.attempt(() -> mappings.remove(mapping.id()))) {
-            refresh();
-        }
+    /** Asked first: the group's people lose what it gave them at their next sign-in. */
+    void remove(GroupMappingView mapping) {
+        Confirmations.ask(getTranslation("groupMapping.remove", mapping.externalGroup()),
+                getTranslation("groupMapping.remove.confirm", mapping.externalGroup()),
+                getTranslation("action.delete"), true, () -> {
+                    if (UiActions.attempt(() -> mappings.remove(mapping.id()))) {
+                        refresh();
+                    }
+                });
     }
 
     private void refresh() {
