@@ -3,7 +3,6 @@ package th.go.bangkok.tidtam.users;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import th.go.bangkok.tidtam.audit.AuditAction;
@@ -22,15 +21,12 @@ public class AccessTokenAuthenticator {
 
     private final AccessTokenRepository tokens;
     private final AppUserRepository users;
-    private final UserDetailsService accounts;
     private final AuditService audit;
     private final Clock clock;
 
-    AccessTokenAuthenticator(AccessTokenRepository tokens, AppUserRepository users, UserDetailsService accounts,
-                             AuditService audit, Clock clock) {
+    AccessTokenAuthenticator(AccessTokenRepository tokens, AppUserRepository users, AuditService audit, Clock clock) {
         this.tokens = tokens;
         this.users = users;
-        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,8 +42,8 @@ public class AccessTokenAuthenticator {
         if (token == null) {
             return Optional.empty();
         }
-        var owner = users.findById(token.getUserId())
-                .map(user -> (TidtamUser) accounts.loadUserByUsername(user.getUsername()))
+        // the owner read once, by id (not again by name through the sign-in form's lookup)
+        var owner = users.findById(token.getUserId()).map(UserAccountDetailsService::account)
                 .filter(TidtamUser::isEnabled).orElse(null);
         if (owner == null) {
             return Optional.empty();

@@ -28,6 +28,11 @@ class UserAccountDetailsService implements UserDetailsService {
         var name = Usernames.normalise(username);
         var user = repository.findByUsername(name).filter(found -> Usernames.same(found.getUsername(), name))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return account(user);
+    }
+
+    /** The account as Spring Security holds it (the sign-in form's lookup and a token's owner). */
+    static TidtamUser account(AppUser user) {
         return new TidtamUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.isEnabled(),
                 user.getRole(), user.getFullName(), user.getAgency() == null ? null : user.getAgency().getId(),
                 user.getSource());
