@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A buffered binder for a feature's data record (ProjectData, ProgressReportData): nothing reaches a record until
@@ -59,13 +60,21 @@ public class RecordBinder<R extends Record> extends Binder<R> {
      * worded as the service's refusal would be.
      */
     public Optional<R> writeOrShow(FieldErrors errors) {
+        return writeOrShow(errors, e -> Notifications.error(UiErrors.messageFor(e).orElseThrow()));
+    }
+
+    /**
+     * {@link #writeOrShow(FieldErrors)}, a broken rule of the whole record said by {@code recordRule} (a dialog's
+     * problem line).
+     */
+    public Optional<R> writeOrShow(FieldErrors errors, Consumer<ConstraintViolationException> recordRule) {
         errors.clear();
         try {
             return Optional.of(write());
         } catch (ValidationException e) {
             errors.mark(e);
         } catch (ConstraintViolationException e) {
-            Notifications.error(UiErrors.messageFor(e).orElseThrow());
+            recordRule.accept(e);
         }
         return Optional.empty();
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -188,19 +187,13 @@ class ChangeRequestDialog extends Dialog {
     }
 
     private void save(boolean submit) {
-        errors.clear();
         problem.setText("");
         showDiff();
-        ChangeRequestData data;
-        try {
-            data = binder.write();
-        } catch (ValidationException e) {
-            errors.mark(e);
-            return;
-        } catch (ConstraintViolationException e) {
-            showViolations(e);
+        var written = binder.writeOrShow(errors, this::showViolations);
+        if (written.isEmpty()) {
             return;
         }
+        var data = written.get();
         var files = List.copyOf(pending);
         try {
             boolean ok = UiActions.attempt(() -> {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -210,18 +209,12 @@ class ReportDialog extends Dialog {
     }
 
     private void send(boolean submit) {
-        errors.clear();
         problem.setText("");
-        ProgressReportData data;
-        try {
-            data = binder.write();
-        } catch (ValidationException e) {
-            errors.mark(e);
-            return;
-        } catch (ConstraintViolationException e) {
-            showViolations(e);
+        var written = binder.writeOrShow(errors, this::showViolations);
+        if (written.isEmpty()) {
             return;
         }
+        var data = written.get();
         if (submit) {
             if (!complete(data)) {
                 problem.setText(getTranslation("report.submit.incomplete"));
