@@ -173,7 +173,8 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // bcrypt at its strength, on threads that yield to page opens (docs/decisions/0029)
+        return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
