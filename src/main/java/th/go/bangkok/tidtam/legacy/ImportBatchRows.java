@@ -3,7 +3,6 @@ package th.go.bangkok.tidtam.legacy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.bangkok.tidtam.base.BatchState;
 import tools.jackson.databind.JsonNode;
@@ -18,10 +17,6 @@ final class ImportBatchRows {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The batch's row as read. */
-    record Row(String id, String node, BatchState state, boolean cancelRequested, int done, int total, long updatedAt) {
-    }
-
     /** The columns' widths: a ZIP entry's path may be longer than any export's name. */
     private static final int MAX_NAME = 500;
     private static final int MAX_CODE = 20;
@@ -32,23 +27,9 @@ final class ImportBatchRows {
         this.jdbc = jdbc;
     }
 
-    Optional<Row> of(String username, boolean forUpdate) {
-        return jdbc.query("SELECT id, node, state, cancel_requested, done, total, updated_at FROM import_batch "
-                        + "WHERE username = ?" + (forUpdate ? " FOR UPDATE" : ""),
-                (rs, i) -> new Row(rs.getString(1), rs.getString(2), BatchState.valueOf(rs.getString(3)),
-                        rs.getBoolean(4), rs.getInt(5), rs.getInt(6), rs.getLong(7)), username).stream().findFirst();
-    }
-
-    /** A first batch of the user inserts their row (to be locked and replaced). */
-    void ensure(String username, String id, String node, long now) {
-        jdbc.update("INSERT IGNORE INTO import_batch (username, id, node, state, done, total, started_at, updated_at) "
-                + "VALUES (?, ?, ?, 'FAILED', 0, 0, ?, ?)", username, id, node, now, now);
-    }
-
-    void replace(String username, String previousId, String id, String node, int total, long now) {
+    /** The outcomes of a batch its owner's next one replaces. */
+    void forget(String previousId) {
         jdbc.update("DELETE FROM import_batch_outcome WHERE batch_id = ?", previousId);
-        jdbc.update("UPDATE import_batch SET id = ?, node = ?, state = 'RUNNING', cancel_requested = FALSE, done = 0, "
-                + "total = ?, started_at = ?, updated_at = ? WHERE username = ?", id, node, total, now, now, username);
     }
 
     void outcome(String id, int position, ImportOutcome outcome, long now) {
@@ -59,9 +40,8 @@ final class ImportBatchRows {
         jdbc.update("UPDATE import_batch SET done = done + 1, updated_at = ? WHERE id = ?", now, id);
     }
 
-    /** Whether the batch is to stop (its owner cancelled it, on any node); refreshes its heartbeat. */
-    boolean heartbeat(String id, long now) {
-        jdbc.update("UPDATE import_batch SET updated_at = ? WHERE id = ?", now, id);
+    /** Whether the owner cancelled the batch, on any node. */
+    boolean cancelRequested(String id) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT cancel_requested FROM import_batch WHERE id = ?", Boolean.class, id));
     }

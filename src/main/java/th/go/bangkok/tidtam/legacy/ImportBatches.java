@@ -30,6 +30,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.go.bangkok.tidtam.base.BatchState;
+import th.go.bangkok.tidtam.base.BatchTable;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.Messages;
 import th.go.bangkok.tidtam.base.NotFoundException;
@@ -60,10 +61,9 @@ public class ImportBatches {
     private final LegacyImports imports;
     private final CurrentUser currentUser;
     private final ImportBatchRows rows;
+    private final BatchTable table;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ThisNode node;
-    private final Duration staleAfter;
     private final int workers;
     private final ExecutorService pool;
     private final SlowWork slowWork;
@@ -80,10 +80,10 @@ public class ImportBatches {
         this.imports = imports;
         this.currentUser = currentUser;
         this.rows = new ImportBatchRows(jdbc);
+        this.table = new BatchTable(jdbc, clock, node, staleAfter, "import_batch", "cancel_requested = FALSE",
+                "legacy.batch.running");
         this.transactions = transactions;
         this.clock = clock;
-        this.node = node;
-        this.staleAfter = staleAfter;
         // one pool for every batch, smaller than the connection pool, so imports never starve the screens
         this.workers = workers > 0 ? workers : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.pool = Executors.newFixedThreadPool(this.workers, Thread.ofPlatform().name("import-", 1).factory());
@@ -151,15 +151,8 @@ public class ImportBatches {
         }
         var username = currentUser.require().getUsername();
         var batch = new Batch(List.copyOf(items), true);
-        transactions.executeWithoutResult(tx -> {
-            long now = clock.millis();
-            rows.ensure(username, batch.id, node.name(), now);
-            var previous = rows.of(username, true).orElseThrow();
-            if (previous.state() == BatchState.RUNNING && !stale(previous.updatedAt())) {
-                throw new BusinessRuleException("legacy.batch.running");
-            }
-            rows.replace(username, previous.id(), batch.id, node.name(), batch.total, now);
-        });
+        transactions.executeWithoutResult(tx -> table.claim(username, batch.id, batch.total)
+                .ifPresent(rows::forget));
         local.put(batch.id, batch);
         Thread.ofVirtual().name("import-batch-" + username).start(CallerContext.wrap(() -> run(batch)));
         return batch.status();
@@ -188,7 +181,7 @@ public class ImportBatches {
             for (var group : groups.values()) {
                 tasks.add(pool.submit(CallerContext.wrap(() -> {
                     for (int i : group) {
-                        if (batch.cancelRequested || batch.shared && rows.heartbeat(batch.id, clock.millis())) {
+                        if (batch.cancelRequested || batch.shared && toStop(batch)) {
                             batch.cancelRequested = true;
                             return;
                         }
@@ -269,10 +262,15 @@ public class ImportBatches {
     @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
     void heartbeat() {
         for (var batch : local.values()) {
-            if (rows.heartbeat(batch.id, clock.millis())) {
+            if (toStop(batch)) {
                 batch.cancelRequested = true;
             }
         }
+    }
+
+    /** Beats for the batch; whether it is to stop (its owner cancelled it on any node, or its row was taken over). */
+    private boolean toStop(Batch batch) {
+        return !table.beat(batch.id) || rows.cancelRequested(batch.id);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'OFFICER')")
@@ -314,17 +312,12 @@ public class ImportBatches {
 
     /** The caller's batch; its outcomes are read once it has ended (while it runs, the count says enough). */
     private Optional<Status> current(String username) {
-        return rows.of(username, false).map(row -> {
-            var state = row.state() == BatchState.RUNNING && stale(row.updatedAt()) ? BatchState.FAILED : row.state();
-            if (state == BatchState.RUNNING) {
-                return new Status(row.id(), row.done(), row.total(), state, List.of());
+        return table.current(username).map(row -> {
+            if (row.state() == BatchState.RUNNING) {
+                return new Status(row.id(), row.done(), row.total(), row.state(), List.of());
             }
             var outcomes = rows.outcomes(row.id());
-            return new Status(row.id(), outcomes.size(), row.total(), state, outcomes);
+            return new Status(row.id(), outcomes.size(), row.total(), row.state(), outcomes);
         });
-    }
-
-    private boolean stale(long updatedAt) {
-        return clock.millis() - updatedAt > staleAfter.toMillis();
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.go.bangkok.tidtam.base.BatchState;
+import th.go.bangkok.tidtam.base.BatchTable;
 import th.go.bangkok.tidtam.base.BusinessRuleException;
 import th.go.bangkok.tidtam.base.NotFoundException;
 import th.go.bangkok.tidtam.base.SlowWork;
@@ -63,11 +64,10 @@ public class FormBatches {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ThisNode node;
+    private final BatchTable table;
     private final SlowWork slowWork;
     private final int workers;
     private final int maxForms;
-    private final Duration staleAfter;
     /** The batches this node prints, by id. */
     private final Map<String, Run> running = new ConcurrentHashMap<>();
     /** Forms printed in batches: its rate is the batches' throughput (docs/decisions/0024). */
@@ -85,11 +85,10 @@ public class FormBatches {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        this.node = node;
+        this.table = new BatchTable(jdbc, clock, node, staleAfter, "form_batch", "zip_parts = 0", "form.batch.running");
         this.slowWork = slowWork;
         this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         this.maxForms = maxForms;
-        this.staleAfter = staleAfter;
     }
 
     /** A batch this node prints. */
@@ -123,34 +122,11 @@ public class FormBatches {
             throw new BusinessRuleException("form.batch.tooMany", maxForms);
         }
         var run = new Run(UUID.randomUUID().toString(), List.copyOf(codes));
-        var previous = transactions.execute(tx -> claim(username, run));
+        var previous = transactions.execute(tx -> table.claim(username, run.id, run.codes.size()));
         previous.ifPresent(id -> new StoredParts(jdbc, ZIP_TABLE, id).delete());
         running.put(run.id, run);
         Thread.ofVirtual().name("form-batch-" + username).start(CallerContext.wrap(() -> run(run)));
         return new BatchStatus(run.id, 0, run.codes.size(), BatchState.RUNNING);
-    }
-
-    /**
-     * The user's row, locked (a first batch inserts it), becomes the new batch unless the last one still runs;
-     * two nodes starting at once for one user: the second waits for the lock and is refused. Returns the id of
-     * the batch it replaces.
-     */
-    private Optional<String> claim(String username, Run run) {
-        long now = clock.millis();
-        jdbc.update("INSERT IGNORE INTO form_batch (username, id, node, state, done, total, started_at, updated_at) "
-                + "VALUES (?, ?, ?, 'FAILED', 0, 0, ?, ?)", username, run.id, node.name(), now, now);
-        var previous = jdbc.queryForObject("SELECT id, state, updated_at FROM form_batch WHERE username = ? FOR UPDATE",
-                (rs, i) -> new Row(rs.getString(1), BatchState.valueOf(rs.getString(2)), rs.getLong(3)), username);
-        if (previous.state == BatchState.RUNNING && !stale(previous.updatedAt)) {
-            throw new BusinessRuleException("form.batch.running");
-        }
-        jdbc.update("UPDATE form_batch SET id = ?, node = ?, state = 'RUNNING', done = 0, total = ?, zip_parts = 0, "
-                + "started_at = ?, updated_at = ? WHERE username = ?", run.id, node.name(), run.codes.size(), now, now,
-                username);
-        return previous.id.equals(run.id) ? Optional.empty() : Optional.of(previous.id);
-    }
-
-    private record Row(String id, BatchState state, long updatedAt) {
     }
 
     private void run(Run run) {
@@ -219,11 +195,8 @@ public class FormBatches {
 
     /** The count for other nodes to show; a batch cancelled from another node (its row no longer running) stops. */
     private void writeProgress(Run run) {
-        long now = clock.millis();
-        run.progressWrittenAt = now;
-        int changed = jdbc.update("UPDATE form_batch SET done = ?, updated_at = ? WHERE id = ? AND state = 'RUNNING'",
-                run.done.get(), now, run.id);
-        if (changed == 0) {
+        run.progressWrittenAt = clock.millis();
+        if (!table.beat(run.id, run.done.get())) {
             stop(run);
         }
     }
@@ -274,19 +247,7 @@ public class FormBatches {
     }
 
     private Optional<BatchStatus> current(String username) {
-        return jdbc.query("SELECT id, done, total, state, updated_at FROM form_batch WHERE username = ?",
-                (rs, i) -> {
-                    var state = BatchState.valueOf(rs.getString(4));
-                    if (state == BatchState.RUNNING && stale(rs.getLong(5))) {
-                        state = BatchState.FAILED;
-                    }
-                    return new BatchStatus(rs.getString(1), rs.getInt(2), rs.getInt(3), state);
-                }, username).stream().findFirst();
-    }
-
-    /** No word from the node printing it for too long: that node stopped. */
-    private boolean stale(long updatedAt) {
-        return clock.millis() - updatedAt > staleAfter.toMillis();
+        return table.current(username).map(row -> new BatchStatus(row.id(), row.done(), row.total(), row.state()));
     }
 
     private static void stop(Run run) {

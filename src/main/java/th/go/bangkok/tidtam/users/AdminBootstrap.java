@@ -3,9 +3,7 @@ package th.go.bangkok.tidtam.users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import th.go.bangkok.tidtam.security.PasswordPolicy;
 import th.go.bangkok.tidtam.security.Role;
@@ -14,10 +12,18 @@ import th.go.bangkok.tidtam.security.SystemAuthentication;
 /**
  * Outside demo mode no account exists until the first administrator is created from
  * TIDTAM_ADMIN_USERNAME / TIDTAM_ADMIN_PASSWORD on first start. A weak password stops the start.
+ * <p>
+ * Like the demo data (docs/decisions/0024), before the web servers start: a sign-in in the first seconds finds the
+ * account, and a weak password stops the start before any port answers.
  */
 @Component
-@Order(20)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartLifecycle {
+
+    /**
+     * Lifecycles start once every bean is built (after Liquibase), the lowest phase first: after the demo data
+     * (phase 0, whose accounts make this step skip) and well before the web server (near {@code Integer.MAX_VALUE}).
+     */
+    private static final int AFTER_THE_DEMO_DATA = 1;
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -25,6 +31,7 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserService users;
     private final String username;
     private final String password;
+    private volatile boolean done;
 
     AdminBootstrap(AppUserRepository repository, UserService users,
                    @Value("${TIDTAM_ADMIN_USERNAME:${tidtam.admin.username:}}") String username,
@@ -36,7 +43,23 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return AFTER_THE_DEMO_DATA;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return done;
+    }
+
+    @Override
+    public void stop() {
+        done = false;
+    }
+
+    @Override
+    public void start() {
+        done = true;
         if (repository.count() > 0) {
             return;
         }

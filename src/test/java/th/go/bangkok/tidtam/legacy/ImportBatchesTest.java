@@ -36,6 +36,10 @@ class ImportBatchesTest {
     ProjectService projects;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    th.go.bangkok.tidtam.TestClock clock;
 
     @Test
     void a_zip_is_stored_file_by_file_and_summarised_with_reasons() throws Exception {
@@ -165,6 +169,30 @@ class ImportBatchesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> users.as(TestUsers.COORDINATOR, () -> batches.cancel(mine.id())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_batch_whose_node_stopped_shows_as_failed_with_its_outcomes_so_far_and_its_owner_may_start_another() throws Exception {
+        // the officer's batch, stored by a node that stopped ten minutes ago (no heartbeat since) after one file
+        long tenMinutesAgo = clock.millis() - java.time.Duration.ofMinutes(10).toMillis();
+        var orphan = java.util.UUID.randomUUID().toString();
+        jdbc.update("REPLACE INTO import_batch (username, id, node, state, done, total, started_at, updated_at) "
+                + "VALUES (?, ?, 'stopped-node', 'RUNNING', 1, 3, ?, ?)", TestUsers.OFFICER, orphan, tenMinutesAgo,
+                tenMinutesAgo);
+        jdbc.update("INSERT INTO import_batch_outcome (batch_id, position, file_name, project_code, result, warnings) "
+                + "VALUES (?, 0, 'first.txt', NULL, 'FAILED', '[]')", orphan);
+        var status = users.as(TestUsers.OFFICER, () -> batches.status(orphan));
+        assertThat(status.state()).isEqualTo(BatchState.FAILED);
+        assertThat(status.outcomes()).extracting(ImportOutcome::fileName).containsExactly("first.txt");
+        assertThat(users.as(TestUsers.OFFICER, () -> batches.running())).isEmpty();
+
+        var copy = LegacyFixtures.copy(LegacyFixtures.DEMENTIA);
+        var next = users.as(TestUsers.OFFICER, () -> batches.start(List.of(new ImportBatches.Item(
+                new LegacyArchive.Entry("x.txt", copy.bytes(), null), ImportChoices.NONE))));
+        assertThat(next.state()).isEqualTo(BatchState.RUNNING);
+        await(TestUsers.OFFICER, next.id(), BatchState.DONE);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_batch_outcome WHERE batch_id = ?", Integer.class,
+                orphan)).as("the replaced batch's outcomes are gone").isZero();
     }
 
     private ImportBatches.Status await(String user, String id, BatchState wanted) {
