@@ -2,12 +2,12 @@ package th.go.bangkok.tidtam.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.DemoMode;
+import th.go.bangkok.tidtam.base.StartupStep;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.security.SystemAuthentication;
 import th.go.bangkok.tidtam.users.UserData;
@@ -24,14 +24,7 @@ import th.go.bangkok.tidtam.users.UserService;
  * that the next start fills.
  */
 @Component
-class DemoDataLoader implements SmartLifecycle {
-
-    /**
-     * Lifecycles start once every bean is built and Vaadin has installed the security-context strategy the secured
-     * services read (which a {@code SmartInitializingSingleton} of ours could precede); among them the lowest phase
-     * first, and Spring Boot starts the web server near {@code Integer.MAX_VALUE}, the management server after it.
-     */
-    private static final int BEFORE_THE_WEB_SERVER = 0;
+class DemoDataLoader extends StartupStep {
 
     /** Printed in the README and, in demo mode only, on the login page. */
     static final String DEMO_PASSWORD = DemoAccounts.PASSWORD;
@@ -46,11 +39,11 @@ class DemoDataLoader implements SmartLifecycle {
     private final DemoIndicators indicators;
     private final DemoLoadMarker marker;
     private final TransactionTemplate transactions;
-    private volatile boolean done;
 
     DemoDataLoader(DemoMode demoMode, AgencyService agencies, UserService users, DemoProjects projects,
                    DemoChanges changes, DemoIndicators indicators, DemoLoadMarker marker,
                    TransactionTemplate transactions) {
+        super(DEMO_DATA);
         this.marker = marker;
         this.transactions = transactions;
         this.changes = changes;
@@ -62,23 +55,7 @@ class DemoDataLoader implements SmartLifecycle {
     }
 
     @Override
-    public int getPhase() {
-        return BEFORE_THE_WEB_SERVER;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return done;
-    }
-
-    @Override
-    public void stop() {
-        done = false;
-    }
-
-    @Override
-    public void start() {
-        done = true;
+    protected void run() {
         if (!demoMode.active() || marker.outcome().isPresent()) {
             return;
         }

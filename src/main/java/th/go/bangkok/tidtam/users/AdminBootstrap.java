@@ -3,8 +3,8 @@ package th.go.bangkok.tidtam.users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import th.go.bangkok.tidtam.base.StartupStep;
 import th.go.bangkok.tidtam.security.PasswordPolicy;
 import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.security.SystemAuthentication;
@@ -17,13 +17,7 @@ import th.go.bangkok.tidtam.security.SystemAuthentication;
  * account, and a weak password stops the start before any port answers.
  */
 @Component
-class AdminBootstrap implements SmartLifecycle {
-
-    /**
-     * Lifecycles start once every bean is built (after Liquibase), the lowest phase first: after the demo data
-     * (phase 0, whose accounts make this step skip) and well before the web server (near {@code Integer.MAX_VALUE}).
-     */
-    private static final int AFTER_THE_DEMO_DATA = 1;
+class AdminBootstrap extends StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
@@ -31,11 +25,11 @@ class AdminBootstrap implements SmartLifecycle {
     private final UserService users;
     private final String username;
     private final String password;
-    private volatile boolean done;
 
     AdminBootstrap(AppUserRepository repository, UserService users,
                    @Value("${TIDTAM_ADMIN_USERNAME:${tidtam.admin.username:}}") String username,
                    @Value("${TIDTAM_ADMIN_PASSWORD:${tidtam.admin.password:}}") String password) {
+        super(FIRST_ADMINISTRATOR);
         this.repository = repository;
         this.users = users;
         this.username = username;
@@ -43,23 +37,7 @@ class AdminBootstrap implements SmartLifecycle {
     }
 
     @Override
-    public int getPhase() {
-        return AFTER_THE_DEMO_DATA;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return done;
-    }
-
-    @Override
-    public void stop() {
-        done = false;
-    }
-
-    @Override
-    public void start() {
-        done = true;
+    protected void run() {
         if (repository.count() > 0) {
             return;
         }
