@@ -2,17 +2,11 @@ package th.go.bangkok.tidtam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import th.go.bangkok.tidtam.agency.AgencyData;
 import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
@@ -25,14 +19,9 @@ import th.go.bangkok.tidtam.security.SystemAuthentication;
 class RestartKeepsDataTest {
 
     /** Outside the temp folder, as production must be; the checkout itself may well lie in /tmp. */
-    final Path dataDir = Path.of(System.getProperty("user.home"), ".tidtam-test",
-            "restart-" + UUID.randomUUID().toString().substring(0, 8), "mariadb");
 
-    /**
-     * Each application installs its own security-context strategy into Spring Security's static holder; the
-     * test contexts shared by the other tests must get theirs back when these two applications are gone.
-     */
-    final SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    @RegisterExtension
+    final OwnApplicationData own = new OwnApplicationData("restart");
 
     @Test
     void data_written_before_a_restart_is_there_after_it() {
@@ -54,20 +43,10 @@ class RestartKeepsDataTest {
     private ConfigurableApplicationContext start() {
         // command-line arguments, which outrank application.properties
         return new SpringApplicationBuilder(Application.class).run("--server.port=0", "--management.server.port=0",
-                "--tidtam.embedded-db.dir=" + dataDir.toAbsolutePath(),
+                "--tidtam.embedded-db.dir=" + own.dataDir().toAbsolutePath(),
                 "--tidtam.embedded-db.ephemeral=false",
                 "--tidtam.demo.enabled=true",
                 "--spring.jmx.enabled=false");
     }
 
-    @AfterEach
-    void removeDataDir() throws IOException {
-        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-        var root = dataDir.getParent();
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }

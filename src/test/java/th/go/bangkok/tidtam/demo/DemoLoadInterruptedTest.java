@@ -3,19 +3,14 @@ package th.go.bangkok.tidtam.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aopalliance.intercept.MethodInterceptor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,11 +18,10 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import th.go.bangkok.tidtam.Application;
+import th.go.bangkok.tidtam.OwnApplicationData;
 
 /**
  * Ready means ready (issue #21, docs/decisions/0024): the demo data loads before the web servers start, all or
@@ -37,9 +31,8 @@ import th.go.bangkok.tidtam.Application;
  */
 class DemoLoadInterruptedTest {
 
-    final Path dataDir = Path.of(System.getProperty("user.home"), ".tidtam-test",
-            "demo-load-" + UUID.randomUUID().toString().substring(0, 8), "mariadb");
-    final SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    @RegisterExtension
+    final OwnApplicationData own = new OwnApplicationData("demo-load");
 
     @Test
     void a_demo_load_interrupted_half_way_is_completed_by_the_next_start() throws Exception {
@@ -83,7 +76,7 @@ class DemoLoadInterruptedTest {
 
     private ConfigurableApplicationContext start(Class<?>... sources) {
         return new SpringApplicationBuilder(sources).run("--server.port=0", "--management.server.port=0",
-                "--tidtam.embedded-db.dir=" + dataDir.toAbsolutePath(),
+                "--tidtam.embedded-db.dir=" + own.dataDir().toAbsolutePath(),
                 "--tidtam.embedded-db.ephemeral=false",
                 "--tidtam.demo.enabled=true",
                 "--tidtam.reporting.freeze-cron=-", "--tidtam.reminders.cron=-",
@@ -124,14 +117,4 @@ class DemoLoadInterruptedTest {
         }
     }
 
-    @AfterEach
-    void removeDataDir() throws IOException {
-        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-        var root = dataDir.getParent();
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }

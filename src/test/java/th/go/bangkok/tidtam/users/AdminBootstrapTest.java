@@ -3,24 +3,18 @@ package th.go.bangkok.tidtam.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import th.go.bangkok.tidtam.Application;
+import th.go.bangkok.tidtam.OwnApplicationData;
 
 /**
  * Outside demo mode the first administrator comes from TIDTAM_ADMIN_USERNAME / _PASSWORD, before the web server
@@ -32,9 +26,8 @@ class AdminBootstrapTest {
     static final String USERNAME = "boss";
     static final String PASSWORD = "Bangkok-first-2569";
 
-    final Path dataDir = Path.of(System.getProperty("user.home"), ".tidtam-test",
-            "admin-bootstrap-" + UUID.randomUUID().toString().substring(0, 8), "mariadb");
-    final SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    @RegisterExtension
+    final OwnApplicationData own = new OwnApplicationData("admin-bootstrap");
 
     @Test
     void the_first_administrator_exists_when_the_web_server_starts_taking_requests() {
@@ -58,7 +51,7 @@ class AdminBootstrapTest {
 
     private ConfigurableApplicationContext start(String password, Class<?>... sources) {
         return new SpringApplicationBuilder(sources).run("--server.port=0", "--management.server.port=0",
-                "--tidtam.embedded-db.dir=" + dataDir.toAbsolutePath(),
+                "--tidtam.embedded-db.dir=" + own.dataDir().toAbsolutePath(),
                 "--tidtam.embedded-db.ephemeral=false",
                 "--tidtam.demo.enabled=false",
                 "--tidtam.admin.username=" + USERNAME, "--tidtam.admin.password=" + password,
@@ -83,14 +76,4 @@ class AdminBootstrapTest {
         }
     }
 
-    @AfterEach
-    void removeDataDir() throws IOException {
-        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-        var root = dataDir.getParent();
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
 }
