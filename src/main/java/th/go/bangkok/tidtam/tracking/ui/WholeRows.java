@@ -27,13 +27,15 @@ final class WholeRows<T> {
     private final Button more = new Button();
     private int shown = PAGE;
     private long total;
+    /** The total was read just now, by {@link #refresh()}: the grid's own count need not read it again. */
+    private boolean counted;
 
     WholeRows(Grid<T> grid, Function<Pageable, List<T>> page, LongSupplier count) {
         this.grid = grid;
         this.page = page;
         this.count = count;
         grid.setAllRowsVisible(true);
-        grid.setItems(this::fetch, query -> (int) Math.min(shown, total = count.getAsLong()));
+        grid.setItems(this::fetch, query -> (int) Math.min(shown, total()));
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClassName("show-more");
         more.addClickListener(e -> {
@@ -56,9 +58,18 @@ final class WholeRows<T> {
 
     private void refresh() {
         total = count.getAsLong();
+        counted = true;
         grid.getDataProvider().refreshAll();
         more.setVisible(total > shown);
         more.setText(more.getTranslation("tracking.more", Math.min(PAGE, total - shown), total));
+    }
+
+    private long total() {
+        if (!counted) {
+            total = count.getAsLong();
+        }
+        counted = false;
+        return total;
     }
 
     private Stream<T> fetch(Query<T, Void> query) {

@@ -50,6 +50,22 @@ class WholeRowsTest {
         assertThat(rows.more().isVisible()).isFalse();
     }
 
+    @Test
+    void showing_another_month_counts_its_rows_once_not_once_for_the_button_and_again_for_the_grid() {
+        var grid = new Grid<String>();
+        int[] counts = {0};
+        var rows = new WholeRows<>(grid, pageable -> reports.subList(0, 10), () -> {
+            counts[0]++;
+            return reports.size();
+        });
+        rows.reset();
+        assertThat(shown(grid)).hasSize(10);
+        assertThat(counts[0]).as("the button's count serves the grid's").isEqualTo(1);
+
+        assertThat(shown(grid)).hasSize(10);
+        assertThat(counts[0]).as("a later size request, with nothing refreshed, reads afresh").isEqualTo(2);
+    }
+
     /** What the grid would render: the size it is told, fetched from offset 0, as a grid asks a range. */
     private static List<String> shown(Grid<String> grid) {
         var provider = grid.getDataProvider();
