@@ -26,13 +26,6 @@ public enum Role {
         return "ROLE_" + name();
     }
 
-    /** The authorities ({@code ROLE_…}) the signed-in user holds, or none without a sign-in. */
-    public static java.util.Set<String> authoritiesOf(org.springframework.security.core.Authentication authentication) {
-        return authentication == null ? java.util.Set.of() : authentication.getAuthorities().stream()
-                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
     public String messageKey() {
         return "role." + name().toLowerCase();
     }

@@ -70,9 +70,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         if (authentication == null) {
             return MenuConfiguration.getMenuEntries();
         }
-        return MENUS.computeIfAbsent(authentication.getAuthorities().stream()
-                .map(org.springframework.security.core.GrantedAuthority::getAuthority)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()), r -> java.util.List.copyOf(MenuConfiguration.getMenuEntries()));
+        return MENUS.computeIfAbsent(th.go.bangkok.tidtam.base.Authorities.of(authentication),
+                r -> java.util.List.copyOf(MenuConfiguration.getMenuEntries()));
     }
 
     private SideNavItem item(MenuEntry entry) {

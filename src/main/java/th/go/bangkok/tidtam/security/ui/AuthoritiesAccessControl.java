@@ -7,7 +7,6 @@ import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import th.go.bangkok.tidtam.security.Role;
 
 /**
  * Vaadin's view access check with a role check that reads the signed-in user's authorities; Vaadin's own runs a
@@ -25,7 +24,7 @@ public final class AuthoritiesAccessControl extends SpringNavigationAccessContro
         if (authentication == null) {
             return super.getRolesChecker(request); // a push connection: Vaadin reads the request's principal
         }
-        var authorities = Role.authoritiesOf(authentication);
+        var authorities = th.go.bangkok.tidtam.base.Authorities.of(authentication);
         return role -> role != null && authorities.contains(role.startsWith("ROLE_") ? role : "ROLE_" + role);
     }
 }
