@@ -28,7 +28,7 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, 
         var expected = UiErrors.messageFor(parameter.getCaughtException());
         if (expected.isPresent()) {
             return ErrorPage.show(this, event, authentication, "error-view", "error.title", expected.get(),
-                    HttpServletResponse.SC_BAD_REQUEST);
+                    UiErrors.status(parameter.getCaughtException()));
         }
         var reference = ErrorHandling.newReference();
         ErrorHandling.logUnexpected(reference, event.getLocation().getPath(), () -> log.error(

@@ -34,6 +34,29 @@ public final class UiErrors {
         return Optional.empty();
     }
 
+    /**
+     * The HTTP status of a page that failed with an expected error: 503 when the database cannot serve it now (down,
+     * no connection free in time, a statement cut by its time-out), which tells a proxy, a monitor and a script to
+     * try again later (issue #21); 400 for the rest, a request the portal refuses whenever it comes.
+     */
+    public static int status(Throwable error) {
+        if (databaseUnavailable(error)) {
+            return 503;
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.QueryTimeoutException
+                    || t instanceof jakarta.persistence.QueryTimeoutException
+                    || t instanceof java.sql.SQLTimeoutException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return 503;
+            }
+            if (known(t).isPresent()) {
+                return 400;
+            }
+        }
+        return 400;
+    }
+
     private static Optional<String> known(Throwable t) {
         return switch (t) {
             case BusinessRuleException e -> Optional.of(tr(e.messageKey(), e.arguments()));

@@ -87,4 +87,19 @@ class ErrorHandlingTest {
         assertThat(UiErrors.messageFor(cut)).hasValueSatisfying(message -> assertThat(message)
                 .contains("ใช้เวลานานเกินไป"));
     }
+
+    @Test
+    void a_page_the_database_cannot_serve_now_answers_503_try_later_and_a_refused_request_400() {
+        var refused = new java.sql.SQLNonTransientConnectionException("Connection refused", "08000");
+        assertThat(UiErrors.status(new org.springframework.transaction.CannotCreateTransactionException("down",
+                refused))).as("database down").isEqualTo(503);
+        assertThat(UiErrors.status(new org.springframework.transaction.CannotCreateTransactionException("busy",
+                new java.sql.SQLTransientConnectionException("request timed out")))).as("no connection free").isEqualTo(503);
+        assertThat(UiErrors.status(new org.springframework.dao.QueryTimeoutException("cut",
+                new java.sql.SQLTimeoutException("interrupted", "70100")))).as("too slow").isEqualTo(503);
+        assertThat(UiErrors.status(new th.go.bangkok.tidtam.base.NotFoundException("Project", 1L)))
+                .as("a rule of ours").isEqualTo(400);
+        assertThat(UiErrors.status(new org.springframework.orm.ObjectOptimisticLockingFailureException("Project", 1L)))
+                .isEqualTo(400);
+    }
 }
