@@ -14,9 +14,9 @@ public class SignInMethods {
     private final boolean directory;
     private final boolean cityAccount;
 
-    SignInMethods(@Value("${tidtam.auth.local.enabled:true}") boolean local,
-                  @Value("${tidtam.ldap.enabled:false}") boolean directory,
-                  @Value("${tidtam.oidc.enabled:false}") boolean cityAccount) {
+    public SignInMethods(@Value("${tidtam.auth.local.enabled:true}") boolean local,
+                         @Value("${tidtam.ldap.enabled:false}") boolean directory,
+                         @Value("${tidtam.oidc.enabled:false}") boolean cityAccount) {
         this.local = local;
         this.directory = directory;
         this.cityAccount = cityAccount;
