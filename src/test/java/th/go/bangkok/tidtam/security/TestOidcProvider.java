@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
@@ -74,14 +75,17 @@ public final class TestOidcProvider implements AutoCloseable {
 
     public static TestOidcProvider start() {
         var state = new State();
-        var context = new SpringApplicationBuilder(Provider.class)
+        var builder = new SpringApplicationBuilder(Provider.class)
                 .web(WebApplicationType.SERVLET)
                 .initializers(c -> c.getBeanFactory().registerSingleton("providerState", state))
                 // none of the portal's application.properties: this is another system
                 .properties("spring.config.location=optional:classpath:/no-such-config/",
-                        "spring.main.banner-mode=off", "spring.jmx.enabled=false")
-                .run();
-        return new TestOidcProvider(context, state);
+                        "spring.main.banner-mode=off", "spring.jmx.enabled=false");
+        // logging is the JVM's, set up by the portal's contexts: this one neither sets it up again nor cleans it up
+        var application = builder.application();
+        application.setListeners(application.getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        return new TestOidcProvider(builder.run(), state);
     }
 
     public int port() {
