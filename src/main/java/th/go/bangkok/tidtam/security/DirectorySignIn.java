@@ -8,8 +8,7 @@ interface DirectorySignIn {
     /**
      * The person the directory vouches for, or empty when the name is unknown there or the password wrong.
      *
-     * @throws org.springframework.security.authentication.AuthenticationServiceException when the directory cannot be
-     *         reached
+     * @throws CityAccountsUnavailableException when the directory cannot be reached
      */
     Optional<ExternalIdentity> authenticate(String username, String password);
 }

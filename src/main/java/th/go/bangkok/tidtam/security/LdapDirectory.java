@@ -8,7 +8,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.ldap.core.DirContextOperations;
 import org.springframework.ldap.core.support.BaseLdapPathContextSource;
 import org.springframework.ldap.core.support.LdapContextSource;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -55,17 +54,18 @@ class LdapDirectory implements DirectorySignIn {
             return Optional.empty(); // an empty password would be an anonymous bind, which "succeeds"
         }
         DirContextOperations entry;
+        LinkedHashSet<String> groups;
         try {
             entry = authenticator.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+            groups = new LinkedHashSet<>(template.searchForSingleAttributeValues(settings.getGroupSearchBase(),
+                    settings.getGroupSearchFilter(), new String[] {entry.getNameInNamespace(), username},
+                    settings.getGroupNameAttribute()));
         } catch (BadCredentialsException | UsernameNotFoundException e) {
             return Optional.empty();
         } catch (org.springframework.ldap.CommunicationException | org.springframework.ldap.UncategorizedLdapException e) {
             securityLog.warn("Sign-in impossible, the directory cannot be reached: {}", e.getMessage());
-            throw new AuthenticationServiceException("directory unavailable", e);
+            throw new CityAccountsUnavailableException("directory unavailable", e);
         }
-        var dn = entry.getNameInNamespace();
-        var groups = new LinkedHashSet<String>(template.searchForSingleAttributeValues(settings.getGroupSearchBase(),
-                settings.getGroupSearchFilter(), new String[] {dn, username}, settings.getGroupNameAttribute()));
         return Optional.of(new ExternalIdentity(AccountSource.LDAP, username,
                 entry.getStringAttribute(settings.getNameAttribute()),
                 entry.getStringAttribute(settings.getEmailAttribute()),

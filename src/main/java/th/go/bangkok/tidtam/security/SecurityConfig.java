@@ -34,6 +34,12 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import th.go.bangkok.tidtam.security.ui.LoginView;
 
 /**
@@ -63,7 +69,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
                                             org.springframework.context.ApplicationEventPublisher events,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            RequestUtil vaadinRequests,
+                                            org.springframework.beans.factory.ObjectProvider<OidcSignIn> cityAccounts,
+                                            org.springframework.beans.factory.ObjectProvider<ClientRegistrationRepository>
+                                                    registrations) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
                 // Vaadin would also exempt the sign-in form from Spring's CSRF check (login CSRF, issue #18): we keep
@@ -79,7 +88,11 @@ class SecurityConfig {
                                 request.getRemoteAddr(), null));
                     }
                 }));
-        http.formLogin(form -> form.failureHandler(failureHandler()));
+        http.formLogin(form -> form.failureHandler(failureHandler(false)));
+        var oidc = cityAccounts.getIfAvailable();
+        if (oidc != null) {
+            cityAccountSignIn(http, oidc, registrations.getObject());
+        }
         // the signed-in user's name in every log line of the request, from here on (docs/decisions/0024)
         http.addFilterAfter(th.go.bangkok.tidtam.base.ops.RequestLogContext.userFilter(),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
@@ -125,20 +138,80 @@ class SecurityConfig {
         return configurer.build(th.go.bangkok.tidtam.security.ui.AuthoritiesAccessControl::new, checkers);
     }
 
-    private static AuthenticationFailureHandler failureHandler() {
+    /**
+     * The button "sign in with your Bangkok account", when {@code tidtam.oidc.enabled} (docs/decisions/0027): Spring's
+     * OpenID Connect sign-in with our user service, its failures sent back to the sign-in page with a reason, and a
+     * sign-out that also ends the provider's session when the provider says where (its {@code end_session_endpoint}).
+     */
+    private static void cityAccountSignIn(HttpSecurity http, OidcSignIn oidc, ClientRegistrationRepository registration)
+            throws Exception {
+        var failures = failureHandler(true);
+        http.oauth2Login(login -> login
+                // our sign-in page, not Spring's (which with one provider would send everyone straight to it)
+                .loginPage("/" + SecurityNavigation.LOGIN)
+                .clientRegistrationRepository(registration)
+                // the provider's tokens are not used after sign-in: kept in the session, gone with it
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc))
+                .failureHandler(failures)
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    // a provider that cannot be reached when the button is pressed: the page says so, not a 500
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(failures);
+                        return filter;
+                    }
+                }));
+        var signOut = new OidcClientInitiatedLogoutSuccessHandler(registration);
+        // where the provider sends the browser back to; without an end_session_endpoint (and for the portal's own
+        // accounts) this handler sends to the start page, as Vaadin's own does
+        signOut.setPostLogoutRedirectUri("{baseUrl}/");
+        signOut.setRedirectStrategy(new com.vaadin.flow.spring.security.UidlRedirectStrategy());
+        http.setSharedObject(LogoutSuccessHandler.class, signOut);
+    }
+
+    /**
+     * Sends a refused sign-in back to the sign-in page with the reason it shows; {@code cityAccount} for the OpenID
+     * Connect sign-in, whose other failures (the provider's errors, a name the portal cannot take) are "oidc-error".
+     */
+    static AuthenticationFailureHandler failureHandler(boolean cityAccount) {
         return (request, response, exception) -> {
-            String reason = switch (exception) {
-                case LoginThrottledException ignored -> "locked";
-                // the provider says "disabled" only to the right password; a wrong one is an "error" like any other
-                case DisabledException ignored -> "disabled";
-                // the directory knows them, but no group of theirs is mapped to a role (docs/decisions/0027)
-                case NoMappedGroupException ignored -> "unmapped";
-                // the accounts could not be read: the database is down, which the page says (issue #21)
-                case org.springframework.security.authentication.AuthenticationServiceException ignored -> "unavailable";
-                default -> "error";
-            };
+            var reason = reason(exception, cityAccount);
+            if (cityAccount) {
+                securityLog.warn("Sign-in with the city's accounts failed: reason={} ({}) address={}", reason,
+                        exception.getMessage(), request.getRemoteAddr());
+            }
             response.sendRedirect(request.getContextPath() + "/" + SecurityNavigation.login(reason));
         };
+    }
+
+    static String reason(AuthenticationException exception, boolean cityAccount) {
+        if (cityAccountsUnreachable(exception)) {
+            // the directory or the OpenID Connect provider is down: local accounts still sign in
+            return "directory-unavailable";
+        }
+        return switch (exception) {
+            case LoginThrottledException ignored -> "locked";
+            // the provider says "disabled" only to the right password; a wrong one is an "error" like any other
+            case DisabledException ignored -> "disabled";
+            // the directory knows them, but no group of theirs is mapped to a role (docs/decisions/0027)
+            case NoMappedGroupException ignored -> "unmapped";
+            // the accounts could not be read: the database is down, which the page says (issue #21)
+            case org.springframework.security.authentication.AuthenticationServiceException ignored -> "unavailable";
+            default -> cityAccount ? "oidc-error" : "error";
+        };
+    }
+
+    /** Ours, or Spring's OpenID Connect client failing to talk to the provider (its token or user-info endpoint). */
+    private static boolean cityAccountsUnreachable(Throwable exception) {
+        for (var cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CityAccountsUnavailableException
+                    || cause instanceof org.springframework.web.client.ResourceAccessException
+                    || cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

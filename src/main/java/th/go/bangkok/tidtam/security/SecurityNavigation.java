@@ -5,6 +5,9 @@ public final class SecurityNavigation {
 
     public static final String LOGIN = "login";
 
+    /** Where the button "sign in with your Bangkok account" goes: Spring's start of the OpenID Connect sign-in. */
+    public static final String CITY_ACCOUNT = "oauth2/authorization/" + ProviderRegistration.ID;
+
     private SecurityNavigation() {
     }
 

@@ -8,8 +8,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as the security layer knows it; equal by username so the session registry finds them. */
-public final class TidtamUser implements UserDetails, CredentialsContainer {
+/**
+ * The signed-in user as the security layer knows it; equal by username so the session registry finds them. Someone
+ * signed in through the city's OpenID Connect provider is a {@link TidtamOidcUser}: the same user, who also carries
+ * the provider's ID token (for signing out there too).
+ */
+public sealed class TidtamUser implements UserDetails, CredentialsContainer permits TidtamOidcUser {
 
     private final long id;
     private final String username;
@@ -23,6 +27,12 @@ public final class TidtamUser implements UserDetails, CredentialsContainer {
     public TidtamUser(long id, String username, String passwordHash, boolean enabled, Role role, String fullName,
                       Long agencyId) {
         this(id, username, passwordHash, enabled, role, fullName, agencyId, AccountSource.LOCAL);
+    }
+
+    /** The same user, as {@link TidtamOidcUser} wraps it. */
+    TidtamUser(TidtamUser user) {
+        this(user.id, user.username, user.passwordHash, user.enabled, user.role, user.fullName, user.agencyId,
+                user.source);
     }
 
     public TidtamUser(long id, String username, String passwordHash, boolean enabled, Role role, String fullName,
@@ -85,12 +95,12 @@ public final class TidtamUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         return other instanceof TidtamUser that && Objects.equals(username, that.username);
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Objects.hashCode(username);
     }
 

@@ -158,6 +158,21 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void without_city_accounts_switched_on_the_sign_in_page_has_no_button_and_says_when_the_directory_is_down() {
+        openLogin();
+        assertThat(page.locator("vaadin-login-form input[name='password']")).isVisible();
+        assertThat(page.locator(".city-account-button")).hasCount(0);
+        assertThat(page.locator(".login-card")).not().containsText("บัญชีกรุงเทพมหานคร");
+        // and Spring's OpenID Connect start is not there: the address is just a page that needs a sign-in
+        page.navigate(url("/oauth2/authorization/bma"));
+        page.waitForURL(url("/login"));
+
+        page.navigate(url("/login?directory-unavailable"));
+        assertThat(page.locator("vaadin-login-form")).containsText("ติดต่อระบบบัญชีของกรุงเทพมหานครไม่ได้ในขณะนี้");
+        assertThat(page.locator("vaadin-login-form")).containsText("บัญชีของระบบติดตามเองยังเข้าสู่ระบบได้ตามปกติ");
+    }
+
+    @Test
     void pages_carry_the_security_headers() {
         var response = page.navigate(url("/login"));
         var headers = response.allHeaders();

@@ -182,6 +182,23 @@ class DirectorySignInTest {
         assertThat(directoryOnly.authenticate(token(name, PASSWORD, "10.40.0.8")).isAuthenticated()).isTrue();
     }
 
+    @Test
+    void a_directory_that_cannot_be_reached_is_said_to_be_down_and_local_accounts_still_sign_in() {
+        DIRECTORY.shutDown(true);
+        try {
+            assertThat(SignInClient.redirect(new SignInClient(port).signIn("d-nobody-here", PASSWORD)))
+                    .isEqualTo("/login?directory-unavailable");
+            assertThat(SignInClient.redirect(new SignInClient(port).signIn(TestUsers.COORDINATOR, "Tidtam-2569")))
+                    .isEqualTo("/");
+        } finally {
+            try {
+                DIRECTORY.startListening();
+            } catch (com.unboundid.ldap.sdk.LDAPException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static UsernamePasswordAuthenticationToken token(String username, String password, String address) {
         var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(address, null));
@@ -228,7 +245,12 @@ class DirectorySignInTest {
     private static InMemoryDirectoryServer start() {
         try {
             var config = new InMemoryDirectoryServerConfig(BASE);
-            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", 0));
+            // a port of its own rather than 0: stopped and started again, the directory is back where the portal looks
+            int port;
+            try (var socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", port));
             config.setSchema(null); // inetOrgPerson and groupOfNames without a schema to check them against
             var server = new InMemoryDirectoryServer(config);
             server.add("dn: " + BASE, "objectClass: domain", "dc: bangkok");

@@ -2,8 +2,10 @@ package th.go.bangkok.tidtam.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -19,19 +21,31 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import th.go.bangkok.tidtam.base.DemoMode;
 import th.go.bangkok.tidtam.security.SecurityNavigation;
 import th.go.bangkok.tidtam.security.SignInHint;
+import th.go.bangkok.tidtam.security.SignInMethods;
 import th.go.bangkok.tidtam.base.ui.LanguageSettings;
 
-/** Sign-in. Thai labels by default, English on switch; the demo accounts are listed only in demo mode. */
+/**
+ * Sign-in. Thai labels by default, English on switch; the demo accounts are listed only in demo mode. The name and
+ * password form and the button for the city's OpenID Connect sign-in are there as configured ({@link SignInMethods}).
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Why a visitor is sent back here; each has its {@code login.<reason>.title} and {@code .message}. */
+    private static final String[] REASONS = {"locked", "disabled", "unmapped", "expired", "unavailable",
+            "directory-unavailable", "oidc-error", "error"};
+
     private final AuthenticationContext authentication;
+    private final SignInMethods methods;
     private final LoginForm login = new LoginForm();
+    /** Where a refusal is said when there is no form to say it in (only the city's accounts sign in). */
+    private final Div problem = new Div();
 
     LoginView(AuthenticationContext authentication, DemoMode demoMode, LanguageSettings languages,
-              org.springframework.beans.factory.ObjectProvider<SignInHint> hints) {
+              org.springframework.beans.factory.ObjectProvider<SignInHint> hints, SignInMethods methods) {
         this.authentication = authentication;
+        this.methods = methods;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -55,7 +69,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var switcher = new HorizontalLayout(thai, english);
         switcher.addClassName("language-switch");
 
-        var card = new VerticalLayout(title, subtitle, login, switcher);
+        var card = new VerticalLayout(title, subtitle);
+        if (methods.passwordForm()) {
+            card.add(login);
+        } else {
+            problem.addClassName("login-problem");
+            problem.setVisible(false);
+            card.add(problem);
+        }
+        if (methods.cityAccount()) {
+            card.add(cityAccountButton(methods.passwordForm()));
+        }
+        card.add(switcher);
         card.addClassName("login-card");
         card.setAlignItems(Alignment.CENTER);
         card.setSizeUndefined();
@@ -64,6 +89,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             card.add(demoAccounts(hint));
         }
         add(card);
+    }
+
+    /**
+     * A link, not a button: the browser leaves for the city's sign-in page (docs/decisions/0027). Under the form it
+     * is set apart by "or".
+     */
+    private Div cityAccountButton(boolean belowForm) {
+        var box = new Div();
+        box.addClassName("city-account");
+        if (belowForm) {
+            var or = new Span(getTranslation("login.city-account.or"));
+            or.addClassName("city-account-or");
+            box.add(or);
+        }
+        var link = new Anchor(SecurityNavigation.CITY_ACCOUNT, getTranslation("login.city-account"));
+        link.setRouterIgnore(true);
+        link.addClassName("city-account-button");
+        box.add(link);
+        return box;
     }
 
     private Div demoAccounts(SignInHint hint) {
@@ -91,7 +135,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var error = i18n.getErrorMessage();
         var key = errorKey == null ? "error" : errorKey;
         error.setTitle(getTranslation("login." + key + ".title"));
-        error.setMessage(getTranslation("login." + key + ".message"));
+        error.setMessage(message(key));
         error.setUsername(getTranslation("login.username.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;
@@ -104,13 +148,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        for (var reason : new String[] {"locked", "disabled", "unmapped", "expired", "unavailable", "error"}) {
+        for (var reason : REASONS) {
             if (parameters.containsKey(reason)) {
-                login.setI18n(i18n(reason));
-                login.setError(true);
+                if (methods.passwordForm()) {
+                    login.setI18n(i18n(reason));
+                    login.setError(true);
+                } else {
+                    problem.removeAll();
+                    problem.add(new H2(getTranslation("login." + reason + ".title")), new Paragraph(message(reason)));
+                    problem.setVisible(true);
+                }
                 return;
             }
         }
+    }
+
+    /** The reason's message; when the city's accounts are down, also that the portal's own accounts still work. */
+    private String message(String reason) {
+        var message = getTranslation("login." + reason + ".message");
+        return reason.equals("directory-unavailable") && methods.localAccounts()
+                ? message + " " + getTranslation("login.directory-unavailable.local") : message;
     }
 
     @Override

@@ -152,7 +152,8 @@ class MessageKeysTest {
         families.put("indicator.col.", Stream.of("code", "plan", "target", "latest", "status", "owner", "projects",
                 "budget", "disbursed").map(c -> "indicator.col." + c).toList());
         // LoginView: the reasons of its query parameters, and "error"
-        families.put("login.", Stream.of("locked", "disabled", "expired", "error")
+        families.put("login.", Stream.of("locked", "disabled", "unmapped", "expired", "unavailable",
+                        "directory-unavailable", "oidc-error", "error")
                 .flatMap(r -> Stream.of("login." + r + ".title", "login." + r + ".message")).toList());
         // LoginView: each demo account with what it is
         families.put("login.demo.role.", DemoAccounts.USERNAMES.stream()
