@@ -206,7 +206,7 @@ public class UserService {
         var user = load(currentUser.require().id());
         String path = user.getAgency() == null ? null : agencyService.path(user.getAgency().getId());
         return new UserProfile(user.getId(), user.getUsername(), user.getFullName(), user.getPosition(),
-                user.getPhone(), user.getRole(), path, user.getLanguage());
+                user.getPhone(), user.getRole(), path, user.getLanguage(), user.getSource());
     }
 
     /**

@@ -133,6 +133,9 @@ class ExternalAccountsTest {
         var name = name();
         var user = accounts.signIn(identity(AccountSource.OIDC, name, group));
 
+        assertThat(testUsers.as(name, () -> users.me()).hasLocalPassword())
+                .as("the user menu offers no password change").isFalse();
+        assertThat(testUsers.as(TestUsers.OFFICER, () -> users.me()).hasLocalPassword()).isTrue();
         assertThatThrownBy(() -> testUsers.as(name, () -> users.changeOwnPassword("anything", "Brand-new-2569")))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("password.external"));

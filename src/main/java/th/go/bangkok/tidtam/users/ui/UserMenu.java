@@ -59,7 +59,10 @@ class UserMenu implements HeaderWidget {
         sub.addItem(ui.getTranslation("language.thai"), e -> languages.switchTo("th"));
         sub.addItem(ui.getTranslation("language.english"), e -> languages.switchTo("en"));
         sub.addSeparator();
-        sub.addItem(ui.getTranslation("password.change"), e -> new ChangePasswordDialog(users).open());
+        if (profile.hasLocalPassword()) {
+            // a directory or OpenID Connect account's password is changed where it is kept (the service refuses too)
+            sub.addItem(ui.getTranslation("password.change"), e -> new ChangePasswordDialog(users).open());
+        }
         sub.addItem(ui.getTranslation("token.menu"), e -> UiNavigation.to(UserNavigation.tokens()));
         sub.addItem(ui.getTranslation("nav.logout"), e -> authentication.logout());
         return menu;
