@@ -5,8 +5,31 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 /**
  * "Are you sure?" before anything that cannot be undone, always with a cancel button. Every ConfirmDialog is built
  * here, so none of its three buttons can keep Vaadin's English default (Confirm, Cancel, Reject) in a Thai screen.
+ * A destructive one (red confirm button) opens with the focus on Cancel; any other keeps Vaadin's focus on its confirm
+ * button, where Enter carries on with what the user has just asked for (send, accept, import) and destroys nothing.
  */
 public final class Confirmations {
+
+    /**
+     * Moves the focus to Cancel once the dialog has put it on Confirm, so that a stray Enter or Space cancels. The web
+     * component focuses its confirm button when its overlay reports "vaadin-overlay-open", a frame and a timeout after
+     * opening: a server-side focus() or autofocus comes before that and is overridden. The overlay's event bubbles
+     * within the dialog's shadow root, where this listener runs in the same task right after the component's own, so
+     * no key press can land in between. Escape still cancels (the dialog handles it whatever has the focus).
+     */
+    private static final String CANCEL_FIRST = """
+            const dialog = this;
+            if (!dialog.__cancelFirst) {
+              dialog.__cancelFirst = true;
+              customElements.whenDefined(dialog.localName).then(() => dialog.shadowRoot.addEventListener(
+                  'vaadin-overlay-open', e => {
+                    const cancel = dialog.querySelector(':scope > [slot="cancel-button"]');
+                    if (e.target.owner === dialog && cancel) {
+                      cancel.focus();
+                    }
+                  }));
+            }
+            """;
 
     private Confirmations() {
     }
@@ -31,6 +54,8 @@ public final class Confirmations {
         dialog.setConfirmText(confirmText);
         if (destructive) {
             dialog.setConfirmButtonTheme("error primary");
+            // attached anew at every open (the dialog adds itself to the UI then, and leaves it on close)
+            dialog.addAttachListener(e -> dialog.getElement().executeJs(CANCEL_FIRST));
         }
         return dialog;
     }
