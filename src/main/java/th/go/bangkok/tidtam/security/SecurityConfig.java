@@ -246,8 +246,7 @@ class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        // bcrypt at its strength, on threads that yield to page opens (docs/decisions/0029)
-        return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
