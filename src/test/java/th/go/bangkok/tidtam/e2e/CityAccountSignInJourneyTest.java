@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import th.go.bangkok.tidtam.TestUsers;
@@ -34,6 +36,12 @@ import th.go.bangkok.tidtam.users.UserService;
  */
 class CityAccountSignInJourneyTest extends BrowserTest {
 
+    /**
+     * Spring Security's static holder, as the tests before this class left it: the provider and this class's own
+     * portal context each put a strategy of their own in it, and the contexts the other tests share (whose method
+     * security keeps the strategy it was built with) must find theirs again afterwards. Before {@link #PROVIDER}.
+     */
+    static final SecurityContextHolderStrategy SHARED_STRATEGY = SecurityContextHolder.getContextHolderStrategy();
     static final TestOidcProvider PROVIDER = TestOidcProvider.start();
     /** Group names of this run, so no other test's mapping of the same name answers for them. */
     static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
@@ -50,6 +58,7 @@ class CityAccountSignInJourneyTest extends BrowserTest {
     @AfterAll
     static void stopProvider() {
         PROVIDER.close();
+        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
     }
 
     @Autowired
