@@ -86,8 +86,10 @@ class ExternalAccountProvisioning implements ExternalAccounts {
                 securityLog.info("Account created at first sign-in: source={} user={} role={}", identity.source(),
                         name, mapping.getRole());
             }
-            return new TidtamUser(user.getId(), user.getUsername(), null, true, user.getRole(), user.getFullName(),
-                    user.getAgency() == null ? null : user.getAgency().getId(), user.getSource());
+            // the account as the sign-in form's lookup makes it (enabled, or refused above), without the hash marker
+            var account = UserAccountDetailsService.account(user);
+            account.eraseCredentials();
+            return account;
         });
     }
 
