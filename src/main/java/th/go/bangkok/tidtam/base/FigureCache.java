@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Component;
  * nearly every viewer. A figure computed less than that long ago is still shown after a write; an older one is
  * computed afresh. So a report shows in the dashboards within seconds, and each figure is computed at most once in
  * that time, however many reports come in. Other figures ({@link #get}, such as a list's count that its grid pages
- * by) follow every write at once.
+ * by) follow every write at once: of every figure source, or only of the kinds named (a list of projects does not
+ * change when a report is filed, and at month's end reports are filed every second).
+ * {@link #changed()} (a reminder sent, a bulk load) reaches every figure at once, dashboards too.
  *
  * <p>The key must hold everything the figure depends on besides the data: period, scope, filter. Access is checked
  * by the service before it asks. One node: another node's writes reach it within the minute (issue #21).
@@ -37,8 +40,16 @@ public class FigureCache {
     private static final int MAX_ENTRIES = 1_000;
     /** Bumped on every write of a figure source, in every transaction, and again when it ends. */
     private static final AtomicLong VERSION = new AtomicLong();
+    /** The same, per kind of figure source (the entity's class). */
+    private static final Map<Class<?>, AtomicLong> KIND_VERSIONS = new ConcurrentHashMap<>();
+    /** Bumped by {@link #changed()}: every figure, dashboards too, is computed afresh by its next viewer. */
+    private static final AtomicLong FORCED = new AtomicLong();
 
-    private record Entry(long version, Instant at, CompletableFuture<Object> value) {
+    private record Entry(long version, long forced, Instant at, CompletableFuture<Object> value) {
+    }
+
+    /** Marks a transaction that wrote figure sources of one kind (one reset when it ends, however many rows). */
+    private record Written(Class<?> kind) {
     }
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
@@ -58,26 +69,36 @@ public class FigureCache {
 
     /** A figure that follows every write of a figure source at once. */
     public <T> T get(Object key, Supplier<T> compute) {
-        return get(key, Duration.ZERO, compute);
+        return get(key, null, Duration.ZERO, compute);
+    }
+
+    /**
+     * A figure that follows at once the writes of the kinds of figure source it is computed from (and
+     * {@link #changed()}), and no others. Subclasses of a kind count as it.
+     */
+    public <T> T get(Object key, Set<Class<? extends FigureSource>> sources, Supplier<T> compute) {
+        return get(key, Set.copyOf(sources), Duration.ZERO, compute);
     }
 
     /** A dashboard figure: it may lag behind writes by the configured few seconds (see the class comment). */
     public <T> T dashboard(Object key, Supplier<T> compute) {
-        return get(key, dashboardLag, compute);
+        return get(key, null, dashboardLag, compute);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T get(Object key, Duration mayLag, Supplier<T> compute) {
+    private <T> T get(Object key, Set<Class<? extends FigureSource>> sources, Duration mayLag, Supplier<T> compute) {
         if (PendingChange.pending(FigureCache.class)) {
             return compute.get(); // this transaction wrote figure sources: its figures are its own
         }
-        long version = VERSION.get();
+        long forced = FORCED.get();
+        long version = sources == null ? VERSION.get() : forced + version(sources);
         var now = clock.instant();
-        var mine = new Entry(version, now, new CompletableFuture<>());
+        var mine = new Entry(version, forced, now, new CompletableFuture<>());
         if (entries.size() > MAX_ENTRIES) {
             entries.clear();
         }
         var entry = entries.compute(key, (k, old) -> old != null && !old.value().isCompletedExceptionally()
+                && old.forced() == forced
                 && younger(old.at(), now, old.version() == version ? MAX_AGE : mayLag) ? old : mine);
         if (entry == mine) {
             try {
@@ -104,9 +125,34 @@ public class FigureCache {
         return !age.isNegative() && age.compareTo(limit) < 0;
     }
 
-    /** Every figure is computed again by its next viewer (bulk loads, tests of the computation itself). */
+    /** The writes so far of these kinds of figure source, summed (each count only grows, so the sum changes with any). */
+    private static long version(Set<Class<? extends FigureSource>> sources) {
+        long sum = 0;
+        for (var written : KIND_VERSIONS.entrySet()) {
+            for (var source : sources) {
+                if (source.isAssignableFrom(written.getKey())) {
+                    sum += written.getValue().get();
+                    break;
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Every figure, dashboards too, is computed again by its next viewer (a reminder sent, bulk loads, tests of the
+     * computation itself).
+     */
     public static void changed() {
         PendingChange.mark(FigureCache.class, VERSION::incrementAndGet);
+        PendingChange.mark(FORCED, FORCED::incrementAndGet);
+    }
+
+    /** A figure source of this kind was written: the figures computed from it are computed again by their next viewer. */
+    static void sourceWritten(Class<?> kind) {
+        PendingChange.mark(FigureCache.class, VERSION::incrementAndGet);
+        var version = KIND_VERSIONS.computeIfAbsent(kind, k -> new AtomicLong());
+        PendingChange.mark(new Written(kind), version::incrementAndGet);
     }
 
     /** Listens to every entity (see {@link AbstractEntity}); only figure sources count. */
@@ -117,7 +163,7 @@ public class FigureCache {
         @PostRemove
         void written(Object entity) {
             if (entity instanceof FigureSource) {
-                changed();
+                sourceWritten(entity.getClass());
             }
         }
     }

@@ -2,6 +2,7 @@ package th.go.bangkok.tidtam.project;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -9,11 +10,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import th.go.bangkok.tidtam.agency.Agency;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditEntry;
 import th.go.bangkok.tidtam.audit.AuditService;
+import th.go.bangkok.tidtam.base.FigureSource;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.TidtamUser;
+import th.go.bangkok.tidtam.strategy.PlanNode;
 import th.go.bangkok.tidtam.strategy.PlanNodeView;
 import th.go.bangkok.tidtam.strategy.PlanService;
 
@@ -70,13 +74,19 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public long count(ProjectFilter filter) {
         // a list's count reads every match (all 100,000 projects for a coordinator): counted once for everyone
-        // who sees the same list, until a project is written (see FigureCache)
+        // who sees the same list, until a project, an office or the plan is written (not a report: at month's end
+        // one is filed every second; see FigureCache)
         var user = currentUser.require();
-        return figures.get(new ListCount(ProjectQueries.scope(user, filter), filter), () -> queries.count(user, filter));
+        return figures.get(new ListCount(ProjectQueries.scope(user, filter), filter), COUNTED_FROM,
+                () -> queries.count(user, filter));
     }
 
     private record ListCount(Object scope, ProjectFilter filter) {
     }
+
+    /** What a list's count is computed from: the projects' own columns, the office tree, the plan. */
+    private static final Set<Class<? extends FigureSource>> COUNTED_FROM =
+            Set.of(Project.class, Agency.class, PlanNode.class);
 
     /** Every project of the filtered list, page by page, for the Excel export. */
     @PreAuthorize("isAuthenticated()")

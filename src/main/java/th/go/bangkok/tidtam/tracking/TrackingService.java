@@ -152,9 +152,10 @@ public class TrackingService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN', 'HEAD')")
     @Transactional(readOnly = true)
     public List<MissingReport> missing(TrackingPeriod period, Long agencyId, Pageable page) {
-        // the same page for every viewer of the scope: read once until a report, project or reminder is written
+        // the same page for every viewer of the scope: read once until a report or project is written (and then
+        // at most once in the dashboards' lag, as the cards above it) or a reminder is sent (at once)
         var office = scope();
-        return figures.get(new Key("missing page", period, office,
+        return figures.dashboard(new Key("missing page", period, office,
                 java.util.List.of(agencyId == null ? 0L : agencyId, page.getOffset(), page.getPageSize())), () -> {
             var rows = queries.missing(period, office, agencyId, (int) page.getOffset(), page.getPageSize());
             var paths = AgencyNode.paths(agencies.all());
@@ -169,7 +170,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public long countMissing(TrackingPeriod period, Long agencyId) {
         var office = scope();
-        return figures.get(new Key("missing", period, office, agencyId),
+        return figures.dashboard(new Key("missing", period, office, agencyId),
                 () -> queries.countMissing(period, office, agencyId));
     }
 
@@ -178,7 +179,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public List<ConcernReport> concerns(TrackingPeriod period, Concern concern, Long agencyId, Pageable page) {
         var office = scope();
-        return figures.get(new Key("concerns page", period, office, java.util.List.of(concern,
+        return figures.dashboard(new Key("concerns page", period, office, java.util.List.of(concern,
                 agencyId == null ? 0L : agencyId, page.getOffset(), page.getPageSize())), () -> {
             var rows = queries.concerns(period, office, agencyId, concern, (int) page.getOffset(), page.getPageSize());
             var paths = AgencyNode.paths(agencies.all());
@@ -192,7 +193,7 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public long countConcerns(TrackingPeriod period, Concern concern, Long agencyId) {
         var office = scope();
-        return figures.get(new Key("concerns", period, office, java.util.List.of(concern, agencyId == null ? 0L : agencyId)),
+        return figures.dashboard(new Key("concerns", period, office, java.util.List.of(concern, agencyId == null ? 0L : agencyId)),
                 () -> queries.countConcerns(period, office, agencyId, concern));
     }
 

@@ -44,12 +44,12 @@ class FigureCacheTest {
         var dashboards = new FigureCache(clock, Duration.ofSeconds(10));
         assertThat(dashboards.dashboard("rollup", this::figure)).isEqualTo(1);
         clock.set(clock.instant().plus(Duration.ofSeconds(4)));
-        FigureCache.changed();
+        FigureCache.sourceWritten(Report.class);
         assertThat(dashboards.dashboard("rollup", this::figure)).as("4 s old: still shown after a write").isEqualTo(1);
-        FigureCache.changed();
+        FigureCache.sourceWritten(Report.class);
         assertThat(dashboards.dashboard("rollup", this::figure)).as("many writes, no computation").isEqualTo(1);
         assertThat(dashboards.get("count", this::figure)).as("other figures follow writes at once").isEqualTo(2);
-        FigureCache.changed();
+        FigureCache.sourceWritten(Report.class);
         assertThat(dashboards.get("count", this::figure)).isEqualTo(3);
         clock.set(clock.instant().plus(Duration.ofSeconds(7)));
         assertThat(dashboards.dashboard("rollup", this::figure)).as("11 s old and written since: computed afresh")
@@ -57,6 +57,42 @@ class FigureCacheTest {
         clock.set(clock.instant().plus(Duration.ofSeconds(30)));
         assertThat(dashboards.dashboard("rollup", this::figure)).as("no write since: kept up to the minute")
                 .isEqualTo(4);
+    }
+
+    @Test
+    void a_figure_computed_from_named_kinds_of_source_follows_their_writes_and_no_others() {
+        var fromProjects = java.util.Set.<Class<? extends FigureSource>>of(Project.class);
+        assertThat(cache.get("list count", fromProjects, this::figure)).isEqualTo(1);
+        FigureCache.sourceWritten(Report.class);
+        assertThat(cache.get("list count", fromProjects, this::figure)).as("a report was filed: not its source")
+                .isEqualTo(1);
+        assertThat(cache.get("rollup", this::figure)).as("a figure of every source").isEqualTo(2);
+        FigureCache.sourceWritten(Report.class);
+        assertThat(cache.get("rollup", this::figure)).as("follows the report at once").isEqualTo(3);
+        FigureCache.sourceWritten(OfficeProject.class);
+        assertThat(cache.get("list count", fromProjects, this::figure)).as("a kind of project was written")
+                .isEqualTo(4);
+        FigureCache.changed();
+        assertThat(cache.get("list count", fromProjects, this::figure)).as("everything changed").isEqualTo(5);
+    }
+
+    @Test
+    void a_change_of_everything_reaches_the_dashboards_at_once() {
+        var dashboards = new FigureCache(clock, Duration.ofSeconds(10));
+        assertThat(dashboards.dashboard("missing", this::figure)).isEqualTo(1);
+        clock.set(clock.instant().plus(Duration.ofSeconds(1)));
+        FigureCache.changed();
+        assertThat(dashboards.dashboard("missing", this::figure)).as("a reminder was sent a second after")
+                .isEqualTo(2);
+    }
+
+    private static class Report implements FigureSource {
+    }
+
+    private static class Project implements FigureSource {
+    }
+
+    private static class OfficeProject extends Project {
     }
 
     @Test

@@ -90,4 +90,30 @@ class ProgressStatementCountTest {
         long after = counter.prepared(() -> progress.due());
         assertThat(after).isEqualTo(before);
     }
+
+    @Test
+    void filing_a_report_leaves_the_project_lists_count_as_counted_and_writing_a_project_counts_it_again() {
+        var month = YearMonth.of(2025, 10);
+        clock.set(OffsetDateTime.parse(month.atDay(20) + "T10:00:00+07:00").toInstant());
+        var code = fixtures.create("โครงการนับรายการ " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
+        th.go.bangkok.tidtam.base.FigureCache.changed();
+        var all = th.go.bangkok.tidtam.project.ProjectFilter.none();
+        long counted = users.as(TestUsers.COORDINATOR, () -> counter.prepared(() -> projectList.count(all)));
+        long before = users.as(TestUsers.COORDINATOR, () -> projectList.count(all));
+        assertThat(counted).as("the first viewer counts").isEqualTo(1);
+
+        users.as(TestUsers.OFFICER, () -> filing.save(code, month,
+                ProgressRulesTest.report(month.atDay(20), "10", "100.00", 0)));
+        long afterReport = users.as(TestUsers.COORDINATOR, () -> counter.prepared(() -> projectList.count(all)));
+        assertThat(afterReport).as("a report is not what a list of projects counts: read, not counted").isZero();
+
+        fixtures.create("โครงการนับรายการใหม่ " + UUID.randomUUID());
+        long afterProject = users.as(TestUsers.COORDINATOR, () -> counter.prepared(() -> projectList.count(all)));
+        assertThat(afterProject).as("a project written: counted again").isEqualTo(1);
+        assertThat(users.as(TestUsers.COORDINATOR, () -> projectList.count(all))).isEqualTo(before + 1);
+    }
+
+    @Autowired
+    th.go.bangkok.tidtam.project.ProjectService projectList;
 }
