@@ -7,8 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -16,7 +14,6 @@ import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import th.go.bangkok.tidtam.base.Limits;
 
 /**
  * A person the city's OpenID Connect provider vouched for becomes the portal's user: their claims
@@ -31,8 +28,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private static final Logger securityLog = LoggerFactory.getLogger("tidtam.security");
 
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
-    private final ExternalAccounts accounts;
-    private final ApplicationEventPublisher events;
+    private final ExternalSignIn signIns;
     private final String groupsClaim;
 
     OidcSignIn(ExternalAccounts accounts, ApplicationEventPublisher events, String groupsClaim) {
@@ -42,8 +38,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     OidcSignIn(OAuth2UserService<OidcUserRequest, OidcUser> provider, ExternalAccounts accounts,
                ApplicationEventPublisher events, String groupsClaim) {
         this.provider = provider;
-        this.accounts = accounts;
-        this.events = events;
+        this.signIns = new ExternalSignIn(accounts, events, "oidc");
         this.groupsClaim = groupsClaim;
     }
 
@@ -51,30 +46,14 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     public OidcUser loadUser(OidcUserRequest request) {
         var person = provider.loadUser(request); // the ID token checked, the user-info endpoint read
         var identity = identity(person, groupsClaim);
-        var who = shortened(identity.username());
-        var address = clientAddress();
         TidtamUser user;
         try {
-            user = accounts.signIn(identity);
-        } catch (DisabledException e) {
-            securityLog.warn("Sign-in refused (account disabled, oidc): user={} address={}", who, address);
-            announce(SignInEvent.Outcome.FAILED, who, address, "account disabled (oidc)");
-            throw e;
-        } catch (NoMappedGroupException e) {
-            securityLog.warn("Sign-in refused (no mapped group, oidc): user={} groups={} address={}", who,
-                    identity.groups(), address);
-            announce(SignInEvent.Outcome.FAILED, who, address, "no mapped group (oidc): " + identity.groups());
-            throw e;
-        } catch (BadCredentialsException e) {
-            announce(SignInEvent.Outcome.FAILED, who, address, "oidc name refused: " + e.getMessage());
-            throw e;
+            user = signIns.signIn(identity, clientAddress(), () -> { });
         } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
-            securityLog.warn("Sign-in impossible, the database cannot be reached: user={} ({})", who, e.getMessage());
+            securityLog.warn("Sign-in impossible, the database cannot be reached: user={} ({})",
+                    Usernames.forTheTrail(identity.username()), e.getMessage());
             throw new AuthenticationServiceException("database unavailable", e);
         }
-        securityLog.info("Sign-in succeeded (oidc): user={} role={} address={}", user.getUsername(), user.role(),
-                address);
-        announce(SignInEvent.Outcome.SUCCEEDED, user.getUsername(), address, "oidc");
         return new TidtamOidcUser(user, person);
     }
 
@@ -101,16 +80,8 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         return groups;
     }
 
-    private void announce(SignInEvent.Outcome outcome, String who, String address, String detail) {
-        events.publishEvent(new SignInEvent(outcome, who, address, detail));
-    }
-
     private static String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getRemoteAddr() : null;
-    }
-
-    private static String shortened(String name) {
-        return name.length() > Limits.USERNAME ? name.substring(0, Limits.USERNAME) : name;
     }
 }

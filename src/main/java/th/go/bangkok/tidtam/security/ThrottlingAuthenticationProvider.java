@@ -15,7 +15,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.context.ApplicationEventPublisher;
-import th.go.bangkok.tidtam.base.Limits;
 
 /**
  * Username and password sign-in that refuses locked accounts and addresses before it checks the password, and
@@ -38,7 +37,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final boolean localEnabled;
     /** The city's directory, when {@code tidtam.ldap.enabled}; null otherwise. */
     private final DirectorySignIn directory;
-    private final ExternalAccounts externalAccounts;
+    private final ExternalSignIn directorySignIns;
     /** Checked against when the name finds no account, so that takes as long as a wrong password. */
     private volatile String unknownUserHash;
 
@@ -56,7 +55,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.events = events;
         this.localEnabled = localEnabled;
         this.directory = directory;
-        this.externalAccounts = externalAccounts;
+        this.directorySignIns = new ExternalSignIn(externalAccounts, events, "directory");
     }
 
     @Override
@@ -72,7 +71,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         var account = find(name);
         var key = account.map(a -> "account:" + (a instanceof TidtamUser u ? u.id() : a.getUsername()))
                 .orElse("name:" + name);
-        var who = account.map(UserDetails::getUsername).orElse(shortened(name));
+        var who = account.map(UserDetails::getUsername).orElse(Usernames.forTheTrail(name));
 
         var locked = throttle.lockedUntil(key, address);
         if (locked.isPresent()) {
@@ -129,29 +128,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             announce(SignInEvent.Outcome.FAILED, who, address, "bad credentials (directory)");
             throw new BadCredentialsException("bad credentials");
         }
-        TidtamUser user;
-        try {
-            user = externalAccounts.signIn(identity.get());
-        } catch (DisabledException e) {
-            throttle.failed(key, address);
-            securityLog.warn("Sign-in refused (account disabled, directory): user={} address={}", who, address);
-            announce(SignInEvent.Outcome.FAILED, who, address, "account disabled");
-            throw e;
-        } catch (NoMappedGroupException e) {
-            throttle.failed(key, address);
-            securityLog.warn("Sign-in refused (no mapped group, directory): user={} groups={} address={}", who,
-                    identity.get().groups(), address);
-            announce(SignInEvent.Outcome.FAILED, who, address, "no mapped group: " + identity.get().groups());
-            throw e;
-        } catch (BadCredentialsException e) {
-            throttle.failed(key, address);
-            announce(SignInEvent.Outcome.FAILED, who, address, "directory name refused: " + e.getMessage());
-            throw e;
-        }
+        var user = directorySignIns.signIn(identity.get(), address, () -> throttle.failed(key, address));
         throttle.succeeded(key);
-        securityLog.info("Sign-in succeeded (directory): user={} role={} address={}", user.getUsername(), user.role(),
-                address);
-        announce(SignInEvent.Outcome.SUCCEEDED, user.getUsername(), address, "directory");
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
@@ -171,7 +149,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             return Optional.empty();
         } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
             // neither a right nor a wrong password: nothing can be checked (or counted, or audited) now (issue #21)
-            securityLog.warn("Sign-in impossible, the database cannot be reached: user={} ({})", shortened(name),
+            securityLog.warn("Sign-in impossible, the database cannot be reached: user={} ({})", Usernames.forTheTrail(name),
                     e.getMessage());
             throw new org.springframework.security.authentication.AuthenticationServiceException(
                     "database unavailable", e);
@@ -193,10 +171,5 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             unknownUserHash = encoder.encode("no-such-account-password");
         }
         return unknownUserHash;
-    }
-
-    /** A typed name that is no account's goes to the trail as typed, cut to the length of an account name. */
-    private static String shortened(String name) {
-        return name.length() > Limits.USERNAME ? name.substring(0, Limits.USERNAME) : name;
     }
 }

@@ -24,6 +24,12 @@ public final class Usernames {
         return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
+    /** A typed name that is no account's goes to the trail as typed, cut to the length of an account name. */
+    public static String forTheTrail(String name) {
+        return name.length() > th.go.bangkok.tidtam.base.Limits.USERNAME
+                ? name.substring(0, th.go.bangkok.tidtam.base.Limits.USERNAME) : name;
+    }
+
     /** Whether two names are the same account name, however each was typed. */
     public static boolean same(String a, String b) {
         return normalise(a).equals(normalise(b));

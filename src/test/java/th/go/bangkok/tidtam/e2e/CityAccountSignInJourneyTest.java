@@ -166,6 +166,30 @@ class CityAccountSignInJourneyTest extends BrowserTest {
         });
     }
 
+    @Test
+    void a_disabled_city_account_is_refused_with_its_own_message_though_the_provider_vouches_for_it() {
+        testUsers.as(TestUsers.ADMIN, () -> mappings.map(OFFICERS, Role.OFFICER, agencyOf(TestUsers.OFFICER)));
+        var name = "d" + UUID.randomUUID().toString().substring(0, 8);
+        PROVIDER.person(name, "นายปิด บัญชีเมือง", name + "@bangkok.go.th", "02-224-0101", List.of(OFFICERS));
+        openLogin();
+        signInAtProvider(name);
+        page.waitForURL(url("/"));
+        var id = testUsers.as(TestUsers.ADMIN, () -> users.find(new UserFilter(name, null, null),
+                PageRequest.of(0, 1)).getFirst().id());
+        testUsers.as(TestUsers.ADMIN, () -> users.setEnabled(id, false));
+
+        page.context().clearCookies(); // a new day: neither the portal's session nor the provider's
+        openLogin();
+        signInAtProvider(name);
+        page.waitForURL(url("/login?disabled"));
+        assertThat(page.locator("vaadin-login-form")).containsText("บัญชีนี้ถูกปิดการใช้งาน");
+        screenshot("login-city-account-disabled");
+        assertThat(trail(name)).anySatisfy(e -> {
+            assertThat(e.getAction()).isEqualTo(AuditAction.LOGIN_FAILURE);
+            assertThat(e.getSummary()).isEqualTo("account disabled (oidc)");
+        });
+    }
+
     private void signInAtProvider(String name) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(BUTTON)).click();
         page.waitForURL(PROVIDER.issuer() + "/login");
