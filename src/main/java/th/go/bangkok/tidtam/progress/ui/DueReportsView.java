@@ -1,11 +1,10 @@
 package th.go.bangkok.tidtam.progress.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.internal.HtmlUtils;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,11 +46,13 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::status)
                 .setHeader(getTranslation("project.field.status")).setFlexGrow(2);
         grid.setItems(due);
-        var fill = grid.addComponentColumn(d -> {
-            var button = new Button(getTranslation("due.fill"), VaadinIcon.EDIT.create(), e -> open(d));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            return button;
-        }).setAutoWidth(true).setFlexGrow(0);
+        // the button of each row is markup drawn in the browser, one click handler for the whole column: an officer
+        // with 200 reports due held 200 buttons and their icons in the session, and built them at every open (#17)
+        var fill = grid.addColumn(LitRenderer.<DueReport>of("<vaadin-button theme=\"small primary\" @click=${fill}>"
+                        + "<vaadin-icon icon=\"vaadin:edit\" slot=\"prefix\"></vaadin-icon>"
+                        + HtmlUtils.escape(getTranslation("due.fill")) + "</vaadin-button>")
+                .withFunction("fill", DueReportsView::open))
+                .setAutoWidth(true).setFlexGrow(0).setKey("fill");
         // on a phone one column, a card per report: name, month, due and status, and the button (issue #19: the
         // table squeezed the name to a word a line and pushed the button off the screen)
         PhoneCards.use(grid, () -> grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<DueReport>of("""

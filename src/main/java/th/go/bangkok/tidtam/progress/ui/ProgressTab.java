@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Function;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
@@ -207,19 +209,21 @@ class ProgressTab implements PageTab<ProjectDetails> {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> r.number() == null ? "–" : String.valueOf(r.number()))
                 .setHeader(c.getTranslation("report.numberShort")).setWidth("4.5rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> twoLines(ThaiDates.formatMonth(r.month()), ThaiDates.formatShort(r.reportDate())))
+        // read-only cells are markup the browser draws, not components the session holds (#17: a year of reports
+        // was some hundred components on every open of the project page)
+        grid.addColumn(twoLinesOf(r -> ThaiDates.formatMonth(r.month()), r -> ThaiDates.formatShort(r.reportDate())))
                 .setHeader(c.getTranslation("report.monthAndDate")).setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-                    var steps = new Span(r.steps() == null ? "" : r.steps());
-                    steps.addClassName("report-steps");
-                    return steps;
-                }).setHeader(c.getTranslation("report.steps")).setFlexGrow(1).setWidth("10rem");
-        grid.addComponentColumn(r -> twoLines(r.progress() == null ? "–" : r.progress().toPlainString() + " %",
-                        r.planned() == null ? null : c.getTranslation("report.planShort", r.planned().toPlainString())))
+        grid.addColumn(LitRenderer.<ReportView>of("<span class=\"report-steps\">${item.steps}</span>")
+                        .withProperty("steps", r -> r.steps() == null ? "" : r.steps()))
+                .setHeader(c.getTranslation("report.steps")).setFlexGrow(1).setWidth("10rem");
+        grid.addColumn(twoLinesOf(r -> r.progress() == null ? "–" : r.progress().toPlainString() + " %",
+                        r -> r.planned() == null ? null : c.getTranslation("report.planShort",
+                                r.planned().toPlainString())))
                 .setHeader(c.getTranslation("report.progressShort")).setTextAlign(ColumnTextAlign.END).setWidth("7.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> twoLines(r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed()),
-                        r.disbursementRound() == null ? null : c.getTranslation("report.round", r.disbursementRound())))
+        grid.addColumn(twoLinesOf(r -> r.disbursed() == null ? "–" : Baht.formatAmount(r.disbursed()),
+                        r -> r.disbursementRound() == null ? null : c.getTranslation("report.round",
+                                r.disbursementRound())))
                 .setHeader(c.getTranslation("report.disbursed")).setTextAlign(ColumnTextAlign.END).setWidth("9rem")
                 .setFlexGrow(0);
         boolean coordinator = authentication.hasRole(Role.Names.COORDINATOR);
@@ -287,6 +291,14 @@ class ProgressTab implements PageTab<ProjectDetails> {
             box.add(evidence(project, r.evidence()));
         }
         return box;
+    }
+
+    /** {@link #twoLines} drawn by the browser: a main line and, when there is one, a smaller grey line under it. */
+    private static LitRenderer<ReportView> twoLinesOf(Function<ReportView, String> main,
+                                                     Function<ReportView, String> sub) {
+        return LitRenderer.<ReportView>of("<div><span>${item.main}</span>"
+                        + "<span class=\"report-cell-sub\" ?hidden=${!item.sub}>${item.sub}</span></div>")
+                .withProperty("main", main::apply).withProperty("sub", sub::apply);
     }
 
     private static Div twoLines(String main, String sub) {

@@ -56,4 +56,30 @@ class DueReportsViewTest extends SpringBrowserlessTest {
         assertThat(when.getPartNameGenerator().apply(march)).contains("overdue");
         assertThat(when.getPartNameGenerator().apply(april)).isNull();
     }
+
+    @Test
+    void a_rows_report_button_opens_that_months_report_and_is_drawn_by_the_browser_not_held_as_a_component() {
+        var code = fixtures.create("โครงการปุ่มรายงาน " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> filing.submit(code));
+        clock.set(OffsetDateTime.parse("2026-04-05T10:00:00+07:00").toInstant());
+        users.signIn(TestUsers.OFFICER);
+        UI.getCurrent().navigate("reports/due");
+        @SuppressWarnings("unchecked")
+        Grid<DueReport> grid = $(Grid.class).single();
+        assertThat(grid.getColumnByKey("fill").getRenderer())
+                .isInstanceOf(com.vaadin.flow.data.renderer.LitRenderer.class);
+        var rows = test(grid);
+        int march = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.getRow(i);
+            if (row.projectCode().equals(code) && row.month().getMonthValue() == 3) {
+                march = i;
+            }
+        }
+        assertThat(march).as("March is due").isNotNegative();
+
+        rows.invokeLitRendererFunction(march, "fill", "fill");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("projects/" + code + "?tab=reports&report=2026-03");
+    }
 }

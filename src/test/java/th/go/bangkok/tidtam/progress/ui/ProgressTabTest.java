@@ -1,0 +1,86 @@
+package th.go.bangkok.tidtam.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import th.go.bangkok.tidtam.IntegrationTest;
+import th.go.bangkok.tidtam.TestClock;
+import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.progress.ProgressReportData;
+import th.go.bangkok.tidtam.progress.ReportFilingService;
+import th.go.bangkok.tidtam.progress.ReportView;
+import th.go.bangkok.tidtam.project.ProjectFilingService;
+import th.go.bangkok.tidtam.project.ProjectFixtures;
+
+/**
+ * The project page's table of reports: its read-only cells are drawn by the browser from each row's figures (no
+ * component per cell held in the session, issue #17), showing what was filed.
+ */
+@IntegrationTest
+@ViewPackages(packages = "th.go.bangkok.tidtam")
+class ProgressTabTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    ProjectFilingService projectFiling;
+    @Autowired
+    ReportFilingService filing;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void each_report_shows_its_month_and_date_steps_progress_and_money_as_filed_from_markup_not_components() {
+        var code = fixtures.create("โครงการตารางรายงาน " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
+        var october = YearMonth.of(2025, 10);
+        clock.set(OffsetDateTime.parse("2025-10-20T10:00:00+07:00").toInstant());
+        users.as(TestUsers.OFFICER, () -> filing.save(code, october, new ProgressReportData(october.atDay(20),
+                "1. ประชุมคณะทำงาน\n2. จัดทำร่างคู่มือ", new BigDecimal("12.5"), new BigDecimal("2700.00"), true, true,
+                null, 0)));
+
+        users.signIn(TestUsers.OFFICER);
+        UI.getCurrent().navigate("projects/" + code, com.vaadin.flow.router.QueryParameters.of("tab", "reports"));
+        @SuppressWarnings("unchecked")
+        Grid<ReportView> grid = $(Grid.class).all().stream()
+                .filter(g -> g.getColumns().size() > 5).findFirst().orElseThrow();
+        var table = test(grid);
+        int row = -1;
+        for (int i = 0; i < table.size(); i++) {
+            if (table.getRow(i).month().equals(october)) {
+                row = i;
+            }
+        }
+        assertThat(row).as("October's report is in the table").isNotNegative();
+        for (int column = 1; column <= 4; column++) {
+            assertThat(grid.getColumns().get(column).getRenderer()).as("column " + column)
+                    .isInstanceOf(LitRenderer.class);
+        }
+        assertThat(table.getLitRendererPropertyValue(row, 1, "main", String.class)).isEqualTo("ตุลาคม 2568");
+        assertThat(table.getLitRendererPropertyValue(row, 1, "sub", String.class)).isEqualTo("20/10/2568");
+        assertThat(table.getLitRendererPropertyValue(row, 2, "steps", String.class))
+                .isEqualTo("1. ประชุมคณะทำงาน\n2. จัดทำร่างคู่มือ");
+        assertThat(table.getLitRendererPropertyValue(row, 3, "main", String.class)).isEqualTo("12.50 %");
+        assertThat(table.getLitRendererPropertyValue(row, 4, "main", String.class)).isEqualTo("2,700.00");
+    }
+}
