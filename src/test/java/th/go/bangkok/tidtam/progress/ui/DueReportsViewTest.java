@@ -39,15 +39,25 @@ class DueReportsViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.clearContext();
     }
 
-    @Test
-    void a_report_past_its_due_day_is_marked_overdue_and_one_still_due_is_not() {
-        var code = fixtures.create("โครงการเลยกำหนด " + UUID.randomUUID());
+    /** A project of the officer's unit, running since October, on 5 April 2026: March overdue, April due. */
+    private String runningProject(String name) {
+        var code = fixtures.create(name + UUID.randomUUID());
         users.as(TestUsers.OFFICER, () -> filing.submit(code));
         clock.set(OffsetDateTime.parse("2026-04-05T10:00:00+07:00").toInstant());
+        return code;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<DueReport> dueList() {
         users.signIn(TestUsers.OFFICER);
         UI.getCurrent().navigate("reports/due");
-        @SuppressWarnings("unchecked")
-        Grid<DueReport> grid = $(Grid.class).single();
+        return $(Grid.class).single();
+    }
+
+    @Test
+    void a_report_past_its_due_day_is_marked_overdue_and_one_still_due_is_not() {
+        var code = runningProject("โครงการเลยกำหนด ");
+        var grid = dueList();
         var when = grid.getColumns().get(4);
         var items = grid.getListDataView().getItems().filter(d -> d.projectCode().equals(code)).toList();
         var march = items.stream().filter(d -> d.month().getMonthValue() == 3).findFirst().orElseThrow();
@@ -59,13 +69,8 @@ class DueReportsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_rows_report_button_opens_that_months_report_and_is_drawn_by_the_browser_not_held_as_a_component() {
-        var code = fixtures.create("โครงการปุ่มรายงาน " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> filing.submit(code));
-        clock.set(OffsetDateTime.parse("2026-04-05T10:00:00+07:00").toInstant());
-        users.signIn(TestUsers.OFFICER);
-        UI.getCurrent().navigate("reports/due");
-        @SuppressWarnings("unchecked")
-        Grid<DueReport> grid = $(Grid.class).single();
+        var code = runningProject("โครงการปุ่มรายงาน ");
+        var grid = dueList();
         assertThat(grid.getColumnByKey("fill").getRenderer())
                 .isInstanceOf(com.vaadin.flow.data.renderer.LitRenderer.class);
         var rows = test(grid);
