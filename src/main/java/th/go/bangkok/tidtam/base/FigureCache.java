@@ -91,7 +91,7 @@ public class FigureCache {
             return compute.get(); // this transaction wrote figure sources: its figures are its own
         }
         long forced = FORCED.get();
-        long version = sources == null ? VERSION.get() : forced + version(sources);
+        long version = sources == null ? VERSION.get() : version(sources);
         var now = clock.instant();
         var mine = new Entry(version, forced, now, new CompletableFuture<>());
         if (entries.size() > MAX_ENTRIES) {

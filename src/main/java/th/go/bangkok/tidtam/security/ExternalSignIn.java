@@ -37,28 +37,27 @@ final class ExternalSignIn {
         try {
             user = accounts.signIn(identity);
         } catch (DisabledException e) {
-            refused.run();
-            securityLog.warn("Sign-in refused (account disabled, {}): user={} address={}", method, who, address);
-            announce(SignInEvent.Outcome.FAILED, who, address, "account disabled (" + method + ")");
-            throw e;
+            throw refused(e, refused, who, address, "account disabled", "account disabled (" + method + ")");
         } catch (NoMappedGroupException e) {
-            refused.run();
-            securityLog.warn("Sign-in refused (no mapped group, {}): user={} groups={} address={}", method, who,
-                    identity.groups(), address);
-            announce(SignInEvent.Outcome.FAILED, who, address,
+            throw refused(e, refused, who, address, "no mapped group " + identity.groups(),
                     "no mapped group (" + method + "): " + identity.groups());
-            throw e;
         } catch (BadCredentialsException e) {
-            refused.run();
-            securityLog.warn("Sign-in refused ({} name refused: {}): user={} address={}", method, e.getMessage(), who,
-                    address);
-            announce(SignInEvent.Outcome.FAILED, who, address, method + " name refused: " + e.getMessage());
-            throw e;
+            throw refused(e, refused, who, address, "name refused: " + e.getMessage(),
+                    method + " name refused: " + e.getMessage());
         }
         securityLog.info("Sign-in succeeded ({}): user={} role={} address={}", method, user.getUsername(), user.role(),
                 address);
         announce(SignInEvent.Outcome.SUCCEEDED, user.getUsername(), address, method);
         return user;
+    }
+
+    /** Counts, logs ({@code cause}) and announces ({@code detail}, the trail's) a refusal; answers it, to throw. */
+    private <E extends RuntimeException> E refused(E refusal, Runnable count, String who, String address,
+                                                   String cause, String detail) {
+        count.run();
+        securityLog.warn("Sign-in refused ({}, {}): user={} address={}", cause, method, who, address);
+        announce(SignInEvent.Outcome.FAILED, who, address, detail);
+        return refusal;
     }
 
     private void announce(SignInEvent.Outcome outcome, String who, String address, String detail) {

@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.security;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import th.go.bangkok.tidtam.base.Limits;
 
 /**
  * One name, one spelling: what a typed username becomes before it is stored or looked up (Unicode NFKC, no
@@ -26,8 +27,7 @@ public final class Usernames {
 
     /** A typed name that is no account's goes to the trail as typed, cut to the length of an account name. */
     public static String forTheTrail(String name) {
-        return name.length() > th.go.bangkok.tidtam.base.Limits.USERNAME
-                ? name.substring(0, th.go.bangkok.tidtam.base.Limits.USERNAME) : name;
+        return name.length() > Limits.USERNAME ? name.substring(0, Limits.USERNAME) : name;
     }
 
     /** Whether two names are the same account name, however each was typed. */
