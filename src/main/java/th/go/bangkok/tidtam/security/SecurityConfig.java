@@ -205,6 +205,11 @@ class SecurityConfig {
     /** Ours, or Spring's OpenID Connect client failing to talk to the provider (its token or user-info endpoint). */
     private static boolean cityAccountsUnreachable(Throwable exception) {
         for (var cause = exception; cause != null; cause = cause.getCause()) {
+            // our own database failing under the account's lookup (its driver's broken socket is an IOException too)
+            if (cause instanceof java.sql.SQLException || cause instanceof org.springframework.dao.DataAccessException
+                    || cause instanceof org.springframework.transaction.TransactionException) {
+                return false;
+            }
             if (cause instanceof CityAccountsUnavailableException
                     || cause instanceof org.springframework.web.client.ResourceAccessException
                     || cause instanceof java.io.IOException) {

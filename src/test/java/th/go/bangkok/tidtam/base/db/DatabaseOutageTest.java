@@ -141,7 +141,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
     @Test
     void while_the_database_is_down_a_read_says_database_unavailable_and_the_same_pool_serves_once_it_is_back()
             throws Exception {
-        var pool = (HikariDataSource) dataSource;
+        var pool = dataSource.unwrap(HikariDataSource.class);
         users.signIn(TestUsers.COORDINATOR);
         assertThat(firstPage()).isNotEmpty();
 
@@ -159,7 +159,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
         assertThat(UiErrors.messageFor(failure)).hasValue("ขณะนี้ติดต่อฐานข้อมูลไม่ได้ กรุณาลองอีกครั้งในอีกสักครู่"
                 + " (ยังไม่มีการบันทึกข้อมูลใด)");
         assertThat(firstPage()).as("the next call after the return succeeds").isNotEmpty();
-        assertThat(dataSource).isSameAs(pool);
+        assertThat(dataSource.unwrap(HikariDataSource.class)).isSameAs(pool);
         assertThat(pool.isRunning()).as("the same pool, never restarted").isTrue();
     }
 
