@@ -68,6 +68,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 curl -fs -o /dev/null "$base/login" || { echo "load: the server did not answer" >&2; exit 1; }
+database=$(pgrep -f -- "$data-server/bin/mariadbd" | head -1 || true)
 echo "load: one officer per agency (load1 …), each with last month's reports due"
 # the application's account, kept owner-only in the data folder (docs/decisions/0019); it names the socket too
 "$data-server/bin/mariadb" --defaults-extra-file="$data/tidtam-client.cnf" tidtam < load/officers.sql > "$out/officers.log"
@@ -92,8 +93,9 @@ coordinator_pages=$coordinator_pages,/tracking,$coordinator_pages
 head_pages=$head_pages,/tracking,$head_pages
 
 mix() { # name, users: 2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads, all at once
-  local name=$1 n=$2 from
+  local name=$1 n=$2 from server_cpu database_cpu
   from=$(grep -c "pool: " "$out/server.log" || true)
+  server_cpu=$(cpu "$server"); database_cpu=$(cpu "$database")
   echo "load: $name: $n active users for ${duration}s, think ${think} ms before every page"
   run "$name-coordinators" --user coordinator --route /tracking --nav "$coordinator_pages" --users $(( n * 2 / 5 )) &
   local pids=($!)
@@ -102,14 +104,22 @@ mix() { # name, users: 2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads, all a
   run "$name-heads" --user head --route /approvals --nav "$head_pages" --users $(( n - n * 4 / 5 )) &
   pids+=($!)
   wait "${pids[@]}"
+  echo "$server_cpu $(cpu "$server") $database_cpu $(cpu "$database")" > "$out/$name-cpu.txt"
   sleep 31 # the pool's last figures of the run
   grep -o "pool: .*" "$out/server.log" | tail -n +$(( from + 1 )) > "$out/$name-pool.txt" || true
 }
+# the CPU the server's and the database's processes used (ticks of 10 ms), steadier than latencies on a shared host
+cpu() { if [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
 summary() { # title, page target, UIDL target, name
   node load/summary.mjs "$1" "$2" "$3" "$out/$4"-*.json
   awk '{taken += $2; waited += $8; if ($14 + 0 > longest) longest = $14 + 0; timeouts += $16}
        END {printf "connection pool: %d connections taken, %d waited over 100 ms (longest %d ms), %d time-outs\n",
             taken, waited, longest, timeouts}' "$out/$4-pool.txt"
+  node -e 'let trips = 0;
+    for (const f of process.argv.slice(2)) { const d = require(f); trips += d.uidl.length + 3 * d.signin.length; }
+    const [s0, s1, d0, d1] = require("fs").readFileSync(process.argv[1], "utf8").trim().split(/ +/).map(Number);
+    console.log(`CPU per round trip (a sign-in counted as three, ${trips}): server ${((s1 - s0) * 10 / trips).toFixed(1)} ms,` +
+                ` database ${((d1 - d0) * 10 / trips).toFixed(1)} ms`)' "$PWD/$out/$4-cpu.txt" "$PWD/$out/$4"-*.json
 }
 
 # the JIT compiles the hot paths during the first minute or two (a quarter of the CPU went to its compiler threads
