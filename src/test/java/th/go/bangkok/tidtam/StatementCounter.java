@@ -30,12 +30,29 @@ public class StatementCounter {
     }
 
     public long selects(Supplier<?> work) {
-        long start = comSelect();
-        work.get();
-        return comSelect() - start;
+        return counted(work::get, "Com_select")[0];
     }
 
-    private long comSelect() {
-        return jdbc.queryForObject("show global status like 'Com_select'", (rs, i) -> rs.getLong(2));
+    /**
+     * What the server counted while the work ran, for each of the given status counters ({@code Com_select},
+     * {@code Com_set_option}, {@code Com_commit}, ...), in their order.
+     */
+    public long[] counted(Runnable work, String... counters) {
+        var start = serverCounts(counters);
+        work.run();
+        var end = serverCounts(counters);
+        var counted = new long[counters.length];
+        for (int i = 0; i < counters.length; i++) {
+            counted[i] = end[i] - start[i];
+        }
+        return counted;
+    }
+
+    private long[] serverCounts(String... counters) {
+        var counts = new long[counters.length];
+        for (int i = 0; i < counters.length; i++) {
+            counts[i] = jdbc.queryForObject("show global status like ?", (rs, row) -> rs.getLong(2), counters[i]);
+        }
+        return counts;
     }
 }

@@ -44,6 +44,11 @@ class ConnectionPoolTest {
     ProjectService projects;
     @Autowired
     TestUsers users;
+    @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
+
+    /** What a transaction sends the database: its selects, its settings ({@code SET ...}), its commits. */
+    private static final String[] SENT = {"Com_select", "Com_set_option", "Com_commit"};
 
     @Test
     void a_statement_over_the_time_out_is_stopped_and_its_user_reads_why() throws Exception {
@@ -110,48 +115,21 @@ class ConnectionPoolTest {
 
     @Test
     void a_call_answered_from_the_shared_figures_sends_the_database_nothing() {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        try {
-            users.signIn(TestUsers.COORDINATOR);
+        var sent = users.as(TestUsers.COORDINATOR, () -> {
             projects.count(ProjectFilter.none()); // counted once for everyone, kept
-            var sent = sentBy(() -> projects.count(ProjectFilter.none()));
-            assertThat(sent).as("selects, settings and commits of the transaction (before: two switches of auto-commit "
-                    + "and two of read-only around no statement)").containsOnly(0L);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+            return counter.counted(() -> projects.count(ProjectFilter.none()), SENT);
+        });
+        assertThat(sent).as("selects, settings and commits of the transaction (before: two switches of auto-commit "
+                + "and two of read-only around no statement)").containsOnly(0L);
     }
 
     @Test
     void a_read_only_call_sends_its_query_and_switches_only_auto_commit() {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        try {
-            users.signIn(TestUsers.COORDINATOR);
-            var sent = sentBy(() -> projects.find(ProjectFilter.none(), org.springframework.data.domain.PageRequest.of(0, 10)));
-            assertThat(sent[0]).as("its page of projects and their budget used").isBetween(1L, 2L);
-            assertThat(sent[1]).as("auto-commit off and on again, no SET SESSION TRANSACTION READ ONLY / READ WRITE")
-                    .isEqualTo(2);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /** What the database counted while the work ran: selects, settings (SET ...), commits. */
-    private long[] sentBy(Runnable work) {
-        var before = serverCounts();
-        work.run();
-        var after = serverCounts();
-        return new long[] {after[0] - before[0], after[1] - before[1], after[2] - before[2]};
-    }
-
-    private long[] serverCounts() {
-        var counts = new java.util.HashMap<String, Long>();
-        // a SHOW, outside any transaction: none of the three counters moves for it
-        jdbc.query("show global status where variable_name in ('Com_select', 'Com_set_option', 'Com_commit')",
-                (java.sql.ResultSet rs) -> {
-                    counts.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getLong(2));
-                });
-        return new long[] {counts.get("com_select"), counts.get("com_set_option"), counts.get("com_commit")};
+        var sent = users.as(TestUsers.COORDINATOR, () -> counter.counted(
+                () -> projects.find(ProjectFilter.none(), org.springframework.data.domain.PageRequest.of(0, 10)), SENT));
+        assertThat(sent[0]).as("its page of projects and their budget used").isBetween(1L, 2L);
+        assertThat(sent[1]).as("auto-commit off and on again, no SET SESSION TRANSACTION READ ONLY / READ WRITE")
+                .isEqualTo(2);
     }
 
     private static void await(CountDownLatch latch) {
