@@ -55,13 +55,10 @@ mix() { # name, users
   node load/vaadin-load.mjs --base "$base" --password Tidtam-2569 --user 'user{i}' --route /projects --nav "$pages" \
       --think "$think" --nav-think "$think" --ramp 10 --duration "$duration" --users "$2" \
       --dump "$out/$1.json" > "$out/$1.txt" 2>&1 || true
-  node -e 'const d = require(process.argv[1]), ms = (process.argv[3] - process.argv[2]) * 10;
-           const trips = d.uidl.length + 3 * d.signin.length;
-           console.log(`server CPU: ${(ms / 1000).toFixed(1)} s, ${(ms / trips).toFixed(1)} ms per round trip ` +
-                       `(${trips}, a sign-in counted as three)`)' "$PWD/$out/$1.json" "$before" "$(cpu)"
+  echo "$before $(cpu)" > "$out/$1-cpu.txt"
 }
 duration=$warmup mix warm-up "$users" > /dev/null
 mix month-end "$users"
-node load/summary.mjs "bare Vaadin, $users active users" 150 0 "$out/month-end.json"
+node load/summary.mjs "bare Vaadin, $users active users" 150 0 "$out/month-end.json" "$out/month-end-cpu.txt"
 mix peak "$high"
-node load/summary.mjs "bare Vaadin, $high active users" 400 100 "$out/peak.json"
+node load/summary.mjs "bare Vaadin, $high active users" 400 100 "$out/peak.json" "$out/peak-cpu.txt"

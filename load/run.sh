@@ -111,15 +111,10 @@ mix() { # name, users: 2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads, all a
 # the CPU the server's and the database's processes used (ticks of 10 ms), steadier than latencies on a shared host
 cpu() { if [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
 summary() { # title, page target, UIDL target, name
-  node load/summary.mjs "$1" "$2" "$3" "$out/$4"-*.json
+  node load/summary.mjs "$1" "$2" "$3" "$out/$4"-*.json "$out/$4-cpu.txt"
   awk '{taken += $2; waited += $8; if ($14 + 0 > longest) longest = $14 + 0; timeouts += $16}
        END {printf "connection pool: %d connections taken, %d waited over 100 ms (longest %d ms), %d time-outs\n",
             taken, waited, longest, timeouts}' "$out/$4-pool.txt"
-  node -e 'let trips = 0;
-    for (const f of process.argv.slice(2)) { const d = require(f); trips += d.uidl.length + 3 * d.signin.length; }
-    const [s0, s1, d0, d1] = require("fs").readFileSync(process.argv[1], "utf8").trim().split(/ +/).map(Number);
-    console.log(`CPU per round trip (a sign-in counted as three, ${trips}): server ${((s1 - s0) * 10 / trips).toFixed(1)} ms,` +
-                ` database ${((d1 - d0) * 10 / trips).toFixed(1)} ms`)' "$PWD/$out/$4-cpu.txt" "$PWD/$out/$4"-*.json
 }
 
 # the JIT compiles the hot paths during the first minute or two (a quarter of the CPU went to its compiler threads

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Sums up the dumps (--dump) of the mixes that ran together: every page open, every UIDL round trip and the
 // sign-ins of all of them, with the targets of issue #17 beside the figures. Usage: summary.mjs TITLE PAGE_TARGET
-// UIDL_TARGET FILE... (a target of 0 prints no verdict).
+// UIDL_TARGET FILE... (a target of 0 prints no verdict). A FILE ending in -cpu.txt holds the CPU ticks (10 ms) of
+// the server's process before and after the runs, then optionally the database's: "s0 s1 [d0 d1]"; the summary then
+// gives the CPU per round trip, a sign-in counted as three (its login page, its form and its first page).
 import fs from 'node:fs';
 
 const [title, pageTarget, uidlTarget, ...files] = process.argv.slice(2);
 const all = { sessions: 0, errors: 0, page: [], uidl: [], signin: [] };
+let cpu = null;
 for (const f of files) {
+  if (f.endsWith('-cpu.txt')) { cpu = fs.readFileSync(f, 'utf8').trim().split(/ +/).map(Number); continue; }
   const d = JSON.parse(fs.readFileSync(f, 'utf8'));
   all.sessions += d.sessions; all.errors += d.errors;
   for (const k of ['page', 'uidl', 'signin']) all[k].push(...d[k]);
@@ -23,3 +27,8 @@ console.log(`== ${title}: ${all.sessions} sign-ins, ${all.errors} errors`);
 console.log(line('page opens', all.page, pageTarget));
 console.log(line('UIDL round trips', all.uidl, uidlTarget));
 console.log(line('sign-ins (bcrypt)', all.signin, 0));
+if (cpu) {
+  const trips = all.uidl.length + 3 * all.signin.length, per = (from, to) => ((to - from) * 10 / trips).toFixed(1);
+  console.log(`CPU per round trip (${trips}, a sign-in counted as three): server ${per(cpu[0], cpu[1])} ms` +
+    (cpu.length > 2 ? `, database ${per(cpu[2], cpu[3])} ms` : ''));
+}
