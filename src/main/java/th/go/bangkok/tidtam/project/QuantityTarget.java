@@ -97,6 +97,23 @@ public class QuantityTarget {
         return breakdown == null ? List.of() : breakdown;
     }
 
+    /**
+     * A value: two targets are equal when they say the same (a project read twice gives equal details, so its page
+     * can tell that a report left the project as it was).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QuantityTarget t && java.util.Objects.equals(description, t.description)
+                && (quantity == null ? t.quantity == null : t.quantity != null && quantity.compareTo(t.quantity) == 0)
+                && java.util.Objects.equals(unit, t.unit) && breakdown().equals(t.breakdown());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(description, quantity == null ? null : quantity.stripTrailingZeros(), unit,
+                breakdown());
+    }
+
     @Override
     public String toString() {
         var text = description + " " + quantity.stripTrailingZeros().toPlainString() + " " + unit;

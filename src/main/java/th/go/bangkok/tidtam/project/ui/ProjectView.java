@@ -269,9 +269,23 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
     }
 
+    /**
+     * After work in a tab (a report saved, a request sent): the project read again. When the project itself is as it
+     * was (the same record: fields, version, money used, what the user may do), only the open tab is rebuilt and the
+     * other tabs are built afresh when next opened; otherwise the whole page is (issue #17: saving a draft report
+     * rebuilt the header, the details and every tab, some 340 changes sent for one row of the list).
+     */
     private void reload() {
+        var before = project;
         project = projects.get(project.code());
-        build();
+        if (!project.equals(before) || selectedTab <= 0) {
+            build();
+            return;
+        }
+        for (int i = 1; i < tabHolders.size(); i++) {
+            tabHolders.get(i).removeAll();
+        }
+        content(selectedTab);
     }
 
     private Div holder() {

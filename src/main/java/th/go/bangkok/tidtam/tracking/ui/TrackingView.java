@@ -125,6 +125,9 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         agencyPicker.addValueChangeListener(e -> {
             agencyFilter = e.getValue() == null ? null : e.getValue().agencyId();
             agencyFilterName = e.getValue() == null ? null : e.getValue().name();
+            if (e.getValue() != null) {
+                openInTree(e.getValue());
+            }
             refreshLists();
         });
         var toolbar = new HorizontalLayout(fiscalYear, month, agencyPicker);
@@ -179,7 +182,12 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         agencies.setDataProvider(new TreeDataProvider<>(tree(rows)));
         agencyPicker.setItems(rows);
         agencyFilter = null;
-        agencies.expand(rows.stream().filter(r -> r.parentId() == null).toList());
+        // a coordinator's tree starts as its offices (some 60 rows, each with its totals; a click on the arrow opens
+        // one), a head's single office starts open: all 450 rows at once made a long page, sent row by row (issue #17)
+        var offices = rows.stream().filter(r -> r.parentId() == null).toList();
+        if (offices.size() == 1) {
+            agencies.expand(offices);
+        }
         refreshLists();
         showCharts(period, rows.stream().filter(r -> r.parentId() == null).toList());
         panels.removeAll();
@@ -214,6 +222,19 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
             }
             return tree;
         }
+    }
+
+    /** The chosen office or unit opened in the tree, and the rows above it, so that its own units show. */
+    private void openInTree(AgencyRow row) {
+        if (!(agencies.getDataProvider() instanceof TreeDataProvider<AgencyRow> provider)
+                || !provider.getTreeData().contains(row)) {
+            return;
+        }
+        var path = new java.util.ArrayList<AgencyRow>();
+        for (var r = row; r != null; r = provider.getTreeData().getParent(r)) {
+            path.add(r);
+        }
+        agencies.expand(path);
     }
 
     /** Trees by the identity of their rollup list (a list equal in content is another rollup's). */

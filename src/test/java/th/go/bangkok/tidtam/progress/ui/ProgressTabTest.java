@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.BigDecimal;
@@ -20,6 +22,7 @@ import th.go.bangkok.tidtam.TestClock;
 import th.go.bangkok.tidtam.TestUsers;
 import th.go.bangkok.tidtam.progress.ProgressReportData;
 import th.go.bangkok.tidtam.progress.ReportFilingService;
+import th.go.bangkok.tidtam.progress.ReportStatus;
 import th.go.bangkok.tidtam.progress.ReportView;
 import th.go.bangkok.tidtam.project.ProjectFilingService;
 import th.go.bangkok.tidtam.project.ProjectFixtures;
@@ -82,5 +85,64 @@ class ProgressTabTest extends SpringBrowserlessTest {
                 .isEqualTo("1. ประชุมคณะทำงาน\n2. จัดทำร่างคู่มือ");
         assertThat(table.getLitRendererPropertyValue(row, 3, "main", String.class)).isEqualTo("12.50 %");
         assertThat(table.getLitRendererPropertyValue(row, 4, "main", String.class)).isEqualTo("2,700.00");
+    }
+
+    @Test
+    void saving_a_draft_rebuilds_the_reports_tab_and_leaves_the_unchanged_project_details_as_they_were() {
+        clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
+        var code = fixtures.create("โครงการบันทึกร่างไม่สร้างหน้าใหม่ " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
+        users.signIn(TestUsers.OFFICER);
+        UI.getCurrent().navigate("projects/" + code, com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "tab", "reports", "report", YearMonth.of(2026, 3).toString())));
+        var title = title();
+        var dialog = $(ReportDialog.class).single();
+        test($(TextArea.class, dialog).withCaption("ขั้นตอนการดำเนินงาน").single()).setValue("1. ประชุมคณะทำงาน");
+        test($(Button.class, dialog).withText("บันทึกร่าง").single()).click();
+
+        assertThat(dialog.isOpened()).as("the draft is saved").isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<ReportView> grid = $(Grid.class).all().stream()
+                .filter(g -> g.getColumns().size() > 5).findFirst().orElseThrow();
+        var table = test(grid);
+        assertThat(java.util.stream.IntStream.range(0, table.size()).mapToObj(table::getRow))
+                .as("the rebuilt tab lists the draft").anyMatch(r -> r.month().equals(YearMonth.of(2026, 3))
+                        && r.status() == ReportStatus.DRAFT);
+        assertThat(title()).as("the page around the tab, its project unchanged by a draft, is as it was").isSameAs(title);
+    }
+
+    @Test
+    void saving_a_draft_after_the_project_changed_elsewhere_rebuilds_the_whole_page_with_the_new_money_used() {
+        clock.set(OffsetDateTime.parse("2026-03-05T10:00:00+07:00").toInstant());
+        var code = fixtures.create("โครงการบันทึกร่างหลังเปลี่ยน " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
+        users.signIn(TestUsers.OFFICER);
+        UI.getCurrent().navigate("projects/" + code, com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "tab", "reports", "report", YearMonth.of(2026, 3).toString())));
+        var title = title();
+        // while the dialog is open, February's report is sent (in another tab): the project's money used changes
+        var february = YearMonth.of(2026, 2);
+        filing.saveAndSubmit(code, february, new ProgressReportData(february.atDay(27), "1. จัดซื้อ",
+                new BigDecimal("10"), new BigDecimal("2700.00"), true, true, null, 0), java.util.List.of());
+        var dialog = $(ReportDialog.class).single();
+        test($(TextArea.class, dialog).withCaption("ขั้นตอนการดำเนินงาน").single()).setValue("1. ประชุมคณะทำงาน");
+        test($(Button.class, dialog).withText("บันทึกร่าง").single()).click();
+
+        assertThat(dialog.isOpened()).as("the draft is saved").isFalse();
+        assertThat(title()).as("the page is drawn again").isNotSameAs(title);
+        $(com.vaadin.flow.component.tabs.TabSheet.class).first().setSelectedIndex(0);
+        assertThat(projectDetails().getElement().getProperty("innerHTML")).as("the money used now (the details are markup)")
+                .contains("2,700.00");
+    }
+
+    /** The project's name at the top of its page (drawn again when the whole page is). */
+    private com.vaadin.flow.component.html.H2 title() {
+        return $(com.vaadin.flow.component.html.H2.class).first();
+    }
+
+    /** The project page's details (its read view, of the project package: found by its style class). */
+    private com.vaadin.flow.component.Component projectDetails() {
+        return $(com.vaadin.flow.component.Component.class).all().stream()
+                .filter(c -> c.getElement().getClassList().contains("project-read")).findFirst().orElseThrow();
     }
 }
