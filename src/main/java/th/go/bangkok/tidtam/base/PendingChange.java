@@ -4,17 +4,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A write to data that memory shares between sessions ({@link Snapshot}, {@link FigureCache}): the shared copy is
- * counted stale at once and again when the writing transaction ends (so nobody keeps what was read in between), and
- * until then the writing thread knows its reads are its own and must not be shared.
+ * A write to data that memory shares between sessions ({@link Snapshot}, {@link FigureCache}, the projects' money
+ * used): the shared copy is counted stale at once and again when the writing transaction ends (so nobody keeps what
+ * was read in between), and until then the writing thread knows its reads are its own and must not be shared.
  */
-final class PendingChange {
+public final class PendingChange {
 
     private PendingChange() {
     }
 
     /** Runs {@code stale} now and, inside a transaction, once more when it ends; {@code key} marks it pending. */
-    static void mark(Object key, Runnable stale) {
+    public static void mark(Object key, Runnable stale) {
         stale.run();
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.hasResource(key)) {
@@ -30,7 +30,7 @@ final class PendingChange {
     }
 
     /** Whether this thread's transaction has written and not yet ended. */
-    static boolean pending(Object key) {
+    public static boolean pending(Object key) {
         return TransactionSynchronizationManager.hasResource(key);
     }
 }

@@ -19,6 +19,7 @@ import th.go.bangkok.tidtam.base.AbstractEntity;
 /** One monthly report of section 2 of the form: รายงานครั้งที่ N of one project for one month. */
 @Entity
 @Table(name = "progress_report")
+@jakarta.persistence.EntityListeners(ProgressBudgetUsage.Writes.class)
 public class ProgressReport extends AbstractEntity implements Auditable, th.go.bangkok.tidtam.base.FigureSource {
 
     @Column(name = "project_id", nullable = false)
