@@ -89,16 +89,9 @@ class ProgressTabTest extends SpringBrowserlessTest {
 
     @Test
     void saving_a_draft_rebuilds_the_reports_tab_and_leaves_the_unchanged_project_details_as_they_were() {
-        clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
-        var code = fixtures.create("โครงการบันทึกร่างไม่สร้างหน้าใหม่ " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
-        users.signIn(TestUsers.OFFICER);
-        UI.getCurrent().navigate("projects/" + code, com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                "tab", "reports", "report", YearMonth.of(2026, 3).toString())));
+        marchOpenOn("2026-03-20T10:00:00+07:00", "โครงการบันทึกร่างไม่สร้างหน้าใหม่ ");
         var title = title();
-        var dialog = $(ReportDialog.class).single();
-        test($(TextArea.class, dialog).withCaption("ขั้นตอนการดำเนินงาน").single()).setValue("1. ประชุมคณะทำงาน");
-        test($(Button.class, dialog).withText("บันทึกร่าง").single()).click();
+        var dialog = saveDraft();
 
         assertThat(dialog.isOpened()).as("the draft is saved").isFalse();
         @SuppressWarnings("unchecked")
@@ -113,26 +106,38 @@ class ProgressTabTest extends SpringBrowserlessTest {
 
     @Test
     void saving_a_draft_after_the_project_changed_elsewhere_rebuilds_the_whole_page_with_the_new_money_used() {
-        clock.set(OffsetDateTime.parse("2026-03-05T10:00:00+07:00").toInstant());
-        var code = fixtures.create("โครงการบันทึกร่างหลังเปลี่ยน " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
-        users.signIn(TestUsers.OFFICER);
-        UI.getCurrent().navigate("projects/" + code, com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                "tab", "reports", "report", YearMonth.of(2026, 3).toString())));
+        var code = marchOpenOn("2026-03-05T10:00:00+07:00", "โครงการบันทึกร่างหลังเปลี่ยน ");
         var title = title();
         // while the dialog is open, February's report is sent (in another tab): the project's money used changes
         var february = YearMonth.of(2026, 2);
         filing.saveAndSubmit(code, february, new ProgressReportData(february.atDay(27), "1. จัดซื้อ",
                 new BigDecimal("10"), new BigDecimal("2700.00"), true, true, null, 0), java.util.List.of());
-        var dialog = $(ReportDialog.class).single();
-        test($(TextArea.class, dialog).withCaption("ขั้นตอนการดำเนินงาน").single()).setValue("1. ประชุมคณะทำงาน");
-        test($(Button.class, dialog).withText("บันทึกร่าง").single()).click();
+        var dialog = saveDraft();
 
         assertThat(dialog.isOpened()).as("the draft is saved").isFalse();
         assertThat(title()).as("the page is drawn again").isNotSameAs(title);
         $(com.vaadin.flow.component.tabs.TabSheet.class).first().setSelectedIndex(0);
         assertThat(projectDetails().getElement().getProperty("innerHTML")).as("the money used now (the details are markup)")
                 .contains("2,700.00");
+    }
+
+    /** A new active project of the officer's, its page open at March 2569's report (the dialog), at {@code now}. */
+    private String marchOpenOn(String now, String name) {
+        clock.set(OffsetDateTime.parse(now).toInstant());
+        var code = fixtures.create(name + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
+        users.signIn(TestUsers.OFFICER);
+        UI.getCurrent().navigate("projects/" + code, com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "tab", "reports", "report", YearMonth.of(2026, 3).toString())));
+        return code;
+    }
+
+    /** The open report dialog with its steps typed, saved as a draft (บันทึกร่าง). */
+    private ReportDialog saveDraft() {
+        var dialog = $(ReportDialog.class).single();
+        test($(TextArea.class, dialog).withCaption("ขั้นตอนการดำเนินงาน").single()).setValue("1. ประชุมคณะทำงาน");
+        test($(Button.class, dialog).withText("บันทึกร่าง").single()).click();
+        return dialog;
     }
 
     /** The project's name at the top of its page (drawn again when the whole page is). */
