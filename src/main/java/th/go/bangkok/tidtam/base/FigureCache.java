@@ -148,6 +148,11 @@ public class FigureCache {
         PendingChange.mark(FORCED, FORCED::incrementAndGet);
     }
 
+    /** How many times {@link #changed()} was called: figures kept elsewhere from before a change are computed again. */
+    public static long changes() {
+        return FORCED.get();
+    }
+
     /** A figure source of this kind was written: the figures computed from it are computed again by their next viewer. */
     static void sourceWritten(Class<?> kind) {
         PendingChange.mark(FigureCache.class, VERSION::incrementAndGet);

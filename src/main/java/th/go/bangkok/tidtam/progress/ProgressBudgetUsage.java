@@ -12,8 +12,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import th.go.bangkok.tidtam.base.FigureCache;
 import th.go.bangkok.tidtam.base.PendingChange;
 import th.go.bangkok.tidtam.project.BudgetUsage;
 
@@ -25,7 +31,8 @@ import th.go.bangkok.tidtam.project.BudgetUsage;
  * projects, the most expensive statement of the page (some 2 ms of the database's time, of the page's 2.7). A
  * project's figures are kept until a report of that project is written (at once, and again when the writing
  * transaction ends, so nobody keeps what was read in between) or a minute has passed (another node's writes, issue
- * #21). A transaction that has written reports reads its own figures, and shares nothing it read.
+ * #21) or {@link FigureCache#changed()} was called (a bulk load). A transaction that has written reports, or may, reads its own figures; one that began before a writer ended
+ * keeps nothing it read (its snapshot may predate the write).
  */
 @Component
 class ProgressBudgetUsage implements BudgetUsage {
@@ -36,9 +43,13 @@ class ProgressBudgetUsage implements BudgetUsage {
     private static final AtomicLongArray WRITES = new AtomicLongArray(8192);
     /** Marks a transaction that wrote reports. */
     private static final Object WRITING = new Object();
+    /** Transactions that wrote reports and have ended (committed or not). */
+    private static final AtomicLong ENDED = new AtomicLong();
+    /** Holds, in each transaction, {@link #ENDED} when it began. */
+    private static final Object BEGAN = new Object();
 
     /** A project's figures as read ({@code usage} null: no filed report), with its stripe's writes at the time. */
-    private record Known(long writes, Instant at, Usage usage) {
+    private record Known(long writes, long changes, Instant at, Usage usage) {
     }
 
     private final Map<Long, Known> known = new ConcurrentHashMap<>();
@@ -52,16 +63,19 @@ class ProgressBudgetUsage implements BudgetUsage {
 
     @Override
     public Map<Long, Usage> usageByProject(Collection<Long> projectIds) {
-        if (PendingChange.pending(WRITING)) {
-            return read(projectIds); // this transaction wrote reports: its figures are its own
+        if (PendingChange.pending(WRITING) || writing()) {
+            // this transaction wrote reports, or may (a rule checked before a write): its figures are its own
+            return read(projectIds);
         }
         var now = clock.instant();
+        var changes = FigureCache.changes();
         var usage = new HashMap<Long, Usage>();
         var unknown = new HashMap<Long, Long>();
         for (var id : projectIds) {
             var writes = WRITES.get(stripe(id));
             var k = known.get(id);
-            if (k != null && k.writes() == writes && !k.at().isAfter(now) && k.at().plus(MAX_AGE).isAfter(now)) {
+            if (k != null && k.writes() == writes && k.changes() == changes && !k.at().isAfter(now)
+                    && k.at().plus(MAX_AGE).isAfter(now)) {
                 if (k.usage() != null) {
                     usage.put(id, k.usage());
                 }
@@ -72,18 +86,35 @@ class ProgressBudgetUsage implements BudgetUsage {
         if (unknown.isEmpty()) {
             return usage;
         }
+        var began = beganAt();
         var read = read(new ArrayList<>(unknown.keySet()));
         usage.putAll(read);
+        // kept only when no writer ended since this transaction began: the database answers from the transaction's
+        // snapshot (repeatable read), which may be older than the counts read above
+        if (began == null || ENDED.get() != began) {
+            return usage;
+        }
         if (known.size() > MAX_ENTRIES) {
             known.clear();
         }
         unknown.forEach((id, writes) -> {
             // a report written while this was read: not kept (its writer's transaction may not have ended)
             if (WRITES.get(stripe(id)) == writes) {
-                known.put(id, new Known(writes, now, read.get(id)));
+                known.put(id, new Known(writes, changes, now, read.get(id)));
             }
         });
         return usage;
+    }
+
+    /** {@link #ENDED} when this transaction began (null: not known), or now outside one (each statement its own). */
+    private static Long beganAt() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                ? (Long) TransactionSynchronizationManager.getResource(BEGAN) : Long.valueOf(ENDED.get());
+    }
+
+    private static boolean writing() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     private Map<Long, Usage> read(Collection<Long> projectIds) {
@@ -102,10 +133,33 @@ class ProgressBudgetUsage implements BudgetUsage {
     static void reportWritten(long projectId) {
         var stripe = stripe(projectId);
         PendingChange.mark(WRITING, () -> { }); // until it ends, the transaction reads its own figures
-        PendingChange.mark(new Stripe(stripe), () -> WRITES.incrementAndGet(stripe));
+        PendingChange.mark(new Stripe(stripe), () -> {
+            WRITES.incrementAndGet(stripe);
+            ENDED.incrementAndGet();
+        });
     }
 
     private record Stripe(int index) {
+    }
+
+    /** Notes in every transaction, as it begins, how many report writers had ended (see {@link #BEGAN}). */
+    @Component
+    static class TransactionStarts implements TransactionExecutionListener {
+
+        @Override
+        public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+            if (beginFailure != null || !TransactionSynchronizationManager.isSynchronizationActive()
+                    || TransactionSynchronizationManager.hasResource(BEGAN)) {
+                return; // an inner transaction keeps the outer one's (older) count
+            }
+            TransactionSynchronizationManager.bindResource(BEGAN, ENDED.get());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(BEGAN);
+                }
+            });
+        }
     }
 
     /** Listens to {@link ProgressReport}. */

@@ -47,6 +47,8 @@ class ProgressBudgetUsageTest {
     ReportFilingService filing;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     @AfterEach
     void realTime() {
@@ -79,6 +81,33 @@ class ProgressBudgetUsageTest {
 
         assertThat(inside).as("its own report").isEqualByComparingTo("3700.00");
         assertThat(used(project)).as("after the rollback").isEqualByComparingTo("2700.00");
+    }
+
+    @Test
+    void a_reading_transaction_older_than_a_report_sent_keeps_nothing_of_what_its_snapshot_shows() {
+        var project = filedProject();
+        assertThat(used(project)).isEqualByComparingTo("2700.00");
+        var reading = new TransactionTemplate(transactionManager);
+        reading.setReadOnly(true);
+
+        var seen = reading.execute(status -> {
+            projects.ref(projects.refs(List.of(project)).get(project).code()); // the snapshot starts here
+            var other = new Thread(() -> users.as(TestUsers.OFFICER, () -> send(project, YearMonth.of(2026, 3), "1000.00")));
+            other.start();
+            join(other);
+            return used(project);
+        });
+
+        assertThat(seen).as("its snapshot, from before the report").isEqualByComparingTo("2700.00");
+        assertThat(used(project)).as("the next viewer").isEqualByComparingTo("3700.00");
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An active project with February 2569's report sent: 2,700.00 baht used. */

@@ -100,7 +100,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             var tab = extraTabs.get(i);
             if (wanted != null && wanted.equals(tab.slug())) {
                 tabSheet.setSelectedIndex(i + 1);
-                tab.onNavigate(content(i + 1), project, parameters, this::reload);
+                tab.onNavigate(content(i + 1), project, parameters, this::reloadAfterTab);
             }
         }
     }
@@ -270,12 +270,19 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     /**
-     * After work in a tab (a report saved, a request sent): the project read again. When the project itself is as it
+     * The project read again and the page rebuilt (after an edit saved, a status changed). After work in a tab (a
+     * report saved, a request sent, {@link #reloadAfterTab()}): when the project itself is as it
      * was (the same record: fields, version, money used, what the user may do), only the open tab is rebuilt and the
      * other tabs are built afresh when next opened; otherwise the whole page is (issue #17: saving a draft report
      * rebuilt the header, the details and every tab, some 340 changes sent for one row of the list).
      */
     private void reload() {
+        project = projects.get(project.code());
+        build();
+    }
+
+    /** {@link #reload()} after work in a tab, as the comment above says. */
+    private void reloadAfterTab() {
         var before = project;
         project = projects.get(project.code());
         if (!project.equals(before) || selectedTab <= 0) {
@@ -302,7 +309,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         var holder = tabHolders.get(index);
         if (holder.getComponentCount() == 0) {
-            holder.add(index <= extraTabs.size() ? extraTabs.get(index - 1).create(project, this::reload) : history());
+            holder.add(index <= extraTabs.size() ? extraTabs.get(index - 1).create(project, this::reloadAfterTab) : history());
         }
         return holder.getComponentAt(0);
     }

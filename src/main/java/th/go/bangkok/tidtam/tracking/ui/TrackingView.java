@@ -136,7 +136,13 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         cards.addClassName("tracking-cards");
 
         agencyColumns();
-        agencies.addItemClickListener(e -> agencyPicker.setValue(e.getItem()));
+        agencies.addItemClickListener(e -> {
+            if (e.getItem().equals(agencyPicker.getValue())) {
+                openInTree(e.getItem()); // chosen already, and closed since with its arrow
+            } else {
+                agencyPicker.setValue(e.getItem());
+            }
+        });
         var lists = new TabSheet();
         lists.addClassName("tracking-lists");
         lists.setWidthFull();

@@ -54,6 +54,13 @@ class TrackingAgencyTreeViewTest extends SpringBrowserlessTest {
         ComboBox<AgencyRow> picker = $(ComboBox.class).withCaption("กรองรายการตามหน่วยงาน").single();
         picker.setValue(row);
         assertThat(tree.isExpanded(row)).as("the chosen office opens").isTrue();
+
+        tree.collapse(row);
+        var rows = test(tree);
+        var index = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.getRow(i).agencyId() == office.officeId()).findFirst().orElseThrow();
+        rows.clickRow(index);
+        assertThat(tree.isExpanded(row)).as("closed with its arrow, a click on the chosen row opens it again").isTrue();
     }
 
     @Test
