@@ -93,9 +93,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        build();
         var parameters = event.getLocation().getQueryParameters();
         var wanted = parameters.getSingleParameter("tab").orElse(null);
+        for (int i = 0; i < extraTabs.size(); i++) {
+            if (extraTabs.get(i).slug().equals(wanted)) {
+                selectedTab = i + 1; // built open at that tab: the details are built only if asked for
+            }
+        }
+        build();
         for (int i = 0; i < extraTabs.size(); i++) {
             var tab = extraTabs.get(i);
             if (wanted != null && wanted.equals(tab.slug())) {
@@ -131,7 +136,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             tabs.add(getTranslation(tab.titleKey()), holder());
         }
         tabs.add(getTranslation("project.tab.history"), holder());
-        showRead();
+        details.removeAll(); // built when its tab is shown (a report opened from /reports/due never shows it)
+        showActions();
         // a reload (after a report or a status change) keeps the user on the tab they were working in
         tabs.setSelectedIndex(selectedTab);
         content(tabs.getSelectedIndex());
@@ -143,12 +149,21 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void showRead() {
+        showDetails();
+        showActions();
+    }
+
+    private void showDetails() {
         details.removeAll();
         details.add(new ProjectReadView(project));
         var versions = projects.versions(project.code());
         if (BaselineHistoryView.worthShowing(versions)) {
             details.add(new BaselineHistoryView(versions));
         }
+    }
+
+    /** The bar above the tabs: back, the form to print, and what the user may do with the project. */
+    private void showActions() {
         actions.removeAll();
         var back = new Button(getTranslation("projects.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> UI.getCurrent().navigate(ProjectNavigation.LIST));
@@ -305,6 +320,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** The content of tab {@code index}, built into its holder the first time it is asked for. */
     private com.vaadin.flow.component.Component content(int index) {
         if (index <= 0 || index >= tabHolders.size()) {
+            if (details.getComponentCount() == 0) {
+                showDetails();
+            }
             return details;
         }
         var holder = tabHolders.get(index);

@@ -45,6 +45,8 @@ class ProgressTabTest extends SpringBrowserlessTest {
     ProjectFilingService projectFiling;
     @Autowired
     ReportFilingService filing;
+    @Autowired
+    th.go.bangkok.tidtam.StatementCounter counter;
 
     @AfterEach
     void realTime() {
@@ -119,6 +121,20 @@ class ProgressTabTest extends SpringBrowserlessTest {
         $(com.vaadin.flow.component.tabs.TabSheet.class).first().setSelectedIndex(0);
         assertThat(projectDetails().getElement().getProperty("innerHTML")).as("the money used now (the details are markup)")
                 .contains("2,700.00");
+    }
+
+    @Test
+    void a_project_opened_at_its_reports_builds_its_details_only_when_their_tab_is_shown() {
+        marchOpenOn("2026-03-20T10:00:00+07:00", "โครงการรายละเอียดเมื่อเปิดดู ");
+        $(ReportDialog.class).single().close();
+
+        long read = counter.prepared(() -> {
+            $(com.vaadin.flow.component.tabs.TabSheet.class).first().setSelectedIndex(0);
+            return null;
+        });
+
+        assertThat(read).as("the details read when first shown (their baseline versions), not before").isPositive();
+        assertThat(projectDetails().getElement().getProperty("innerHTML")).contains("โครงการรายละเอียดเมื่อเปิดดู");
     }
 
     /** A new active project of the officer's, its page open at March 2569's report (the dialog), at {@code now}. */
