@@ -119,6 +119,14 @@ public class FigureCache {
         }
     }
 
+    /**
+     * Whether a figure computed at {@code at} may still be shown at {@code now} to a viewer whose data has not been
+     * written since: less than {@link #MAX_AGE} old (another node's writes reach this one within it, issue #21).
+     */
+    public static boolean recent(Instant at, Instant now) {
+        return younger(at, now, MAX_AGE);
+    }
+
     /** Computed less than {@code limit} ago (a figure from a clock that has since been set back counts as old). */
     private static boolean younger(Instant at, Instant now, Duration limit) {
         var age = Duration.between(at, now);

@@ -30,7 +30,7 @@ public final class PendingChange {
     }
 
     /** Whether this thread's transaction has written and not yet ended. */
-    public static boolean pending(Object key) {
+    static boolean pending(Object key) {
         return TransactionSynchronizationManager.hasResource(key);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,18 +30,16 @@ import th.go.bangkok.tidtam.project.BudgetUsage;
  * projects, the most expensive statement of the page (some 2 ms of the database's time, of the page's 2.7). A
  * project's figures are kept until a report of that project is written (at once, and again when the writing
  * transaction ends, so nobody keeps what was read in between) or a minute has passed (another node's writes, issue
- * #21) or {@link FigureCache#changed()} was called (a bulk load). A transaction that has written reports, or may, reads its own figures; one that began before a writer ended
- * keeps nothing it read (its snapshot may predate the write).
+ * #21) or {@link FigureCache#changed()} was called (a bulk load). A read-write transaction (it has written reports,
+ * or checks a rule before writing) reads its own figures; one that began before a writer ended keeps nothing it read
+ * (its snapshot may predate the write).
  */
 @Component
 class ProgressBudgetUsage implements BudgetUsage {
 
-    static final Duration MAX_AGE = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 50_000;
     /** Writes of reports, per stripe of projects (project id modulo the length): a project's figures are as old. */
     private static final AtomicLongArray WRITES = new AtomicLongArray(8192);
-    /** Marks a transaction that wrote reports. */
-    private static final Object WRITING = new Object();
     /** Transactions that wrote reports and have ended (committed or not). */
     private static final AtomicLong ENDED = new AtomicLong();
     /** Holds, in each transaction, {@link #ENDED} when it began. */
@@ -63,7 +60,7 @@ class ProgressBudgetUsage implements BudgetUsage {
 
     @Override
     public Map<Long, Usage> usageByProject(Collection<Long> projectIds) {
-        if (PendingChange.pending(WRITING) || writing()) {
+        if (writing()) {
             // this transaction wrote reports, or may (a rule checked before a write): its figures are its own
             return read(projectIds);
         }
@@ -74,8 +71,7 @@ class ProgressBudgetUsage implements BudgetUsage {
         for (var id : projectIds) {
             var writes = WRITES.get(stripe(id));
             var k = known.get(id);
-            if (k != null && k.writes() == writes && k.changes() == changes && !k.at().isAfter(now)
-                    && k.at().plus(MAX_AGE).isAfter(now)) {
+            if (k != null && k.writes() == writes && k.changes() == changes && FigureCache.recent(k.at(), now)) {
                 if (k.usage() != null) {
                     usage.put(id, k.usage());
                 }
@@ -132,7 +128,6 @@ class ProgressBudgetUsage implements BudgetUsage {
     /** A report was written: its project's figures are read afresh, now and when the writing transaction ends. */
     static void reportWritten(long projectId) {
         var stripe = stripe(projectId);
-        PendingChange.mark(WRITING, () -> { }); // until it ends, the transaction reads its own figures
         PendingChange.mark(new Stripe(stripe), () -> {
             WRITES.incrementAndGet(stripe);
             ENDED.incrementAndGet();

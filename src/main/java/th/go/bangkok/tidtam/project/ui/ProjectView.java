@@ -95,18 +95,16 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         var parameters = event.getLocation().getQueryParameters();
         var wanted = parameters.getSingleParameter("tab").orElse(null);
+        PageTab<ProjectDetails> opened = null;
         for (int i = 0; i < extraTabs.size(); i++) {
             if (extraTabs.get(i).slug().equals(wanted)) {
+                opened = extraTabs.get(i);
                 selectedTab = i + 1; // built open at that tab: the details are built only if asked for
             }
         }
         build();
-        for (int i = 0; i < extraTabs.size(); i++) {
-            var tab = extraTabs.get(i);
-            if (wanted != null && wanted.equals(tab.slug())) {
-                tabSheet.setSelectedIndex(i + 1);
-                tab.onNavigate(content(i + 1), project, parameters, this::reloadAfterTab);
-            }
+        if (opened != null) {
+            opened.onNavigate(content(selectedTab), project, parameters, this::reloadAfterTab);
         }
     }
 
@@ -284,19 +282,18 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
     }
 
-    /**
-     * The project read again and the page rebuilt (after an edit saved, a status changed). After work in a tab (a
-     * report saved, a request sent, {@link #reloadAfterTab()}): when the project itself is as it
-     * was (the same record: fields, version, money used, what the user may do), only the open tab is rebuilt and the
-     * other tabs are built afresh when next opened; otherwise the whole page is (issue #17: saving a draft report
-     * rebuilt the header, the details and every tab, some 340 changes sent for one row of the list).
-     */
+    /** The project read again and the page rebuilt (after an edit saved, a status changed). */
     private void reload() {
         project = projects.get(project.code());
         build();
     }
 
-    /** {@link #reload()} after work in a tab, as the comment above says. */
+    /**
+     * The project read again after work in a tab (a report saved, a request sent): when it is as it was (the same
+     * record: fields, version, money used, what the user may do), only the open tab is rebuilt and the other tabs are
+     * built afresh when next opened; otherwise the whole page is (issue #17: saving a draft report rebuilt the
+     * header, the details and every tab, some 340 changes sent for one row of the list).
+     */
     private void reloadAfterTab() {
         var before = project;
         project = projects.get(project.code());

@@ -195,7 +195,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
             agencies.expand(offices);
         }
         refreshLists();
-        showCharts(period, rows.stream().filter(r -> r.parentId() == null).toList());
+        showCharts(period, offices);
         panels.removeAll();
         for (var panel : dashboardPanels) {
             var component = panel.create(period.fiscalYear());
