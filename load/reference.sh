@@ -3,12 +3,12 @@
 # 25 application (load/reference/: Spring Security's sign-in with bcrypt at strength 10, the frame with a side
 # navigation, two pages of a lazy 50-row grid read from memory, no database), driven by the same client with the
 # benchmark's model: each user signs in, then opens twenty pages with 1 s of reading before each. After the same
-# 90 s warm-up it runs 50 and then 200 active users for 60 s, and prints the figures as load/run.sh does, with the
+# 300 s warm-up it runs 50 and then 200 active users for 60 s, and prints the figures as load/run.sh does, with the
 # server's CPU per round trip.
 #
 #   load/reference.sh
 # Settings (environment): TIDTAM_LOAD_USERS (50), TIDTAM_LOAD_PEAK_USERS (200), TIDTAM_LOAD_DURATION (60),
-# TIDTAM_LOAD_THINK (1000), TIDTAM_LOAD_WARMUP (90), TIDTAM_LOAD_PORT (18090), JAVA_OPTS (as load/run.sh).
+# TIDTAM_LOAD_THINK (1000), TIDTAM_LOAD_WARMUP (300), TIDTAM_LOAD_PORT (18090), JAVA_OPTS (as load/run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +22,7 @@ users=${TIDTAM_LOAD_USERS:-50}
 high=${TIDTAM_LOAD_PEAK_USERS:-200}
 duration=${TIDTAM_LOAD_DURATION:-60}
 think=${TIDTAM_LOAD_THINK:-1000}
-warmup=${TIDTAM_LOAD_WARMUP:-90}
+warmup=${TIDTAM_LOAD_WARMUP:-300}
 port=${TIDTAM_LOAD_PORT:-18090}
 java_opts=${JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication}
 out=target/load-reference
