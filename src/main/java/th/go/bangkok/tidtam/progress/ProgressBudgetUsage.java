@@ -40,7 +40,10 @@ class ProgressBudgetUsage implements BudgetUsage {
     private static final int MAX_ENTRIES = 50_000;
     /** Writes of reports, per stripe of projects (project id modulo the length): a project's figures are as old. */
     private static final AtomicLongArray WRITES = new AtomicLongArray(8192);
-    /** Transactions that wrote reports and have ended (committed or not). */
+    /**
+     * Report writes, counted as each is written and again when its transaction ends (committed or not): a reader
+     * whose transaction began before either keeps nothing it read.
+     */
     private static final AtomicLong ENDED = new AtomicLong();
     /** Holds, in each transaction, {@link #ENDED} when it began. */
     private static final Object BEGAN = new Object();
