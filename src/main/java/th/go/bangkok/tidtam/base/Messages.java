@@ -17,6 +17,12 @@ public final class Messages {
     private static final Logger log = LoggerFactory.getLogger(Messages.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    // looked up once: every label of every screen comes through here, and getBundle parses the tag and searches its
+    // cache on each call (issue #17)
+    private static final ResourceBundle THAI =
+            ResourceBundle.getBundle("messages", Locale.forLanguageTag("th"), NO_FALLBACK);
+    private static final ResourceBundle ENGLISH =
+            ResourceBundle.getBundle("messages", Locale.forLanguageTag("en"), NO_FALLBACK);
 
     private Messages() {
     }
@@ -47,7 +53,6 @@ public final class Messages {
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        var language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "th";
-        return ResourceBundle.getBundle("messages", Locale.forLanguageTag(language), NO_FALLBACK);
+        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : THAI;
     }
 }
