@@ -33,6 +33,7 @@ import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
+import th.go.bangkok.tidtam.base.ui.Markup;
 import th.go.bangkok.tidtam.base.ui.ListAction;
 import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
@@ -185,9 +186,13 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         add(toolbar, grid);
     }
 
-    /** A header that wraps to a second line instead of being cut (issue #19). */
+    /**
+     * A header that wraps to a second line instead of being cut (issue #19). Its text is markup: one node in every
+     * session instead of two, eight columns on the page every coordinator opens most (issue #17).
+     */
     private Span header(String key) {
-        var header = new Span(getTranslation(key));
+        var header = new Span();
+        header.getElement().setProperty("innerHTML", Markup.escape(getTranslation(key)));
         header.addClassName("column-header");
         return header;
     }
