@@ -11,8 +11,9 @@ public record ProjectListItem(String code, String name, int fiscalYear, String a
 
     public ProjectListItem(String code, String name, int fiscalYear, String agencyName, ProjectStatus status,
                            BigDecimal budget, Integer mineFlag, Long id) {
-        this(code, name, fiscalYear, agencyName, status, budget, BigDecimal.ZERO.setScale(2), null,
-                mineFlag != null && mineFlag == 1, id);
+        // a few hundred offices' names, each one string for every row and session that shows it
+        this(code, name, fiscalYear, agencyName == null ? null : agencyName.intern(), status, budget,
+                BigDecimal.ZERO.setScale(2), null, mineFlag != null && mineFlag == 1, id);
     }
 
     /** With the budget used and the latest % done its reports give. */

@@ -15,6 +15,7 @@ import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.audit.AuditEntry;
 import th.go.bangkok.tidtam.audit.AuditService;
 import th.go.bangkok.tidtam.base.FigureSource;
+import th.go.bangkok.tidtam.base.Interner;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.TidtamUser;
 import th.go.bangkok.tidtam.strategy.PlanNode;
@@ -67,7 +68,7 @@ public class ProjectService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ProjectListItem> find(ProjectFilter filter, Pageable pageable) {
-        return withUsage(queries.page(currentUser.require(), filter, pageable));
+        return withUsage(queries.page(currentUser.require(), filter, pageable)).stream().map(ROWS::intern).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -211,5 +212,12 @@ public class ProjectService {
         var usage = rules.usage(items.stream().map(ProjectListItem::id).toList());
         return items.stream().map(i -> usage.containsKey(i.id()) ? i.withUsage(usage.get(i.id())) : i).toList();
     }
+
+    /**
+     * The rows in every session's grid: equal rows (the same project as it is now, seen by users for whom it is
+     * equally "mine" or not) are one instance for all of them (decision 0018: at month's end the coordinators'
+     * lists open on the same page).
+     */
+    private static final Interner<ProjectListItem> ROWS = new Interner<>();
 
 }

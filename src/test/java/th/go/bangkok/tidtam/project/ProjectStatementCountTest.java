@@ -54,6 +54,26 @@ class ProjectStatementCountTest {
     }
 
     @Test
+    void the_rows_two_coordinators_see_are_one_instance_and_an_officers_own_row_keeps_its_own_flag() {
+        var name = "โครงการแถวร่วม " + UUID.randomUUID();
+        fixtures.create(name);
+        var byName = new ProjectFilter(null, null, null, null, null, name);
+        var first = users.as(TestUsers.COORDINATOR, () -> projects.find(ProjectFilter.none(), PageRequest.of(0, 50)));
+        var second = users.as(TestUsers.COORDINATOR, () -> projects.find(ProjectFilter.none(), PageRequest.of(0, 50)));
+        assertThat(second).hasSameSizeAs(first).isNotEmpty();
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i)).as("row %d is held once for both sessions", i).isSameAs(first.get(i));
+        }
+        var coordinators = users.as(TestUsers.COORDINATOR, () -> projects.find(byName, PageRequest.of(0, 50)));
+        var owners = users.as(TestUsers.OFFICER, () -> projects.find(byName, PageRequest.of(0, 50)));
+        assertThat(coordinators).singleElement().extracting(ProjectListItem::mine).isEqualTo(false);
+        assertThat(owners).singleElement().extracting(ProjectListItem::mine).isEqualTo(true);
+        assertThat(owners.getFirst()).isNotSameAs(coordinators.getFirst());
+        assertThat(owners.getFirst().agencyName()).as("an office's name is one string for every row")
+                .isSameAs(coordinators.getFirst().agencyName());
+    }
+
+    @Test
     void a_list_count_is_counted_once_for_everyone_who_sees_that_list_and_again_after_a_project_is_written() {
         fixtures.create("โครงการนับครั้งเดียว " + UUID.randomUUID());
         th.go.bangkok.tidtam.base.FigureCache.changed();
