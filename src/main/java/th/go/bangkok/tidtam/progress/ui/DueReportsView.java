@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import th.go.bangkok.tidtam.base.ui.CellTooltips;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.ThaiDates;
@@ -37,8 +38,9 @@ class DueReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(DueReport::projectCode).setHeader(getTranslation("project.field.code")).setWidth("9.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(DueReport::projectName).setHeader(getTranslation("project.field.name")).setFlexGrow(3)
-                .setTooltipGenerator(DueReport::projectName);
+        var name = grid.addColumn(DueReport::projectName).setHeader(getTranslation("project.field.name"))
+                .setFlexGrow(3);
+        CellTooltips.show(grid, name); // the whole name on hover, from the cell's own text
         grid.addColumn(d -> ThaiDates.formatMonth(d.month())).setHeader(getTranslation("report.month")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(d -> ThaiDates.formatShort(d.dueDate())).setHeader(getTranslation("due.date")).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(this::when).setHeader(getTranslation("due.when")).setWidth("7.5rem").setFlexGrow(0)

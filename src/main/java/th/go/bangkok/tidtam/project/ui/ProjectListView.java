@@ -32,6 +32,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.FiscalYear;
+import th.go.bangkok.tidtam.base.ui.CellTooltips;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
 import th.go.bangkok.tidtam.base.ui.Markup;
 import th.go.bangkok.tidtam.base.ui.ListAction;
@@ -162,12 +163,13 @@ class ProjectListView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addClassName("many-columns");
         grid.addColumn(ProjectListItem::code).setHeader(header("project.field.code")).setSortProperty("code")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(header("project.field.name"))
-                .setSortProperty("name").setWidth("8rem").setFlexGrow(3).setTooltipGenerator(ProjectListItem::name);
+        var name = grid.addColumn(p -> (p.mine() ? "★ " : "") + p.name()).setHeader(header("project.field.name"))
+                .setSortProperty("name").setWidth("8rem").setFlexGrow(3);
         grid.addColumn(ProjectListItem::fiscalYear).setHeader(header("project.field.fiscalYearShort"))
                 .setSortProperty("fiscalYear").setWidth("4.75rem").setFlexGrow(0);
-        grid.addColumn(ProjectListItem::agencyName).setHeader(header("project.field.agency")).setWidth("7.5rem")
-                .setFlexGrow(1).setTooltipGenerator(ProjectListItem::agencyName);
+        var agency = grid.addColumn(ProjectListItem::agencyName).setHeader(header("project.field.agency"))
+                .setWidth("7.5rem").setFlexGrow(1);
+        CellTooltips.show(grid, name, agency); // the whole name on hover, from the cell's own text
         grid.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(header("project.field.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> Baht.formatAmount(p.budget())).setHeader(header("project.field.budget"))

@@ -1,0 +1,55 @@
+package th.go.bangkok.tidtam.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import th.go.bangkok.tidtam.demo.DemoAccounts;
+import th.go.bangkok.tidtam.project.ProjectFixtures;
+
+/**
+ * A name too long for its column shows whole on hover, read from the cell's own text in the browser instead of a
+ * second copy sent with every row (issue #17); a column without the tooltip shows none.
+ */
+class CellTooltipTest extends BrowserTest {
+
+    @Autowired
+    ProjectFixtures fixtures;
+
+    @Test
+    void hovering_a_project_name_or_its_office_in_the_list_shows_the_whole_text() {
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var name = "โครงการพัฒนาระบบติดตามและประเมินผลการดำเนินงานของหน่วยงานในสังกัดกรุงเทพมหานครแบบครบวงจร " + tag;
+        fixtures.create(name);
+
+        openLogin();
+        submitLogin("coordinator", DemoAccounts.PASSWORD);
+        page.waitForURL(url("/"));
+        page.navigate(url("/projects?q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8)));
+        var cell = page.locator("vaadin-grid-cell-content").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(name)).first();
+        cell.hover();
+        var tooltip = page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name)).first();
+        assertThat(tooltip).isVisible();
+        screenshot("projects-name-tooltip");
+
+        var office = page.locator("vaadin-grid-cell-content").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ"))
+                .first();
+        office.hover();
+        assertThat(page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ")).first()).isVisible();
+
+        page.locator("vaadin-grid-cell-content").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("824,000.00")).first().hover();
+        page.waitForTimeout(1500); // longer than the tooltip's hover delay
+        assertThat(page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("824,000.00")))
+                .hasCount(0);
+    }
+}
