@@ -30,4 +30,16 @@ class InternerTest {
         assertThat(rescaled).isNotSameAs(coordinators);
         assertThat(rows.size()).isEqualTo(3);
     }
+
+    @Test
+    void a_value_nobody_holds_any_more_is_let_go() throws InterruptedException {
+        var rows = new Interner<Row>();
+        rows.intern(new Row(new String("โครงการ ข"), new BigDecimal("1.00"), false));
+        assertThat(rows.size()).isEqualTo(1);
+        for (int i = 0; i < 50 && rows.size() > 0; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(rows.size()).as("held weakly: a row no session shows is collected").isZero();
+    }
 }
