@@ -1,6 +1,7 @@
 package th.go.bangkok.tidtam.progress.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -80,6 +81,10 @@ class ProgressTab implements PageTab<ProjectDetails> {
         return 10;
     }
 
+    /** What {@link #create} read for an editor, handed to {@link #onNavigate} of the same request. */
+    private record Read(List<FileableMonth> months, List<ReportView> reports, PlanView plan) {
+    }
+
     @Override
     public String titleKey() {
         return "project.tab.reports";
@@ -101,7 +106,10 @@ class ProgressTab implements PageTab<ProjectDetails> {
         actions.addClassName("progress-actions");
         actions.setWrap(true);
         if (project.can().edit()) {
-            for (var month : progress.fileableMonths(project.code())) {
+            var months = progress.fileableMonths(project.code());
+            // for onNavigate in the same request (a report opened from its address): nothing read twice
+            ComponentUtil.setData(layout, Read.class, new Read(months, reports, plan));
+            for (var month : months) {
                 var button = new Button(label(layout, month), VaadinIcon.EDIT.create(),
                         e -> openReport(project, month, reports, plan, onChange));
                 if (!month.owed()) {
@@ -159,9 +167,14 @@ class ProgressTab implements PageTab<ProjectDetails> {
         }
         try {
             var month = YearMonth.parse(wanted);
-            progress.fileableMonths(project.code()).stream().filter(m -> m.month().equals(month)).findFirst()
-                    .ifPresent(m -> openReport(project, m, progress.reports(project.code()), progress.plan(project.code()),
-                            onChange));
+            var read = created == null ? null : ComponentUtil.getData(created, Read.class);
+            if (created != null) {
+                ComponentUtil.setData(created, Read.class, null); // used once, by the request that read it
+            }
+            var months = read != null ? read.months() : progress.fileableMonths(project.code());
+            months.stream().filter(m -> m.month().equals(month)).findFirst()
+                    .ifPresent(m -> openReport(project, m, read != null ? read.reports() : progress.reports(project.code()),
+                            read != null ? read.plan() : progress.plan(project.code()), onChange));
         } catch (java.time.format.DateTimeParseException ignored) {
             // a mistyped address just shows the tab
         }

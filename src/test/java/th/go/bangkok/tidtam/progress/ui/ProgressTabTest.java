@@ -137,6 +137,31 @@ class ProgressTabTest extends SpringBrowserlessTest {
         assertThat(projectDetails().getElement().getProperty("innerHTML")).contains("โครงการรายละเอียดเมื่อเปิดดู");
     }
 
+    @Test
+    void a_report_opened_from_its_address_reads_nothing_the_reports_tab_has_not_already_read() {
+        clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
+        var code = fixtures.create("โครงการเปิดรายงานจากที่อยู่ " + UUID.randomUUID());
+        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
+        users.signIn(TestUsers.OFFICER);
+        var tab = com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("tab", "reports"));
+        var report = com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "tab", "reports", "report", YearMonth.of(2026, 3).toString()));
+        UI.getCurrent().navigate("projects/" + code, tab); // every figure shared by the page is read once here
+
+        long tabAlone = counter.prepared(() -> {
+            UI.getCurrent().navigate("projects/" + code, tab);
+            return null;
+        });
+        long withReport = counter.prepared(() -> {
+            UI.getCurrent().navigate("projects/" + code, report);
+            return null;
+        });
+
+        assertThat($(ReportDialog.class).single().isOpened()).as("March's report is open").isTrue();
+        assertThat(withReport).as("the tab's reports, plan and months serve the dialog (the tab alone: %d)", tabAlone)
+                .isEqualTo(tabAlone);
+    }
+
     /** A new active project of the officer's, its page open at March 2569's report (the dialog), at {@code now}. */
     private String marchOpenOn(String now, String name) {
         clock.set(OffsetDateTime.parse(now).toInstant());
