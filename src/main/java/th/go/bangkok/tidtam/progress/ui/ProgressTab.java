@@ -161,16 +161,16 @@ class ProgressTab implements PageTab<ProjectDetails> {
 
     @Override
     public void onNavigate(Component created, ProjectDetails project, QueryParameters parameters, Runnable onChange) {
+        var read = created == null ? null : ComponentUtil.getData(created, Read.class);
+        if (read != null) {
+            ComponentUtil.setData(created, Read.class, null); // used once, by the request that read it
+        }
         var wanted = parameters.getSingleParameter("report").orElse(null);
         if (wanted == null || !project.can().edit()) {
             return;
         }
         try {
             var month = YearMonth.parse(wanted);
-            var read = created == null ? null : ComponentUtil.getData(created, Read.class);
-            if (created != null) {
-                ComponentUtil.setData(created, Read.class, null); // used once, by the request that read it
-            }
             var months = read != null ? read.months() : progress.fileableMonths(project.code());
             months.stream().filter(m -> m.month().equals(month)).findFirst()
                     .ifPresent(m -> openReport(project, m, read != null ? read.reports() : progress.reports(project.code()),
