@@ -26,7 +26,7 @@ public final class Interner<T> {
         return value;
     }
 
-    /** How many distinct values are held now (for tests and metrics). */
+    /** How many distinct values are held now (for tests). */
     public synchronized int size() {
         return held.size();
     }

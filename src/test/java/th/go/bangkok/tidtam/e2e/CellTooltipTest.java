@@ -2,6 +2,7 @@ package th.go.bangkok.tidtam.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -23,33 +24,33 @@ class CellTooltipTest extends BrowserTest {
     void hovering_a_project_name_or_its_office_in_the_list_shows_the_whole_text() {
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var name = "โครงการพัฒนาระบบติดตามและประเมินผลการดำเนินงานของหน่วยงานในสังกัดกรุงเทพมหานครแบบครบวงจร " + tag;
+        var office = "กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ";
         fixtures.create(name);
 
         openLogin();
         submitLogin("coordinator", DemoAccounts.PASSWORD);
         page.waitForURL(url("/"));
         page.navigate(url("/projects?q=" + URLEncoder.encode(tag, StandardCharsets.UTF_8)));
-        var cell = page.locator("vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText(name)).first();
-        cell.hover();
-        var tooltip = page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name)).first();
-        assertThat(tooltip).isVisible();
+        cell(name).hover();
+        assertThat(tooltip(name).first()).isVisible();
         screenshot("projects-name-tooltip");
 
-        var office = page.locator("vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ"))
-                .first();
-        office.hover();
-        assertThat(page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText("กลุ่มงานพัฒนาระบบงานและนวัตกรรมบริการ")).first()).isVisible();
+        cell(office).hover();
+        assertThat(tooltip(office).first()).isVisible();
 
-        page.locator("vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("824,000.00")).first().hover();
+        cell("824,000.00").hover();
         page.waitForTimeout(1500); // longer than the tooltip's hover delay
-        assertThat(page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("824,000.00")))
-                .hasCount(0);
+        assertThat(tooltip("824,000.00")).hasCount(0);
+    }
+
+    /** The first cell of the grid that shows {@code text}. */
+    private Locator cell(String text) {
+        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
+    }
+
+    /** A tooltip showing {@code text}, whichever way the tooltip draws its overlay. */
+    private Locator tooltip(String text) {
+        return page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
+                .filter(new Locator.FilterOptions().setHasText(text));
     }
 }

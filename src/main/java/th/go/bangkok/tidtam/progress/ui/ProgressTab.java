@@ -172,9 +172,11 @@ class ProgressTab implements PageTab<ProjectDetails> {
         try {
             var month = YearMonth.parse(wanted);
             var months = read != null ? read.months() : progress.fileableMonths(project.code());
-            months.stream().filter(m -> m.month().equals(month)).findFirst()
-                    .ifPresent(m -> openReport(project, m, read != null ? read.reports() : progress.reports(project.code()),
-                            read != null ? read.plan() : progress.plan(project.code()), onChange));
+            months.stream().filter(m -> m.month().equals(month)).findFirst().ifPresent(m -> {
+                var reports = read != null ? read.reports() : progress.reports(project.code());
+                var plan = read != null ? read.plan() : progress.plan(project.code());
+                openReport(project, m, reports, plan, onChange);
+            });
         } catch (java.time.format.DateTimeParseException ignored) {
             // a mistyped address just shows the tab
         }

@@ -139,13 +139,8 @@ class ProgressTabTest extends SpringBrowserlessTest {
 
     @Test
     void a_report_opened_from_its_address_reads_nothing_the_reports_tab_has_not_already_read() {
-        clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00").toInstant());
-        var code = fixtures.create("โครงการเปิดรายงานจากที่อยู่ " + UUID.randomUUID());
-        users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
-        users.signIn(TestUsers.OFFICER);
+        var code = activeProjectOn("2026-03-20T10:00:00+07:00", "โครงการเปิดรายงานจากที่อยู่ ");
         var tab = com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("tab", "reports"));
-        var report = com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                "tab", "reports", "report", YearMonth.of(2026, 3).toString()));
         UI.getCurrent().navigate("projects/" + code, tab); // every figure shared by the page is read once here
 
         long tabAlone = counter.prepared(() -> {
@@ -153,7 +148,7 @@ class ProgressTabTest extends SpringBrowserlessTest {
             return null;
         });
         long withReport = counter.prepared(() -> {
-            UI.getCurrent().navigate("projects/" + code, report);
+            UI.getCurrent().navigate("projects/" + code, MARCH_REPORT);
             return null;
         });
 
@@ -162,14 +157,23 @@ class ProgressTabTest extends SpringBrowserlessTest {
                 .isEqualTo(tabAlone);
     }
 
+    /** The address's parameters that open a project page at March 2569's report (the dialog). */
+    private static final com.vaadin.flow.router.QueryParameters MARCH_REPORT = com.vaadin.flow.router.QueryParameters
+            .simple(java.util.Map.of("tab", "reports", "report", YearMonth.of(2026, 3).toString()));
+
     /** A new active project of the officer's, its page open at March 2569's report (the dialog), at {@code now}. */
     private String marchOpenOn(String now, String name) {
+        var code = activeProjectOn(now, name);
+        UI.getCurrent().navigate("projects/" + code, MARCH_REPORT);
+        return code;
+    }
+
+    /** A new active project of the officer's at {@code now}, the officer signed in. */
+    private String activeProjectOn(String now, String name) {
         clock.set(OffsetDateTime.parse(now).toInstant());
         var code = fixtures.create(name + UUID.randomUUID());
         users.as(TestUsers.OFFICER, () -> projectFiling.submit(code));
         users.signIn(TestUsers.OFFICER);
-        UI.getCurrent().navigate("projects/" + code, com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                "tab", "reports", "report", YearMonth.of(2026, 3).toString())));
         return code;
     }
 
