@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
+import th.go.bangkok.tidtam.base.ui.LeanSelect;
 import th.go.bangkok.tidtam.base.ui.PhoneCards;
 import th.go.bangkok.tidtam.base.Limits;
 import th.go.bangkok.tidtam.base.ThaiDates;
@@ -52,8 +52,8 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final ChangeDecisionService decisions;
     private final Grid<ChangeRequestView> pending = new Grid<>();
     private final Grid<ChangeRequestView> decided = new Grid<>();
-    private final Select<ChangeStatus> outcome = new Select<>();
-    private final Select<ChangeKind> kind = new Select<>();
+    private final LeanSelect<ChangeStatus> outcome = new LeanSelect<>();
+    private final LeanSelect<ChangeKind> kind = new LeanSelect<>();
     private final Span pendingCount = new Span();
     private final java.time.Clock clock;
 
@@ -73,13 +73,13 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
         outcome.setLabel(getTranslation("approvals.filter.status"));
         outcome.setItems(ChangeStatus.APPROVED, ChangeStatus.REJECTED, ChangeStatus.RETURNED, ChangeStatus.WITHDRAWN);
-        outcome.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
-        outcome.setEmptySelectionAllowed(true);
+        outcome.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        outcome.setEmptySelectionCaption(getTranslation("approvals.filter.any"));
         outcome.addValueChangeListener(e -> decided.getDataProvider().refreshAll());
         kind.setLabel(getTranslation("approvals.filter.kind"));
         kind.setItems(ChangeKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.messageKey()));
-        kind.setEmptySelectionAllowed(true);
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setEmptySelectionCaption(getTranslation("approvals.filter.any"));
         kind.addValueChangeListener(e -> decided.getDataProvider().refreshAll());
         decided.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         columns(decided, false);

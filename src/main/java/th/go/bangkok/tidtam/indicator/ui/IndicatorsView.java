@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
@@ -34,6 +33,7 @@ import th.go.bangkok.tidtam.agency.AgencyNode;
 import th.go.bangkok.tidtam.agency.AgencyService;
 import th.go.bangkok.tidtam.base.Baht;
 import th.go.bangkok.tidtam.base.ThaiDates;
+import th.go.bangkok.tidtam.base.ui.LeanSelect;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
 import th.go.bangkok.tidtam.indicator.IndicatorFilter;
 import th.go.bangkok.tidtam.indicator.IndicatorNavigation;
@@ -63,10 +63,10 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     private final IndicatorTargetService targets;
     private final AgencyService agencies;
     private final boolean coordinating;
-    private final Select<Integer> fiscalYear = new Select<>();
-    private final Select<PlanNodeView> dimension = new Select<>();
+    private final LeanSelect<Integer> fiscalYear = new LeanSelect<>();
+    private final LeanSelect<PlanNodeView> dimension = new LeanSelect<>();
     private final ComboBox<AgencyNode> agency = new ComboBox<>();
-    private final Select<IndicatorStatus> status = new Select<>();
+    private final LeanSelect<IndicatorStatus> status = new LeanSelect<>();
     private final TreeGrid<IndicatorRow> tree = new TreeGrid<>();
     private final Div counts = new Div();
     private final Paragraph empty = new Paragraph();
@@ -86,10 +86,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         fiscalYear.setItems(IntStream.rangeClosed(current - 4, current + 1).boxed().sorted((a, b) -> b - a).toList());
         fiscalYear.setValue(current);
         dimension.setLabel(getTranslation("indicator.filter.dimension"));
-        dimension.setEmptySelectionAllowed(true);
         dimension.setEmptySelectionCaption(getTranslation("indicator.filter.all"));
         dimension.setItems(plan.all().stream().filter(n -> n.level() == PlanLevel.DIMENSION).toList());
-        dimension.setItemLabelGenerator(n -> n == null ? getTranslation("indicator.filter.all") : n.printed());
+        dimension.setItemLabelGenerator(PlanNodeView::printed);
         dimension.setWidth("18rem");
         var all = agencies.all();
         var paths = AgencyNode.paths(all);
@@ -99,10 +98,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         agency.setClearButtonVisible(true);
         agency.setWidth("20rem");
         status.setLabel(getTranslation("indicator.filter.status"));
-        status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("indicator.filter.all"));
         status.setItems(IndicatorStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("indicator.filter.all") : getTranslation(s.messageKey()));
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         for (var field : List.of(fiscalYear, dimension, status)) {
             field.addValueChangeListener(e -> changed());
         }
@@ -139,9 +137,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         var q = event.getLocation().getQueryParameters();
         navigating = true;
         try {
-            q.getSingleParameter("fy").map(Integer::valueOf).filter(fy -> fiscalYear.getListDataView().contains(fy))
+            q.getSingleParameter("fy").map(Integer::valueOf).filter(fy -> fiscalYear.getItems().contains(fy))
                     .ifPresent(fiscalYear::setValue);
-            q.getSingleParameter("dimension").ifPresent(code -> dimension.getListDataView().getItems()
+            q.getSingleParameter("dimension").ifPresent(code -> dimension.getItems().stream()
                     .filter(n -> n.code().equals(code)).findFirst().ifPresent(dimension::setValue));
             q.getSingleParameter("status").ifPresent(s -> {
                 try {

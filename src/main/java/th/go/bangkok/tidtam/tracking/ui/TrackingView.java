@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -44,6 +43,7 @@ import th.go.bangkok.tidtam.base.ThaiDates;
 import th.go.bangkok.tidtam.base.ui.Confirmations;
 import th.go.bangkok.tidtam.base.ui.Markup;
 import th.go.bangkok.tidtam.base.ui.LeanGrids;
+import th.go.bangkok.tidtam.base.ui.LeanSelect;
 import th.go.bangkok.tidtam.base.ui.Notifications;
 import th.go.bangkok.tidtam.base.ui.UiActions;
 import th.go.bangkok.tidtam.base.ui.TableDownload;
@@ -77,8 +77,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrackingService tracking;
     private final TrackingExports exports;
-    private final Select<Integer> fiscalYear = new Select<>();
-    private final Select<YearMonth> month = new Select<>();
+    private final LeanSelect<Integer> fiscalYear = new LeanSelect<>();
+    private final LeanSelect<YearMonth> month = new LeanSelect<>();
     private final Div cards = new Div();
     private final TreeGrid<AgencyRow> agencies = new TreeGrid<>();
     private final Grid<MissingReport> missing = new Grid<>();

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.YearMonth;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import th.go.bangkok.tidtam.IntegrationTest;
 import th.go.bangkok.tidtam.TestUsers;
+import th.go.bangkok.tidtam.base.ui.LeanSelect;
 import th.go.bangkok.tidtam.tracking.AgencyRow;
 import th.go.bangkok.tidtam.tracking.TrackingFixture;
 
@@ -77,8 +77,8 @@ class TrackingAgencyTreeViewTest extends SpringBrowserlessTest {
     /** The fixture's month: its office has projects running in March 2569 (fiscal year 2569). */
     @SuppressWarnings("unchecked")
     private void march2569() {
-        $(Select.class).withCaption("ปีงบประมาณ พ.ศ.").single().setValue(2569);
-        $(Select.class).withCaption("เดือน").single().setValue(YearMonth.of(2026, 3));
+        $(LeanSelect.class).withCaption("ปีงบประมาณ พ.ศ.").single().setValue(2569);
+        $(LeanSelect.class).withCaption("เดือน").single().setValue(YearMonth.of(2026, 3));
     }
 
     private static AgencyRow officeRow(TreeGrid<AgencyRow> tree, long officeId) {
