@@ -24,9 +24,14 @@ class IndicatorJourneyTest extends BrowserTest {
         assertThat(tree).containsText("๗.๓.๑.๑ คู่มือการปฏิบัติงาน");
         assertThat(tree).containsText("ยังไม่กำหนดเป้าหมาย");
         screenshot("indicators-tree");
-        // other tests add indicators of their own under goal ๗.๓.๑ (some without a target): ๗.๓.๑.๑ comes first
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("กำหนดเป้าหมาย").setExact(true)).first()
-                .click();
+        // other tests add indicators of their own under goal ๗.๓.๑ (some without a target): ๗.๓.๑.๑ comes first;
+        // the button is markup in the row, its words its name and its tooltip
+        var setTarget = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("กำหนดเป้าหมาย").setExact(true))
+                .first();
+        setTarget.hover();
+        assertThat(page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
+                .filter(new Locator.FilterOptions().setHasText("กำหนดเป้าหมาย")).first()).isVisible();
+        setTarget.click();
         var dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog").first();
         assertThat(dialog).containsText("เป้าหมายปีงบประมาณ 25");
         assertThat(dialog).containsText("๗.๓.๑.๑ คู่มือการปฏิบัติงาน");

@@ -36,12 +36,19 @@ final class IndicatorTexts {
      * with empty attributes.
      */
     static <T> LitRenderer<T> badgeRenderer(Component c, java.util.function.Function<T, IndicatorStatus> status) {
+        return badgeRenderer(c, status, r -> true);
+    }
+
+    /** The same, and rows that have no status to show ({@code shown} false: a level of the plan) show nothing. */
+    static <T> LitRenderer<T> badgeRenderer(Component c, java.util.function.Function<T, IndicatorStatus> status,
+                                            java.util.function.Predicate<T> shown) {
         return LitRenderer.<T>of("<span theme=\"${item.theme}\" class=\"${item.cls}\" data-status=\"${item.status}\">"
                         + "${item.label}</span>")
                 .withProperty("theme", r -> status.apply(r) == null ? "" : "badge " + status.apply(r).badge())
                 .withProperty("cls", r -> status.apply(r) == null ? "" : "indicator-status")
                 .withProperty("status", r -> status.apply(r) == null ? "" : status.apply(r).name())
-                .withProperty("label", r -> status.apply(r) == null ? "–" : c.getTranslation(status.apply(r).messageKey()));
+                .withProperty("label", r -> !shown.test(r) ? ""
+                        : status.apply(r) == null ? "–" : c.getTranslation(status.apply(r).messageKey()));
     }
 
     static Span badge(Component c, IndicatorStatus status) {

@@ -1,8 +1,6 @@
 package th.go.bangkok.tidtam.indicator.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -11,13 +9,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -229,7 +227,10 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         tree.addColumn(r -> r.target() == null ? "" : IndicatorTexts.result(this, r.target(), r.latest())
                         + (r.latest() == null ? "" : " (" + getTranslation("indicator.quarterShort", r.latest().quarter().quarter()) + ")"))
                 .setHeader(getTranslation("indicator.col.latest")).setWidth("7rem").setFlexGrow(0);
-        tree.addComponentColumn(r -> r.level() == PlanLevel.INDICATOR ? IndicatorTexts.badge(this, r.status()) : new Span())
+        // the status badge and the target button are markup the browser draws in each row, not two components a row
+        // (a coordinator's tree of one dimension held some 45 of them, issue #17)
+        tree.addColumn(IndicatorTexts.<IndicatorRow>badgeRenderer(this,
+                        r -> r.level() == PlanLevel.INDICATOR ? r.status() : null, r -> r.level() == PlanLevel.INDICATOR))
                 .setHeader(getTranslation("indicator.col.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(IndicatorRow::projects).setHeader(getTranslation("indicator.col.projects"))
@@ -239,21 +240,21 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         tree.addColumn(r -> Baht.formatAmount(r.disbursed())).setHeader(getTranslation("indicator.col.disbursed"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         if (coordinating) {
-            tree.addComponentColumn(r -> {
-                if (r.level() != PlanLevel.INDICATOR) {
-                    return new Span();
-                }
-                // the icon alone, its words as its name and tooltip: the column stays narrow (issue #19)
-                var words = getTranslation(r.target() == null ? "indicator.target.set" : "indicator.target.edit");
-                var set = new Button(VaadinIcon.BULLSEYE.create());
-                set.setAriaLabel(words);
-                set.setTooltipText(words);
-                set.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-                set.addClassName("set-target");
-                set.addClickListener(e -> new TargetDialog(indicators, targets, agencies, r.id(), code(r) + " " + r.name(),
-                        fiscalYear.getValue(), r.target(), this::refresh).open());
-                return set;
-            }).setAutoWidth(true).setFlexGrow(0);
+            // the icon alone, its words as its name and tooltip: the column stays narrow (issue #19); only an
+            // indicator's row shows it
+            tree.addColumn(LitRenderer.<IndicatorRow>of("""
+                            <vaadin-button class="set-target" theme="small tertiary icon" ?hidden=${!item.words} \
+                            aria-label="${item.words}" @click=${setTarget}>\
+                            <vaadin-icon icon="vaadin:bullseye"></vaadin-icon>\
+                            <vaadin-tooltip slot="tooltip" text="${item.words}"></vaadin-tooltip></vaadin-button>""")
+                    .withProperty("words", r -> r.level() != PlanLevel.INDICATOR ? ""
+                            : getTranslation(r.target() == null ? "indicator.target.set" : "indicator.target.edit"))
+                    .withFunction("setTarget", r -> {
+                        if (r.level() == PlanLevel.INDICATOR) {
+                            new TargetDialog(indicators, targets, agencies, r.id(), code(r) + " " + r.name(),
+                                    fiscalYear.getValue(), r.target(), this::refresh).open();
+                        }
+                    })).setAutoWidth(true).setFlexGrow(0);
         }
     }
 
