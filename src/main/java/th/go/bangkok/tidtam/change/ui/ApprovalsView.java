@@ -72,14 +72,14 @@ class ApprovalsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         pending.setHeight("22rem");
 
         outcome.setLabel(getTranslation("approvals.filter.status"));
-        outcome.setItems(ChangeStatus.APPROVED, ChangeStatus.REJECTED, ChangeStatus.RETURNED, ChangeStatus.WITHDRAWN);
         outcome.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         outcome.setEmptySelectionCaption(getTranslation("approvals.filter.any"));
+        outcome.setItems(ChangeStatus.APPROVED, ChangeStatus.REJECTED, ChangeStatus.RETURNED, ChangeStatus.WITHDRAWN);
         outcome.addValueChangeListener(e -> decided.getDataProvider().refreshAll());
         kind.setLabel(getTranslation("approvals.filter.kind"));
-        kind.setItems(ChangeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kind.setEmptySelectionCaption(getTranslation("approvals.filter.any"));
+        kind.setItems(ChangeKind.values());
         kind.addValueChangeListener(e -> decided.getDataProvider().refreshAll());
         decided.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         columns(decided, false);

@@ -85,8 +85,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         fiscalYear.setValue(current);
         dimension.setLabel(getTranslation("indicator.filter.dimension"));
         dimension.setEmptySelectionCaption(getTranslation("indicator.filter.all"));
-        dimension.setItems(plan.all().stream().filter(n -> n.level() == PlanLevel.DIMENSION).toList());
         dimension.setItemLabelGenerator(PlanNodeView::printed);
+        dimension.setItems(plan.all().stream().filter(n -> n.level() == PlanLevel.DIMENSION).toList());
         dimension.setWidth("18rem");
         var all = agencies.all();
         var paths = AgencyNode.paths(all);
@@ -97,8 +97,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         agency.setWidth("20rem");
         status.setLabel(getTranslation("indicator.filter.status"));
         status.setEmptySelectionCaption(getTranslation("indicator.filter.all"));
-        status.setItems(IndicatorStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setItems(IndicatorStatus.values());
         for (var field : List.of(fiscalYear, dimension, status)) {
             field.addValueChangeListener(e -> changed());
         }
