@@ -57,6 +57,9 @@ import th.go.bangkok.tidtam.strategy.PlanService;
 @Menu(order = 8, title = "nav.indicators", icon = "BULLSEYE")
 class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The column of the target buttons, a coordinator's and an administrator's only. */
+    static final String TARGET_COLUMN = "setTarget";
+
     private final IndicatorService indicators;
     private final IndicatorTargetService targets;
     private final AgencyService agencies;
@@ -254,7 +257,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                             new TargetDialog(indicators, targets, agencies, r.id(), code(r) + " " + r.name(),
                                     fiscalYear.getValue(), r.target(), this::refresh).open();
                         }
-                    })).setAutoWidth(true).setFlexGrow(0);
+                    })).setKey(TARGET_COLUMN).setAutoWidth(true).setFlexGrow(0);
         }
     }
 
