@@ -3,6 +3,7 @@ package th.go.bangkok.tidtam.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -84,6 +85,12 @@ abstract class BrowserTest {
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+    }
+
+    /** A tooltip showing {@code text}, whichever way the tooltip draws its overlay. */
+    Locator tooltip(String text) {
+        return page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
+                .filter(new Locator.FilterOptions().setHasText(text));
     }
 
     /** Keeps a picture of what the user saw, for people reviewing a run (target/screenshots). */

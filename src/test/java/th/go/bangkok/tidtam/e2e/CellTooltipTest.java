@@ -48,10 +48,4 @@ class CellTooltipTest extends BrowserTest {
     private Locator cell(String text) {
         return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
     }
-
-    /** A tooltip showing {@code text}, whichever way the tooltip draws its overlay. */
-    private Locator tooltip(String text) {
-        return page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
-                .filter(new Locator.FilterOptions().setHasText(text));
-    }
 }

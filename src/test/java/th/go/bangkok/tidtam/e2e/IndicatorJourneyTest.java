@@ -29,8 +29,7 @@ class IndicatorJourneyTest extends BrowserTest {
         var setTarget = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("กำหนดเป้าหมาย").setExact(true))
                 .first();
         setTarget.hover();
-        assertThat(page.locator("vaadin-tooltip-overlay, vaadin-tooltip [part=overlay], [role=tooltip]")
-                .filter(new Locator.FilterOptions().setHasText("กำหนดเป้าหมาย")).first()).isVisible();
+        assertThat(tooltip("กำหนดเป้าหมาย").first()).isVisible();
         setTarget.click();
         var dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog").first();
         assertThat(dialog).containsText("เป้าหมายปีงบประมาณ 25");

@@ -40,8 +40,9 @@ final class IndicatorTexts {
     }
 
     /** The same, and rows that have no status to show ({@code shown} false: a level of the plan) show nothing. */
-    static <T> LitRenderer<T> badgeRenderer(Component c, java.util.function.Function<T, IndicatorStatus> status,
+    static <T> LitRenderer<T> badgeRenderer(Component c, java.util.function.Function<T, IndicatorStatus> statusOf,
                                             java.util.function.Predicate<T> shown) {
+        java.util.function.Function<T, IndicatorStatus> status = r -> shown.test(r) ? statusOf.apply(r) : null;
         return LitRenderer.<T>of("<span theme=\"${item.theme}\" class=\"${item.cls}\" data-status=\"${item.status}\">"
                         + "${item.label}</span>")
                 .withProperty("theme", r -> status.apply(r) == null ? "" : "badge " + status.apply(r).badge())

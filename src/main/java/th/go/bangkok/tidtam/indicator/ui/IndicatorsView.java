@@ -231,9 +231,8 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
                         + (r.latest() == null ? "" : " (" + getTranslation("indicator.quarterShort", r.latest().quarter().quarter()) + ")"))
                 .setHeader(getTranslation("indicator.col.latest")).setWidth("7rem").setFlexGrow(0);
         // the status badge and the target button are markup the browser draws in each row, not two components a row
-        // (a coordinator's tree of one dimension held some 45 of them, issue #17)
-        tree.addColumn(IndicatorTexts.<IndicatorRow>badgeRenderer(this,
-                        r -> r.level() == PlanLevel.INDICATOR ? r.status() : null, r -> r.level() == PlanLevel.INDICATOR))
+        // (some forty of the 84 nodes a coordinator's /indicators opened with, issue #17)
+        tree.addColumn(IndicatorTexts.badgeRenderer(this, IndicatorRow::status, r -> r.level() == PlanLevel.INDICATOR))
                 .setHeader(getTranslation("indicator.col.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(IndicatorRow::projects).setHeader(getTranslation("indicator.col.projects"))
