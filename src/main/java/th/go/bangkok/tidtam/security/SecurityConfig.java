@@ -196,6 +196,8 @@ class SecurityConfig {
             case DisabledException ignored -> "disabled";
             // the directory knows them, but no group of theirs is mapped to a role (docs/decisions/0027)
             case NoMappedGroupException ignored -> "unmapped";
+            // more sign-ins wait for their password check than may wait at once (PasswordChecks, decision 0032)
+            case SignInsBusyException ignored -> "busy";
             // the accounts could not be read: the database is down, which the page says (issue #21)
             case org.springframework.security.authentication.AuthenticationServiceException ignored -> "unavailable";
             default -> cityAccount ? "oidc-error" : "error";
@@ -260,9 +262,15 @@ class SecurityConfig {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * bcrypt at its strength, on one low-priority thread per core: sign-ins take the CPU that requests leave, and at
+     * most as many wait as leaves the request threads their pages (docs/decisions/0032).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value(
+            "${server.tomcat.threads.max:200}") int requestThreads) {
+        return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Runtime.getRuntime().availableProcessors(), PasswordChecks.mostWaiting(requestThreads));
     }
 
     @Bean

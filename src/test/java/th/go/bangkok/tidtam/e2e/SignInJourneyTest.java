@@ -173,6 +173,14 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
+    void a_sign_in_refused_because_many_wait_for_their_password_check_says_to_try_again_in_a_moment() {
+        page.navigate(url("/login?busy"));
+        assertThat(page.locator("vaadin-login-form")).containsText("มีผู้เข้าสู่ระบบพร้อมกันจำนวนมาก");
+        assertThat(page.locator("vaadin-login-form")).containsText("กรุณาเข้าสู่ระบบอีกครั้งในอีกสักครู่");
+        assertThat(page.locator("vaadin-login-form input[name='password']")).isVisible();
+    }
+
+    @Test
     void pages_carry_the_security_headers() {
         var response = page.navigate(url("/login"));
         var headers = response.allHeaders();

@@ -34,6 +34,14 @@ class SignInThrottlingTest {
     AuditService audit;
     @Autowired
     TestUsers testUsers;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     @AfterEach
     void signOut() {
@@ -88,6 +96,28 @@ class SignInThrottlingTest {
             users.setEnabled(id, false);
         });
         assertThatThrownBy(() -> attempt(username, "Correct-pass-2569", "10.3.3.3")).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void sign_ins_refused_because_too_many_wait_for_their_check_are_not_counted_against_the_account() {
+        assertThat(encoder).as("the portal's encoder checks on its low-priority threads").isInstanceOf(PasswordChecks.class);
+        var username = newUser("Correct-pass-2569");
+        var noPlaceLeft = new PasswordChecks(org.springframework.security.crypto.factory.PasswordEncoderFactories
+                .createDelegatingPasswordEncoder(), 1, 0);
+        try {
+            var busy = new ThrottlingAuthenticationProvider(accounts, noPlaceLeft, throttle, events);
+            for (int i = 1; i <= 6; i++) {
+                var token = UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong-password-" + i);
+                token.setDetails(new WebAuthenticationDetails("10.4.4.4", null));
+                assertThatThrownBy(() -> busy.authenticate(token))
+                        .isInstanceOfSatisfying(SignInsBusyException.class,
+                                e -> assertThat(SecurityConfig.reason(e, false)).isEqualTo("busy"));
+            }
+        } finally {
+            noPlaceLeft.destroy();
+        }
+        assertThat(attempt(username, "Correct-pass-2569", "10.4.4.4").isAuthenticated())
+                .as("six refusals, more than lock an account after wrong passwords, locked nothing").isTrue();
     }
 
     private org.springframework.security.core.Authentication attempt(String username, String password, String address) {

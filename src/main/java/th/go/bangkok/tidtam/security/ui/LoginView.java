@@ -34,7 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Why a visitor is sent back here; each has its {@code login.<reason>.title} and {@code .message}. */
     private static final String[] REASONS = {"locked", "disabled", "unmapped", "expired", "unavailable",
-            "directory-unavailable", "oidc-error", "error"};
+            "directory-unavailable", "busy", "oidc-error", "error"};
 
     private final AuthenticationContext authentication;
     private final SignInMethods methods;

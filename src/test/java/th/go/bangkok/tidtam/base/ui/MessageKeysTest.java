@@ -153,7 +153,7 @@ class MessageKeysTest {
                 "budget", "disbursed").map(c -> "indicator.col." + c).toList());
         // LoginView: the reasons of its query parameters, and "error"
         families.put("login.", Stream.of("locked", "disabled", "unmapped", "expired", "unavailable",
-                        "directory-unavailable", "oidc-error", "error")
+                        "directory-unavailable", "busy", "oidc-error", "error")
                 .flatMap(r -> Stream.of("login." + r + ".title", "login." + r + ".message")).toList());
         // LoginView: each demo account with what it is
         families.put("login.demo.role.", DemoAccounts.USERNAMES.stream()
