@@ -112,6 +112,9 @@ class ScreensTest extends BrowserTest {
             // anyone signs in, and scans a printed form's QR code, on a phone
             visit("login", "/login", true,
                     p -> onScreen("เข้าสู่ระบบ", p.locator("vaadin-login-form vaadin-button[slot='submit']")));
+            // too many sign-ins waiting for their password check (decision 0032): the message and the form
+            visit("login-busy", "/login?busy", true,
+                    p -> onScreen("เข้าสู่ระบบ", p.locator("vaadin-login-form vaadin-button[slot='submit']")));
             visit("verify", "/verify/" + reference, true, p -> { });
         }
         signIn("head");
