@@ -69,7 +69,7 @@ for _ in $(seq 1 180); do
 done
 curl -fs -o /dev/null "$base/login" || { echo "load: the server did not answer" >&2; exit 1; }
 database=$(pgrep -f -- "$data-server/bin/mariadbd" | head -1 || true)
-echo "load: one officer per agency (load1 …), each with last month's reports due"
+echo "load: one officer per agency (load1 …), each with last month's reports due, and an account for every other person"
 # the application's account, kept owner-only in the data folder (docs/decisions/0019); it names the socket too
 "$data-server/bin/mariadb" --defaults-extra-file="$data/tidtam-client.cnf" tidtam < load/officers.sql > "$out/officers.log"
 
@@ -100,11 +100,11 @@ mix() { # name, users: 2 in 5 coordinators, 2 in 5 officers, 1 in 5 heads, all a
   from=$(grep -c "pool: " "$out/server.log" || true)
   server_cpu=$(cpu "$server"); database_cpu=$(cpu "$database")
   echo "load: $name: $n active users for ${duration}s, think ${think} ms before every page"
-  run "$name-coordinators" --user coordinator --route /tracking --logout --nav "$coordinator_pages" --users $(( n * 2 / 5 )) &
+  run "$name-coordinators" --user 'coord-load{i}' --route /tracking --logout --nav "$coordinator_pages" --users $(( n * 2 / 5 )) &
   local pids=($!)
   run "$name-officers" --user 'load{i}' --route /reports/due --logout --nav "$officer_pages" --users $(( n * 2 / 5 )) &
   pids+=($!)
-  run "$name-heads" --user head --route /approvals --logout --nav "$head_pages" --users $(( n - n * 4 / 5 )) &
+  run "$name-heads" --user 'head-load{i}' --route /approvals --logout --nav "$head_pages" --users $(( n - n * 4 / 5 )) &
   pids+=($!)
   wait "${pids[@]}"
   echo "$server_cpu $(cpu "$server") $database_cpu $(cpu "$database")" > "$out/$name-cpu.txt"
@@ -128,7 +128,7 @@ duration=$warmup mix warm-up "$users"
 mix month-end "$users"
 mix peak "$high"
 echo "load: holding $held open sessions, then $users active users among them"
-node "$tool" --base "$base" --password "$password" --user officer --route /reports/due --memory "$held" \
+node "$tool" --base "$base" --password "$password" --user 'held-load{i}' --route /reports/due --memory "$held" \
     --hold $(( duration + 60 )) --users 20 --duration 900 > "$out/held.txt" 2>&1 &
 holder=$!
 for _ in $(seq 1 900); do grep -q "^holding" "$out/held.txt" && break; kill -0 $holder 2>/dev/null || break; sleep 1; done
@@ -139,7 +139,7 @@ pid=$server
 for route in /projects /tracking /projects/03000000-0016; do
   name=memory-$(echo "$route" | tr '/' '-' | sed 's/^-//')
   echo "load: live heap of $sessions sessions on $route"
-  run "$name" --user coordinator --route "$route" --memory "$sessions" --pid "$pid" --users 20 --duration 600
+  run "$name" --user 'coord-load{i}' --route "$route" --memory "$sessions" --pid "$pid" --users 20 --duration 600
 done
 
 echo

@@ -52,13 +52,38 @@ public class LoginThrottle {
 
     /** When the account or the address is locked, the instant the lock ends. */
     public Optional<Instant> lockedUntil(String account, String address) {
+        return check(account, address).lockedUntil();
+    }
+
+    /**
+     * Where the account and the address stand: locked until when (the later lock of the two), and else how many
+     * failures each may still have before its lock ({@link Integer#MAX_VALUE} for no address).
+     */
+    public Standing check(String account, String address) {
         var now = clock.instant();
-        var userLock = lock(ACCOUNT, key(account), now);
-        var addressLock = address == null ? Optional.<Instant>empty() : lock(ADDRESS, address, now);
+        var user = row(ACCOUNT, key(account), now, maxFailures);
+        var place = address == null ? new Row(Optional.empty(), Integer.MAX_VALUE, 0)
+                : row(ADDRESS, address, now, maxFailuresPerAddress);
+        var userLock = user.lockedUntil();
+        var addressLock = place.lockedUntil();
+        Optional<Instant> lock;
         if (userLock.isPresent() && addressLock.isPresent()) {
-            return userLock.get().isAfter(addressLock.get()) ? userLock : addressLock;
+            lock = userLock.get().isAfter(addressLock.get()) ? userLock : addressLock;
+        } else {
+            lock = userLock.isPresent() ? userLock : addressLock;
         }
-        return userLock.isPresent() ? userLock : addressLock;
+        return new Standing(lock, user.left(), place.left(), place.failures() > 0);
+    }
+
+    /**
+     * An account's and an address's standing before a try (see {@link #check}); {@code addressFailedLately}: the
+     * address has a failure within the window.
+     */
+    public record Standing(Optional<Instant> lockedUntil, int accountTriesLeft, int addressTriesLeft,
+                           boolean addressFailedLately) {
+    }
+
+    private record Row(Optional<Instant> lockedUntil, int left, int failures) {
     }
 
     public void failed(String account, String address) {
@@ -78,11 +103,27 @@ public class LoginThrottle {
         jdbc.update("DELETE FROM login_throttle WHERE scope = ? AND name_key = ?", ACCOUNT, key(account));
     }
 
-    private Optional<Instant> lock(String scope, String name, Instant now) {
-        var until = jdbc.query("SELECT locked_until FROM login_throttle WHERE scope = ? AND name_key = ?",
-                (rs, i) -> rs.getObject(1, Long.class), scope, name);
-        return until.isEmpty() || until.getFirst() == null || until.getFirst() <= now.toEpochMilli()
-                ? Optional.empty() : Optional.of(Instant.ofEpochMilli(until.getFirst()));
+    private Row row(String scope, String name, Instant now, int max) {
+        var rows = jdbc.query("SELECT locked_until, failures FROM login_throttle WHERE scope = ? AND name_key = ?",
+                (rs, i) -> new Object[] {rs.getObject(1, Long.class), rs.getString(2)}, scope, name);
+        if (rows.isEmpty()) {
+            return new Row(Optional.empty(), max, 0);
+        }
+        var until = (Long) rows.getFirst()[0];
+        var lock = until == null || until <= now.toEpochMilli()
+                ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(until));
+        var failures = recent((String) rows.getFirst()[1], now).size();
+        return new Row(lock, Math.max(0, max - failures), failures);
+    }
+
+    /** The failures of a row's list that are within the window. */
+    private List<Instant> recent(String stored, Instant now) {
+        var failures = new ArrayList<Instant>();
+        if (stored != null && !stored.isEmpty()) {
+            Arrays.stream(stored.split(",")).map(s -> Instant.ofEpochMilli(Long.parseLong(s)))
+                    .filter(at -> !at.isBefore(now.minus(window))).forEach(failures::add);
+        }
+        return failures;
     }
 
     /** The failures within the window, and a lock when they reach the limit (which starts the count again). */
@@ -92,11 +133,7 @@ public class LoginThrottle {
         var stored = jdbc.queryForObject(
                 "SELECT failures FROM login_throttle WHERE scope = ? AND name_key = ? FOR UPDATE",
                 String.class, scope, name);
-        var failures = new ArrayList<Instant>();
-        if (stored != null && !stored.isEmpty()) {
-            Arrays.stream(stored.split(",")).map(s -> Instant.ofEpochMilli(Long.parseLong(s)))
-                    .filter(at -> !at.isBefore(now.minus(window))).forEach(failures::add);
-        }
+        var failures = recent(stored, now);
         failures.add(now);
         if (failures.size() >= max) {
             jdbc.update("UPDATE login_throttle SET failures = '', locked_until = ?, updated_at = ? "

@@ -3,10 +3,14 @@ package th.go.bangkok.tidtam.security;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <p>
  * A sign-in waiting for its check holds a request thread: at most {@code mostWaiting} checks wait at once, so the
  * request threads beyond them are always left to pages; one more is refused at once ({@link SignInsBusyException},
- * "try again in a moment"), not counted as a wrong password.
+ * "try again in a moment"), not counted as a wrong password. A check not done within {@code longestWait} (the cores
+ * taken by pages that long) is given up the same way, before a proxy or the person gives up on it.
  */
 final class PasswordChecks implements PasswordEncoder, DisposableBean {
 
@@ -31,16 +36,17 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
     static final int NICENESS = 19;
 
     private static final Logger log = LoggerFactory.getLogger(PasswordChecks.class);
-    private static final Logger securityLog = LoggerFactory.getLogger("tidtam.security");
 
     private final PasswordEncoder encoder;
     private final ExecutorService threads;
     private final int mostWaiting;
+    private final Duration longestWait;
     private final AtomicInteger waiting = new AtomicInteger();
 
-    PasswordChecks(PasswordEncoder encoder, int threadCount, int mostWaiting) {
+    PasswordChecks(PasswordEncoder encoder, int threadCount, int mostWaiting, Duration longestWait) {
         this.encoder = encoder;
         this.mostWaiting = mostWaiting;
+        this.longestWait = longestWait;
         var number = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(threadCount, work -> {
             var thread = new Thread(() -> {
@@ -60,7 +66,10 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
         return Math.max(1, Math.max(requestThreads / 2, requestThreads - 24));
     }
 
-    /** A new password's hash (an administrator's or a person's own change): on a checking thread, never refused. */
+    /**
+     * A new password's hash (an administrator's or a person's own change): on a checking thread, never refused for
+     * the sign-ins waiting, only given up ({@link SignInsBusyException}) after {@code longestWait}.
+     */
     @Override
     public String encode(CharSequence rawPassword) {
         return onCheckingThread(() -> encoder.encode(rawPassword));
@@ -71,8 +80,7 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
         if (waiting.incrementAndGet() > mostWaiting) {
             waiting.decrementAndGet();
-            securityLog.warn("Sign-in refused, {} password checks already waiting", mostWaiting);
-            throw new SignInsBusyException("too many sign-ins at once");
+            throw new SignInsBusyException(mostWaiting + " password checks already waiting");
         }
         try {
             return onCheckingThread(() -> encoder.matches(rawPassword, encodedPassword));
@@ -91,15 +99,25 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
         return encoder.upgradeEncoding(encodedPassword);
     }
 
+    /** Stops the threads; a check still waiting for one is cancelled, so its caller does not wait for ever. */
     @Override
     public void destroy() {
-        threads.shutdownNow();
+        for (var queued : threads.shutdownNow()) {
+            if (queued instanceof Future<?> check) {
+                check.cancel(false);
+            }
+        }
     }
 
     private <T> T onCheckingThread(Callable<T> work) {
         var result = threads.submit(work);
         try {
-            return result.get();
+            return result.get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(false); // not begun: never begins; begun: bcrypt ends by itself within its 64 ms
+            throw new SignInsBusyException("no core for the password check within " + longestWait);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new SignInsBusyException("password checks stopped");
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();

@@ -270,7 +270,8 @@ class SecurityConfig {
     PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value(
             "${server.tomcat.threads.max:200}") int requestThreads) {
         return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                Runtime.getRuntime().availableProcessors(), PasswordChecks.mostWaiting(requestThreads));
+                Runtime.getRuntime().availableProcessors(), PasswordChecks.mostWaiting(requestThreads),
+                java.time.Duration.ofSeconds(30));
     }
 
     @Bean

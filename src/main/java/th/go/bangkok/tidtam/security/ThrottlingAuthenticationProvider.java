@@ -24,6 +24,12 @@ import org.springframework.context.ApplicationEventPublisher;
  * resolves to none), so no spelling of a name has tries of its own. A disabled account answers a wrong password
  * like any other name and counts it; only the right password learns that the account is disabled. See
  * docs/decisions/0004-login-throttling.md and docs/decisions/0020-sign-in-identity-and-login-form.md.
+ * <p>
+ * A try is counted when its check is done, and a check can wait seconds at month's end ({@link PasswordChecks}), so
+ * tries still being checked count against the limits too: an account with two failures left has at most two tries
+ * in the air on this node, and one more is refused as busy ({@link SignInsBusyException}), not counted (decision 0032).
+ * An address is held so only once it has failed within the window: an office's address, shared by everyone there,
+ * may have more sign-ins waiting at a peak than the twenty failures it may have.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -39,7 +45,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final DirectorySignIn directory;
     private final ExternalSignIn directorySignIns;
     /** Checked against when the name finds no account, so that takes as long as a wrong password. */
-    private volatile String unknownUserHash;
+    private final String unknownUserHash;
+    private final TriesInFlight inFlight = new TriesInFlight();
 
     ThrottlingAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
                                      ApplicationEventPublisher events) {
@@ -56,6 +63,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.localEnabled = localEnabled;
         this.directory = directory;
         this.directorySignIns = new ExternalSignIn(externalAccounts, events, "directory");
+        this.unknownUserHash = encoder.encode("no-such-account-password");
     }
 
     @Override
@@ -73,12 +81,31 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 .orElse("name:" + name);
         var who = account.map(UserDetails::getUsername).orElse(Usernames.forTheTrail(name));
 
-        var locked = throttle.lockedUntil(key, address);
+        var standing = throttle.check(key, address);
+        var locked = standing.lockedUntil();
         if (locked.isPresent()) {
             securityLog.warn("Sign-in refused, locked until {}: user={} address={}", locked.get(), who, address);
             announce(SignInEvent.Outcome.REFUSED_LOCKED, who, address, "locked until " + locked.get());
             throw new LoginThrottledException(locked.get());
         }
+        if (!inFlight.begin(key, address, standing)) {
+            securityLog.warn("Sign-in refused, as many tries being checked as may still fail: user={} address={}",
+                    who, address);
+            throw new SignInsBusyException("tries in the air");
+        }
+        try {
+            return checked(authentication, account, name, password, key, who, address);
+        } catch (SignInsBusyException e) {
+            securityLog.warn("Sign-in refused, the portal is busy checking passwords ({}): user={} address={}",
+                    e.getMessage(), who, address);
+            throw e;
+        } finally {
+            inFlight.end(key, address);
+        }
+    }
+
+    private Authentication checked(Authentication authentication, Optional<UserDetails> account, String name,
+                                   String password, String key, String who, String address) {
         if (byDirectory(account)) {
             return fromDirectory(authentication, name, password, key, who, address);
         }
@@ -160,16 +187,42 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         // no account, local sign-in switched off, or an account whose password is kept elsewhere: as long as a
         // wrong password takes, and wrong
         if (account.isEmpty() || !localEnabled || sourceOf(account.get()) != AccountSource.LOCAL) {
-            encoder.matches(password, unknownUserHash());
+            encoder.matches(password, unknownUserHash);
             return false;
         }
         return encoder.matches(password, account.get().getPassword());
     }
 
-    private String unknownUserHash() {
-        if (unknownUserHash == null) {
-            unknownUserHash = encoder.encode("no-such-account-password");
+    /**
+     * Tries being checked now on this node, per account key and per address. One may begin while fewer are in the
+     * air than the account may still fail, and than the address may when it has failed lately (read just before, so
+     * at most a try that ends at that moment more).
+     */
+    static final class TriesInFlight {
+        private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+
+        synchronized boolean begin(String key, String address, LoginThrottle.Standing standing) {
+            if (counts.getOrDefault("account " + key, 0) >= standing.accountTriesLeft()
+                    || address != null && standing.addressFailedLately()
+                    && counts.getOrDefault("address " + address, 0) >= standing.addressTriesLeft()) {
+                return false;
+            }
+            counts.merge("account " + key, 1, Integer::sum);
+            if (address != null) {
+                counts.merge("address " + address, 1, Integer::sum);
+            }
+            return true;
         }
-        return unknownUserHash;
+
+        synchronized void end(String key, String address) {
+            counts.computeIfPresent("account " + key, (k, n) -> n == 1 ? null : n - 1);
+            if (address != null) {
+                counts.computeIfPresent("address " + address, (k, n) -> n == 1 ? null : n - 1);
+            }
+        }
+
+        synchronized int size() {
+            return counts.size();
+        }
     }
 }

@@ -27,6 +27,7 @@ import th.go.bangkok.tidtam.security.Role;
 import th.go.bangkok.tidtam.security.CurrentUser;
 import th.go.bangkok.tidtam.security.PasswordPolicy;
 import th.go.bangkok.tidtam.security.SessionTerminator;
+import th.go.bangkok.tidtam.security.SignInsBusyException;
 import th.go.bangkok.tidtam.security.Usernames;
 
 /** Accounts: administrators manage them; every signed-in user changes their own password and language. */
@@ -108,7 +109,7 @@ public class UserService {
         }
         PasswordPolicy.check(initialPassword, username);
         var user = new AppUser(username);
-        user.setPasswordHash(passwordEncoder.encode(initialPassword), clock.instant());
+        user.setPasswordHash(hashing(() -> passwordEncoder.encode(initialPassword)), clock.instant());
         user.apply(data, agencyFor(data));
         repository.save(user);
         audit.created(user);
@@ -164,7 +165,7 @@ public class UserService {
         var user = load(id);
         refuseExternal(user);
         PasswordPolicy.check(newPassword, user.getUsername());
-        user.setPasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        user.setPasswordHash(hashing(() -> passwordEncoder.encode(newPassword)), clock.instant());
         repository.flush();
         audit.event(AuditAction.PASSWORD_RESET, user.auditType(), user.getId(), "by administrator");
         endSessionsAfterCommit(user.getUsername());
@@ -175,14 +176,15 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var user = load(currentUser.require().id());
         refuseExternal(user);
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+        if (currentPassword == null
+                || !hashing(() -> passwordEncoder.matches(currentPassword, user.getPasswordHash()))) {
             throw new BusinessRuleException("password.currentWrong");
         }
-        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+        if (hashing(() -> passwordEncoder.matches(newPassword, user.getPasswordHash()))) {
             throw new BusinessRuleException("password.sameAsOld");
         }
         PasswordPolicy.check(newPassword, user.getUsername());
-        user.setPasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        user.setPasswordHash(hashing(() -> passwordEncoder.encode(newPassword)), clock.instant());
         repository.flush();
         audit.event(AuditAction.PASSWORD_CHANGE, user.auditType(), user.getId(), "by the user");
     }
@@ -273,5 +275,17 @@ public class UserService {
 
     private static String text(UserFilter filter) {
         return filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+    }
+
+    /**
+     * A password's hash or check: at month's end it waits for a core the pages leave, and one not done in time is
+     * given up (security's PasswordChecks, decision 0032); nothing is saved then, and the person reads "busy".
+     */
+    private static <T> T hashing(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (SignInsBusyException e) {
+            throw new BusinessRuleException("error.busy");
+        }
     }
 }

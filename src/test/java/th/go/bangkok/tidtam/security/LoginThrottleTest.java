@@ -75,6 +75,28 @@ class LoginThrottleTest {
     }
 
     @Test
+    void the_standing_says_how_many_failures_the_account_and_the_address_may_still_have_within_the_window() {
+        var fresh = throttle.check("officer", ADDRESS);
+        assertThat(fresh.lockedUntil()).isEmpty();
+        assertThat(fresh.accountTriesLeft()).isEqualTo(5);
+        assertThat(fresh.addressTriesLeft()).isEqualTo(20);
+        assertThat(fresh.addressFailedLately()).isFalse();
+        failTimes(3, "officer", ADDRESS, Duration.ofMinutes(6));
+        var standing = throttle.check("officer", ADDRESS);
+        assertThat(standing.accountTriesLeft()).isEqualTo(2);
+        assertThat(standing.addressTriesLeft()).isEqualTo(17);
+        assertThat(standing.addressFailedLately()).isTrue();
+        assertThat(throttle.check("officer", null).addressTriesLeft()).as("no address, no limit of one")
+                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(throttle.check("head", ADDRESS).accountTriesLeft()).as("another account").isEqualTo(5);
+        clock.advance(Duration.ofMinutes(4)); // the first failure, 16 minutes ago, is out of the window
+        assertThat(throttle.check("officer", ADDRESS).accountTriesLeft()).isEqualTo(3);
+        failTimes(5, "head", "10.9.9.9", Duration.ZERO);
+        var locked = throttle.check("head", "10.9.9.9");
+        assertThat(locked.lockedUntil()).contains(clock.instant().plus(FIFTEEN_MINUTES));
+    }
+
+    @Test
     void four_failures_do_not_lock_the_username() {
         failTimes(4, "officer", ADDRESS, Duration.ofMinutes(1));
         assertThat(throttle.lockedUntil("officer", ADDRESS)).isEmpty();

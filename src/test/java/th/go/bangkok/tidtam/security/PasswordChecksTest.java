@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,10 +20,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordChecksTest {
 
+    private static final Duration LONG = Duration.ofSeconds(20);
+
     @Test
     void a_password_is_hashed_and_checked_as_the_plain_encoder_does_it() {
         var plain = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        var checks = new PasswordChecks(plain, 1, 4);
+        var checks = new PasswordChecks(plain, 1, 4, LONG);
         try {
             var hash = checks.encode("Tidtam-2569");
             assertThat(hash).startsWith("{bcrypt}$2a$10$");
@@ -38,7 +41,7 @@ class PasswordChecksTest {
     @Test
     void the_check_runs_on_a_checking_thread_of_the_lowest_priority_not_on_the_request_thread() {
         var seen = new CopyOnWriteArrayList<String>();
-        var checks = new PasswordChecks(recording(seen), 1, 4);
+        var checks = new PasswordChecks(recording(seen), 1, 4, LONG);
         try {
             assertThat(checks.matches("x", "y")).isTrue();
             checks.encode("x");
@@ -50,7 +53,8 @@ class PasswordChecksTest {
             assertThat(thread[0]).isEqualTo("password-check-1").isNotEqualTo(Thread.currentThread().getName());
             assertThat(Integer.parseInt(thread[1])).isEqualTo(PasswordChecks.NICENESS).isEqualTo(19);
         });
-        assertThat(niceness(selfThreadId())).as("the caller's thread keeps its priority").isZero();
+        assertThat(niceness(selfThreadId())).as("the caller's thread keeps its priority (the build's own)")
+                .isEqualTo(niceness(ProcessHandle.current().pid()));
     }
 
     @Test
@@ -58,7 +62,7 @@ class PasswordChecksTest {
         var running = new AtomicInteger();
         var most = new AtomicInteger();
         var release = new CountDownLatch(1);
-        var checks = new PasswordChecks(blocking(running, most, release), 2, 10);
+        var checks = new PasswordChecks(blocking(running, most, release), 2, 10, LONG);
         var callers = Executors.newFixedThreadPool(6);
         try {
             var results = new ArrayList<Future<Boolean>>();
@@ -66,6 +70,10 @@ class PasswordChecksTest {
                 results.add(callers.submit(() -> checks.matches("x", "y")));
             }
             awaitWaiting(checks, 6);
+            for (int i = 0; i < 500 && running.get() < 2; i++) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(100); // a third would have begun by now, were there a third thread
             release.countDown();
             for (var result : results) {
                 assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
@@ -81,7 +89,7 @@ class PasswordChecksTest {
     void one_sign_in_more_than_may_wait_is_refused_at_once_and_the_next_after_them_is_checked() throws Exception {
         var running = new AtomicInteger();
         var release = new CountDownLatch(1);
-        var checks = new PasswordChecks(blocking(running, new AtomicInteger(), release), 1, 3);
+        var checks = new PasswordChecks(blocking(running, new AtomicInteger(), release), 1, 3, LONG);
         var callers = Executors.newFixedThreadPool(3);
         try {
             var results = new ArrayList<Future<Boolean>>();
@@ -103,13 +111,72 @@ class PasswordChecksTest {
     }
 
     @Test
+    void a_check_that_finds_no_core_in_time_is_given_up_as_busy_and_one_not_begun_never_begins() throws Exception {
+        var calls = new AtomicInteger();
+        var release = new CountDownLatch(1);
+        var checks = new PasswordChecks(new Fixed() {
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                calls.incrementAndGet();
+                try {
+                    return release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }, 1, 5, Duration.ofSeconds(1));
+        var callers = Executors.newFixedThreadPool(1);
+        try {
+            var first = callers.submit(() -> checks.matches("x", "y"));
+            for (int i = 0; i < 500 && calls.get() < 1; i++) {
+                Thread.sleep(10);
+            }
+            // the only thread is taken: these wait their second in the queue and are given up
+            assertThatThrownBy(() -> checks.matches("x", "y")).isInstanceOf(SignInsBusyException.class);
+            assertThatThrownBy(() -> checks.encode("new password")).isInstanceOf(SignInsBusyException.class);
+            assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS))
+                    .as("the first's second ran out too, though its check had begun")
+                    .hasCauseInstanceOf(SignInsBusyException.class);
+            assertThat(checks.waiting()).isZero();
+            release.countDown();
+            assertThat(checks.matches("x", "y")).as("the thread is free again").isTrue();
+            assertThat(calls.get()).as("the check given up before it began never ran").isEqualTo(2);
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            checks.destroy();
+        }
+    }
+
+    @Test
+    void stopping_cancels_the_checks_still_waiting_for_a_thread_so_nobody_waits_for_ever() throws Exception {
+        var running = new AtomicInteger();
+        var release = new CountDownLatch(1);
+        var checks = new PasswordChecks(blocking(running, new AtomicInteger(), release), 1, 5, LONG);
+        var callers = Executors.newFixedThreadPool(2);
+        try {
+            callers.submit(() -> checks.matches("x", "y"));
+            for (int i = 0; i < 500 && running.get() < 1; i++) {
+                Thread.sleep(10);
+            }
+            var queued = callers.submit(() -> checks.matches("x", "y"));
+            awaitWaiting(checks, 2);
+            checks.destroy();
+            assertThatThrownBy(() -> queued.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SignInsBusyException.class);
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
     void a_new_passwords_hash_is_never_refused() {
         var checks = new PasswordChecks(new Fixed() {
             @Override
             public boolean matches(CharSequence raw, String encoded) {
                 return true;
             }
-        }, 1, 0);
+        }, 1, 0, LONG);
         try {
             assertThatThrownBy(() -> checks.matches("x", "y")).isInstanceOf(SignInsBusyException.class);
             assertThat(checks.encode("a new password")).isEqualTo("hash");
@@ -125,7 +192,7 @@ class PasswordChecksTest {
             public boolean matches(CharSequence raw, String encoded) {
                 throw new IllegalArgumentException("Encoded password does not look like BCrypt");
             }
-        }, 1, 1);
+        }, 1, 1, LONG);
         try {
             for (int i = 0; i < 2; i++) {
                 assertThatThrownBy(() -> checks.matches("x", "not-a-hash"))

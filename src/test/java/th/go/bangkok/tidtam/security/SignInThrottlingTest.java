@@ -103,7 +103,7 @@ class SignInThrottlingTest {
         assertThat(encoder).as("the portal's encoder checks on its low-priority threads").isInstanceOf(PasswordChecks.class);
         var username = newUser("Correct-pass-2569");
         var noPlaceLeft = new PasswordChecks(org.springframework.security.crypto.factory.PasswordEncoderFactories
-                .createDelegatingPasswordEncoder(), 1, 0);
+                .createDelegatingPasswordEncoder(), 1, 0, java.time.Duration.ofSeconds(30));
         try {
             var busy = new ThrottlingAuthenticationProvider(accounts, noPlaceLeft, throttle, events);
             for (int i = 1; i <= 6; i++) {
@@ -118,6 +118,72 @@ class SignInThrottlingTest {
         }
         assertThat(attempt(username, "Correct-pass-2569", "10.4.4.4").isAuthenticated())
                 .as("six refusals, more than lock an account after wrong passwords, locked nothing").isTrue();
+    }
+
+    @Test
+    void tries_still_being_checked_count_against_the_limit_so_a_burst_cannot_pass_it() throws Exception {
+        var username = newUser("Correct-pass-2569");
+        var plain = org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var begun = new java.util.concurrent.atomic.AtomicInteger();
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var slow = new org.springframework.security.crypto.password.PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return plain.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                begun.incrementAndGet();
+                try {
+                    release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return plain.matches(raw, encoded);
+            }
+        };
+        var checks = new PasswordChecks(slow, 8, 100, java.time.Duration.ofSeconds(30));
+        var callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var provider = new ThrottlingAuthenticationProvider(accounts, checks, throttle, events);
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                var password = "wrong-password-" + i;
+                tries.add(callers.submit(() -> {
+                    var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+                    token.setDetails(new WebAuthenticationDetails("10.5.5.5", null));
+                    return provider.authenticate(token);
+                }));
+            }
+            // the account may fail five times: five tries get to their check, the other three are refused at once
+            var refused = 0;
+            for (int i = 0; i < 1000 && (begun.get() < 5 || refused < 3); i++) {
+                Thread.sleep(10);
+                refused = (int) tries.stream().filter(java.util.concurrent.Future::isDone).count();
+            }
+            assertThat(begun.get()).isEqualTo(5);
+            assertThat(refused).isEqualTo(3);
+            release.countDown();
+            var outcomes = new java.util.ArrayList<Class<?>>();
+            for (var one : tries) {
+                try {
+                    one.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                    outcomes.add(Void.class);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(e.getCause().getClass());
+                }
+            }
+            assertThat(outcomes).containsOnly(BadCredentialsException.class, SignInsBusyException.class);
+            assertThat(outcomes).filteredOn(c -> c == BadCredentialsException.class).hasSize(5);
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+            checks.destroy();
+        }
+        assertThatThrownBy(() -> attempt(username, "Correct-pass-2569", "10.5.5.6"))
+                .as("the five wrong passwords locked the account, the three refused added nothing")
+                .isInstanceOf(LoginThrottledException.class);
     }
 
     private org.springframework.security.core.Authentication attempt(String username, String password, String address) {
