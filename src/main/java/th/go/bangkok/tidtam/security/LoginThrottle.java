@@ -62,7 +62,7 @@ public class LoginThrottle {
     public Standing check(String account, String address) {
         var now = clock.instant();
         var user = row(ACCOUNT, key(account), now, maxFailures);
-        var place = address == null ? new Row(Optional.empty(), Integer.MAX_VALUE, 0)
+        var place = address == null ? new Row(Optional.empty(), Integer.MAX_VALUE, false)
                 : row(ADDRESS, address, now, maxFailuresPerAddress);
         var userLock = user.lockedUntil();
         var addressLock = place.lockedUntil();
@@ -72,18 +72,19 @@ public class LoginThrottle {
         } else {
             lock = userLock.isPresent() ? userLock : addressLock;
         }
-        return new Standing(lock, user.left(), place.left(), place.failures() > 0);
+        return new Standing(lock, user.left(), place.left(), place.watched());
     }
 
     /**
-     * An account's and an address's standing before a try (see {@link #check}); {@code addressFailedLately}: the
-     * address has a failure within the window.
+     * An account's and an address's standing before a try (see {@link #check}). {@code addressWatched}: the address
+     * has used half its failures within the window, or its lock ended within the window; until then an office's
+     * address, shared by everyone there, is not held to what it may still fail while its sign-ins wait (decision 0032).
      */
     public record Standing(Optional<Instant> lockedUntil, int accountTriesLeft, int addressTriesLeft,
-                           boolean addressFailedLately) {
+                           boolean addressWatched) {
     }
 
-    private record Row(Optional<Instant> lockedUntil, int left, int failures) {
+    private record Row(Optional<Instant> lockedUntil, int left, boolean watched) {
     }
 
     public void failed(String account, String address) {
@@ -107,13 +108,14 @@ public class LoginThrottle {
         var rows = jdbc.query("SELECT locked_until, failures FROM login_throttle WHERE scope = ? AND name_key = ?",
                 (rs, i) -> new Object[] {rs.getObject(1, Long.class), rs.getString(2)}, scope, name);
         if (rows.isEmpty()) {
-            return new Row(Optional.empty(), max, 0);
+            return new Row(Optional.empty(), max, false);
         }
         var until = (Long) rows.getFirst()[0];
         var lock = until == null || until <= now.toEpochMilli()
                 ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(until));
         var failures = recent((String) rows.getFirst()[1], now).size();
-        return new Row(lock, Math.max(0, max - failures), failures);
+        var lockedLately = until != null && until >= now.minus(window).toEpochMilli();
+        return new Row(lock, Math.max(0, max - failures), lockedLately || 2 * failures >= max);
     }
 
     /** The failures of a row's list that are within the window. */
@@ -128,8 +130,10 @@ public class LoginThrottle {
 
     /** The failures within the window, and a lock when they reach the limit (which starts the count again). */
     private void fail(String scope, String name, Instant now, int max) {
-        jdbc.update("INSERT IGNORE INTO login_throttle (scope, name_key, failures, updated_at) VALUES (?, ?, '', ?)",
-                scope, name, now.toEpochMilli());
+        // the row's write lock at once (not INSERT IGNORE's shared one, which two failures at the same moment would
+        // both hold and then both want to raise: a deadlock, and a failure lost); rows locked account first, then address
+        jdbc.update("INSERT INTO login_throttle (scope, name_key, failures, updated_at) VALUES (?, ?, '', ?) "
+                + "ON DUPLICATE KEY UPDATE name_key = name_key", scope, name, now.toEpochMilli());
         var stored = jdbc.queryForObject(
                 "SELECT failures FROM login_throttle WHERE scope = ? AND name_key = ? FOR UPDATE",
                 String.class, scope, name);

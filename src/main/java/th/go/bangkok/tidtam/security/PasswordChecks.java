@@ -110,7 +110,12 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
     }
 
     private <T> T onCheckingThread(Callable<T> work) {
-        var result = threads.submit(work);
+        Future<T> result;
+        try {
+            result = threads.submit(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new SignInsBusyException("password checks stopped"); // the application is stopping
+        }
         try {
             return result.get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -28,8 +28,8 @@ import org.springframework.context.ApplicationEventPublisher;
  * A try is counted when its check is done, and a check can wait seconds at month's end ({@link PasswordChecks}), so
  * tries still being checked count against the limits too: an account with two failures left has at most two tries
  * in the air on this node, and one more is refused as busy ({@link SignInsBusyException}), not counted (decision 0032).
- * An address is held so only once it has failed within the window: an office's address, shared by everyone there,
- * may have more sign-ins waiting at a peak than the twenty failures it may have.
+ * An address is held so only once it is watched (half its failures used, or its lock ended, within the window): an
+ * office's address, shared by everyone there, may have more sign-ins waiting at a peak than the failures it has left.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -81,27 +81,31 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 .orElse("name:" + name);
         var who = account.map(UserDetails::getUsername).orElse(Usernames.forTheTrail(name));
 
-        var standing = throttle.check(key, address);
-        var locked = standing.lockedUntil();
-        if (locked.isPresent()) {
-            securityLog.warn("Sign-in refused, locked until {}: user={} address={}", locked.get(), who, address);
-            announce(SignInEvent.Outcome.REFUSED_LOCKED, who, address, "locked until " + locked.get());
-            throw new LoginThrottledException(locked.get());
-        }
-        if (!inFlight.begin(key, address, standing)) {
-            securityLog.warn("Sign-in refused, as many tries being checked as may still fail: user={} address={}",
-                    who, address);
-            throw new SignInsBusyException("tries in the air");
-        }
+        // in the air before the standing is read: a try that ends between the two is counted twice, never not at all
+        var inAir = inFlight.enter(key, address);
         try {
+            var standing = throttle.check(key, address);
+            var locked = standing.lockedUntil();
+            if (locked.isPresent()) {
+                securityLog.warn("Sign-in refused, locked until {}: user={} address={}", locked.get(), who, address);
+                announce(SignInEvent.Outcome.REFUSED_LOCKED, who, address, "locked until " + locked.get());
+                throw new LoginThrottledException(locked.get());
+            }
+            if (!TriesInFlight.fits(inAir, standing)) {
+                throw new SignInsBusyException("as many tries being checked as may still fail");
+            }
             return checked(authentication, account, name, password, key, who, address);
         } catch (SignInsBusyException e) {
-            securityLog.warn("Sign-in refused, the portal is busy checking passwords ({}): user={} address={}",
-                    e.getMessage(), who, address);
+            securityLog.warn("Sign-in refused as busy ({}): user={} address={}", e.getMessage(), who, address);
             throw e;
         } finally {
-            inFlight.end(key, address);
+            inFlight.exit(key, address);
         }
+    }
+
+    /** Tries being checked now on this node (for tests: none are left behind). */
+    int triesInFlight() {
+        return inFlight.size();
     }
 
     private Authentication checked(Authentication authentication, Optional<UserDetails> account, String name,
@@ -194,31 +198,34 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     }
 
     /**
-     * Tries being checked now on this node, per account key and per address. One may begin while fewer are in the
-     * air than the account may still fail, and than the address may when it has failed lately (read just before, so
-     * at most a try that ends at that moment more).
+     * Tries being checked now on this node, per account key and per address. A try enters before its standing is
+     * read and fits while the tries in the air, itself among them, are no more than the account may still fail, and
+     * than the address may when it is watched ({@link LoginThrottle.Standing#addressWatched()}). A failure is written
+     * before its try exits, so a try that ends meanwhile is counted twice at worst, never missed: per node, exact.
      */
     static final class TriesInFlight {
         private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
 
-        synchronized boolean begin(String key, String address, LoginThrottle.Standing standing) {
-            if (counts.getOrDefault("account " + key, 0) >= standing.accountTriesLeft()
-                    || address != null && standing.addressFailedLately()
-                    && counts.getOrDefault("address " + address, 0) >= standing.addressTriesLeft()) {
-                return false;
-            }
-            counts.merge("account " + key, 1, Integer::sum);
-            if (address != null) {
-                counts.merge("address " + address, 1, Integer::sum);
-            }
-            return true;
+        /** This try's account and address, with how many tries each has in the air now, this one too. */
+        record InAir(int account, int address) {
         }
 
-        synchronized void end(String key, String address) {
+        synchronized InAir enter(String key, String address) {
+            int account = counts.merge("account " + key, 1, Integer::sum);
+            int place = address == null ? 0 : counts.merge("address " + address, 1, Integer::sum);
+            return new InAir(account, place);
+        }
+
+        synchronized void exit(String key, String address) {
             counts.computeIfPresent("account " + key, (k, n) -> n == 1 ? null : n - 1);
             if (address != null) {
                 counts.computeIfPresent("address " + address, (k, n) -> n == 1 ? null : n - 1);
             }
+        }
+
+        static boolean fits(InAir inAir, LoginThrottle.Standing standing) {
+            return inAir.account() <= standing.accountTriesLeft()
+                    && (!standing.addressWatched() || inAir.address() <= standing.addressTriesLeft());
         }
 
         synchronized int size() {

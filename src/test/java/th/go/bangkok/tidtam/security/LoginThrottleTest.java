@@ -80,12 +80,12 @@ class LoginThrottleTest {
         assertThat(fresh.lockedUntil()).isEmpty();
         assertThat(fresh.accountTriesLeft()).isEqualTo(5);
         assertThat(fresh.addressTriesLeft()).isEqualTo(20);
-        assertThat(fresh.addressFailedLately()).isFalse();
+        assertThat(fresh.addressWatched()).isFalse();
         failTimes(3, "officer", ADDRESS, Duration.ofMinutes(6));
         var standing = throttle.check("officer", ADDRESS);
         assertThat(standing.accountTriesLeft()).isEqualTo(2);
         assertThat(standing.addressTriesLeft()).isEqualTo(17);
-        assertThat(standing.addressFailedLately()).isTrue();
+        assertThat(standing.addressWatched()).as("3 of its 20: an office's typos").isFalse();
         assertThat(throttle.check("officer", null).addressTriesLeft()).as("no address, no limit of one")
                 .isEqualTo(Integer.MAX_VALUE);
         assertThat(throttle.check("head", ADDRESS).accountTriesLeft()).as("another account").isEqualTo(5);
@@ -94,6 +94,54 @@ class LoginThrottleTest {
         failTimes(5, "head", "10.9.9.9", Duration.ZERO);
         var locked = throttle.check("head", "10.9.9.9");
         assertThat(locked.lockedUntil()).contains(clock.instant().plus(FIFTEEN_MINUTES));
+    }
+
+    @Test
+    void an_address_is_watched_from_half_its_failures_and_for_a_window_after_its_lock_ends() {
+        for (int i = 0; i < 9; i++) {
+            throttle.failed("name:someone" + i, ADDRESS);
+        }
+        assertThat(throttle.check("officer", ADDRESS).addressWatched()).as("9 of 20").isFalse();
+        throttle.failed("name:someone9", ADDRESS);
+        assertThat(throttle.check("officer", ADDRESS).addressWatched()).as("10 of 20").isTrue();
+        for (int i = 10; i < 20; i++) {
+            throttle.failed("name:someone" + i, ADDRESS);
+        }
+        var locked = throttle.check("officer", ADDRESS);
+        assertThat(locked.lockedUntil()).isPresent();
+        clock.advance(FIFTEEN_MINUTES);
+        var afterLock = throttle.check("officer", ADDRESS);
+        assertThat(afterLock.lockedUntil()).isEmpty();
+        assertThat(afterLock.addressTriesLeft()).isEqualTo(20);
+        assertThat(afterLock.addressWatched()).as("its lock just ended: no fresh burst").isTrue();
+        clock.advance(FIFTEEN_MINUTES.plusSeconds(1));
+        assertThat(throttle.check("officer", ADDRESS).addressWatched()).as("a window after the lock").isFalse();
+    }
+
+    @Test
+    void failures_at_the_same_moment_are_all_counted_none_lost_to_a_deadlock() throws Exception {
+        var roomy = new LoginThrottle(clock, jdbc, transactions, 100, 100, FIFTEEN_MINUTES, FIFTEEN_MINUTES);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var tries = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                tries.add(callers.submit(() -> {
+                    start.await();
+                    roomy.failed("officer", ADDRESS);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var one : tries) {
+                one.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        var standing = roomy.check("officer", ADDRESS);
+        assertThat(standing.accountTriesLeft()).isEqualTo(92);
+        assertThat(standing.addressTriesLeft()).isEqualTo(92);
     }
 
     @Test

@@ -176,6 +176,7 @@ class SignInThrottlingTest {
             }
             assertThat(outcomes).containsOnly(BadCredentialsException.class, SignInsBusyException.class);
             assertThat(outcomes).filteredOn(c -> c == BadCredentialsException.class).hasSize(5);
+            assertThat(provider.triesInFlight()).as("every try, checked or refused, left the air").isZero();
         } finally {
             release.countDown();
             callers.shutdownNow();
