@@ -70,9 +70,7 @@ class PasswordChecksTest {
                 results.add(callers.submit(() -> checks.matches("x", "y")));
             }
             awaitWaiting(checks, 6);
-            for (int i = 0; i < 500 && running.get() < 2; i++) {
-                Thread.sleep(10);
-            }
+            awaitUntil(() -> running.get() >= 2);
             Thread.sleep(100); // a third would have begun by now, were there a third thread
             release.countDown();
             for (var result : results) {
@@ -131,9 +129,7 @@ class PasswordChecksTest {
         var callers = Executors.newFixedThreadPool(1);
         try {
             var first = callers.submit(() -> checks.matches("x", "y"));
-            for (int i = 0; i < 500 && calls.get() < 1; i++) {
-                Thread.sleep(10);
-            }
+            awaitUntil(() -> calls.get() >= 1);
             // the only thread is taken: these wait their second in the queue and are given up
             assertThatThrownBy(() -> checks.matches("x", "y")).isInstanceOf(SignInsBusyException.class);
             assertThatThrownBy(() -> checks.encode("new password")).isInstanceOf(SignInsBusyException.class);
@@ -142,9 +138,7 @@ class PasswordChecksTest {
                     .hasCauseInstanceOf(SignInsBusyException.class);
             assertThat(checks.waiting()).isZero();
             release.countDown();
-            for (int i = 0; i < 1000 && finished.get() < 1; i++) {
-                Thread.sleep(10);
-            }
+            awaitUntil(() -> finished.get() >= 1);
             assertThat(finished.get()).isEqualTo(1);
             Thread.sleep(300); // the thread, running, would take a check still queued at once
             assertThat(calls.get()).as("the checks given up before they began never ran").isEqualTo(1);
@@ -163,9 +157,7 @@ class PasswordChecksTest {
         var callers = Executors.newFixedThreadPool(2);
         try {
             callers.submit(() -> checks.matches("x", "y"));
-            for (int i = 0; i < 500 && running.get() < 1; i++) {
-                Thread.sleep(10);
-            }
+            awaitUntil(() -> running.get() >= 1);
             var queued = callers.submit(() -> checks.matches("x", "y"));
             awaitWaiting(checks, 2);
             checks.destroy();
@@ -222,10 +214,15 @@ class PasswordChecksTest {
     }
 
     private static void awaitWaiting(PasswordChecks checks, int count) throws InterruptedException {
-        for (int i = 0; i < 500 && checks.waiting() < count; i++) {
+        awaitUntil(() -> checks.waiting() >= count);
+        assertThat(checks.waiting()).isEqualTo(count);
+    }
+
+    /** Polls the condition for up to ten seconds; what follows asserts what it needs. */
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 1000 && !condition.getAsBoolean(); i++) {
             Thread.sleep(10);
         }
-        assertThat(checks.waiting()).isEqualTo(count);
     }
 
     private static PasswordEncoder blocking(AtomicInteger running, AtomicInteger most, CountDownLatch release) {
