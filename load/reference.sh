@@ -24,7 +24,7 @@ duration=${TIDTAM_LOAD_DURATION:-60}
 think=${TIDTAM_LOAD_THINK:-1000}
 warmup=${TIDTAM_LOAD_WARMUP:-300}
 port=${TIDTAM_LOAD_PORT:-18090}
-java_opts=${JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication}
+java_opts=${JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication -XX:MaxGCPauseMillis=20}
 out=target/load-reference
 mkdir -p "$out"
 base=http://localhost:$port

@@ -13,7 +13,7 @@
 # Settings (environment): TIDTAM_LOAD_PROJECTS (100000), TIDTAM_LOAD_USERS (50), TIDTAM_LOAD_DURATION (60 s),
 # TIDTAM_LOAD_THINK (1000 ms, before every page), TIDTAM_LOAD_SESSIONS (200, the memory runs),
 # TIDTAM_LOAD_PEAK_USERS (200), TIDTAM_LOAD_WARMUP (300 s of the month's-end mix first, not counted), TIDTAM_LOAD_HELD (1000 sessions held open while the month's-end mix runs again), TIDTAM_LOAD_PORT (18080),
-# TIDTAM_LOAD_DATA (target/load-data/PROJECTS/mariadb), JAVA_OPTS (-Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication, as the Dockerfile).
+# TIDTAM_LOAD_DATA (target/load-data/PROJECTS/mariadb), JAVA_OPTS (-Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication -XX:MaxGCPauseMillis=20, as the Dockerfile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +33,7 @@ warmup=${TIDTAM_LOAD_WARMUP:-300}
 held=${TIDTAM_LOAD_HELD:-1000}
 port=${TIDTAM_LOAD_PORT:-18080}
 data=${TIDTAM_LOAD_DATA:-$PWD/target/load-data/$projects/mariadb}
-java_opts=${JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication}
+java_opts=${JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication -XX:MaxGCPauseMillis=20}
 out=target/load
 mkdir -p "$out"
 tool=load/vaadin-load.mjs
@@ -54,6 +54,10 @@ if [ ! -f "$data/../ready-$projects" ]; then
   touch "$data/../ready-$projects"
 fi
 
+if curl -fs -o /dev/null "$base/login"; then
+  echo "load: port $port already answers (another server still running?); stop it first" >&2
+  exit 1
+fi
 echo "load: starting $jar on port $port ($java_opts)"
 # shellcheck disable=SC2086
 java $java_opts -Xlog:safepoint:file="$out/safepoints.log" -jar "$jar" --server.port="$port" --management.server.port=$((port + 1)) --tidtam.embedded-db.dir="$data" \
