@@ -8,7 +8,7 @@
 #
 #   load/reference.sh
 # Settings (environment): TIDTAM_LOAD_USERS (50), TIDTAM_LOAD_PEAK_USERS (200), TIDTAM_LOAD_DURATION (60),
-# TIDTAM_LOAD_THINK (1000), TIDTAM_LOAD_WARMUP (300), TIDTAM_LOAD_PORT (18090), JAVA_OPTS (as load/run.sh).
+# TIDTAM_LOAD_THINK (1000), TIDTAM_LOAD_WARMUP (300), TIDTAM_LOAD_PORT (18090), JAVA_OPTS (load/run.sh's before decision 0033, as decision 0030 measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +24,7 @@ duration=${TIDTAM_LOAD_DURATION:-60}
 think=${TIDTAM_LOAD_THINK:-1000}
 warmup=${TIDTAM_LOAD_WARMUP:-300}
 port=${TIDTAM_LOAD_PORT:-18090}
-java_opts=${JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication -XX:MaxGCPauseMillis=20}
+java_opts=${JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication}
 out=target/load-reference
 mkdir -p "$out"
 base=http://localhost:$port
@@ -35,6 +35,11 @@ if [ ! -f "$jar" ] || [ -n "$(find load/reference/src load/reference/pom.xml -ne
   ./mvnw -q -f load/reference/pom.xml -DskipTests package
 fi
 
+# another server still on the port would take the load meant for this one: any answer, even an error, means taken
+if curl -s -o /dev/null --max-time 5 "$base/login"; then
+  echo "reference: port $port already answers (another server still running?); stop it first" >&2
+  exit 1
+fi
 echo "reference: starting $jar on port $port ($java_opts)"
 # shellcheck disable=SC2086
 java $java_opts -jar "$jar" --server.port="$port" > "$out/server.log" 2>&1 &
@@ -45,6 +50,7 @@ for _ in $(seq 1 120); do
   kill -0 $server 2>/dev/null || { tail -40 "$out/server.log"; exit 1; }
   sleep 1
 done
+kill -0 $server 2>/dev/null || { echo "reference: the server stopped" >&2; tail -40 "$out/server.log"; exit 1; }
 
 pages=/projects,/tracking,/projects,/tracking,/projects,/tracking,/projects,/tracking,/projects,/tracking
 pages=$pages,$pages # twenty per sign-in, as the benchmark

@@ -54,8 +54,9 @@ if [ ! -f "$data/../ready-$projects" ]; then
   touch "$data/../ready-$projects"
 fi
 
-if curl -fs -o /dev/null "$base/login"; then
-  echo "load: port $port already answers (another server still running?); stop it first" >&2
+# another server still on the port would take the load meant for this one: any answer, even an error, means taken
+if curl -s -o /dev/null --max-time 5 "$base/login" || curl -s -o /dev/null --max-time 5 "http://localhost:$((port + 1))/"; then
+  echo "load: port $port or $((port + 1)) already answers (another server still running?); stop it first" >&2
   exit 1
 fi
 echo "load: starting $jar on port $port ($java_opts)"
@@ -72,6 +73,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 curl -fs -o /dev/null "$base/login" || { echo "load: the server did not answer" >&2; exit 1; }
+kill -0 $server 2>/dev/null || { echo "load: the server stopped" >&2; tail -40 "$out/server.log"; exit 1; }
 database=$(pgrep -f -- "$data-server/bin/mariadbd" | head -1 || true)
 echo "load: one officer per agency (load1 …), each with last month's reports due, and an account for every other person"
 # the application's account, kept owner-only in the data folder (docs/decisions/0019); it names the socket too

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The portal's own files (styles, the Thai font, the icon) are served from the one static location the portal keeps,
- * before anyone signs in; a page's address is still the page (issue #17: the other locations were searched on every
- * page load for nothing).
+ * The portal's own files (styles, the Thai font, the icon) and Lumo's stylesheet are served from the one static
+ * location the portal keeps, before anyone signs in; a page's address is still the page (issue #17, decision 0033:
+ * the other locations were searched on every page load for nothing).
  */
 @IntegrationTest
 class StaticFilesTest {
@@ -33,6 +33,13 @@ class StaticFilesTest {
         var icon = get("/icons/favicon.svg");
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(new String(icon.body())).contains("<svg");
+    }
+
+    @Test
+    void lumo_s_stylesheet_from_its_library_is_served_before_sign_in() throws Exception {
+        var lumo = get("/" + com.vaadin.flow.theme.lumo.Lumo.STYLESHEET);
+        assertThat(lumo.statusCode()).isEqualTo(200);
+        assertThat(new String(lumo.body())).contains("--lumo-");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package th.go.bangkok.tidtam.security;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
@@ -35,13 +34,6 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
 
     /** Linux's niceness of the checking threads: requests run at 0; 19, the lowest, runs when they leave a core. */
     static final int NICENESS = 19;
-
-    /**
-     * Linux's scheduling policy of the checking threads, SCHED_IDLE: below even niceness 19, and a request thread
-     * waking (its query answered, its next request come) takes the core from a check at once, where at niceness 19
-     * it could wait for the check's time slice to end.
-     */
-    static final int SCHED_IDLE = 5;
 
     private static final Logger log = LoggerFactory.getLogger(PasswordChecks.class);
 
@@ -147,10 +139,9 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
     }
 
     /**
-     * Gives the calling thread the checking threads' niceness and policy (Linux's setpriority on its thread id and
-     * sched_setscheduler, which any process may do to its own threads); elsewhere, or if a call fails, the thread
-     * keeps what it has (niceness 19 without SCHED_IDLE, or the normal priority) and the cap of one thread per core
-     * applies.
+     * Gives the calling thread the checking threads' niceness (Linux's setpriority on its thread id, which any process
+     * may do to its own threads); elsewhere, or if the call fails, the thread keeps the normal priority and only the
+     * cap of one thread per core applies.
      */
     static void lowerPriorityOfThisThread() {
         if (!System.getProperty("os.name", "").startsWith("Linux")) {
@@ -169,18 +160,6 @@ final class PasswordChecks implements PasswordEncoder, DisposableBean {
                     NICENESS);
             if (outcome != 0) {
                 log.info("Password checks run at normal priority: setpriority answered {}", outcome);
-            }
-            var setscheduler = linker.downcallHandle(libc.find("sched_setscheduler").orElseThrow(),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
-                            ValueLayout.ADDRESS));
-            try (var arena = Arena.ofConfined()) {
-                var parameters = arena.allocate(ValueLayout.JAVA_INT); // struct sched_param: its priority, 0
-                parameters.set(ValueLayout.JAVA_INT, 0, 0);
-                int policy = (int) setscheduler.invokeExact(0 /* the calling thread */, SCHED_IDLE, parameters);
-                if (policy != 0) {
-                    log.info("Password checks run at niceness {} only: sched_setscheduler answered {}", NICENESS,
-                            policy);
-                }
             }
         } catch (Throwable e) {
             log.info("Password checks run at normal priority: {}", e.toString());

@@ -52,11 +52,9 @@ class PasswordChecksTest {
             var thread = s.split(" ");
             assertThat(thread[0]).isEqualTo("password-check-1").isNotEqualTo(Thread.currentThread().getName());
             assertThat(Integer.parseInt(thread[1])).isEqualTo(PasswordChecks.NICENESS).isEqualTo(19);
-            assertThat(Integer.parseInt(thread[2])).as("SCHED_IDLE").isEqualTo(PasswordChecks.SCHED_IDLE).isEqualTo(5);
         });
         assertThat(niceness(selfThreadId())).as("the caller's thread keeps its priority (the build's own)")
                 .isEqualTo(niceness(ProcessHandle.current().pid()));
-        assertThat(policy(selfThreadId())).as("the caller's thread keeps its policy").isEqualTo(0 /* SCHED_OTHER */);
     }
 
     @Test
@@ -247,15 +245,13 @@ class PasswordChecksTest {
         return new Fixed() {
             @Override
             public boolean matches(CharSequence raw, String encoded) {
-                seen.add(Thread.currentThread().getName() + " " + niceness(selfThreadId()) + " "
-                        + policy(selfThreadId()));
+                seen.add(Thread.currentThread().getName() + " " + niceness(selfThreadId()));
                 return true;
             }
 
             @Override
             public String encode(CharSequence raw) {
-                seen.add(Thread.currentThread().getName() + " " + niceness(selfThreadId()) + " "
-                        + policy(selfThreadId()));
+                seen.add(Thread.currentThread().getName() + " " + niceness(selfThreadId()));
                 return "hash";
             }
         };
@@ -272,19 +268,10 @@ class PasswordChecksTest {
 
     /** Field 19 of the thread's stat line (after the command name in parentheses, field 17 from there). */
     private static int niceness(long threadId) {
-        return Integer.parseInt(statFields(threadId)[16]);
-    }
-
-    /** Field 41 of the thread's stat line, its scheduling policy (0 normal, 5 SCHED_IDLE). */
-    private static int policy(long threadId) {
-        return Integer.parseInt(statFields(threadId)[38]);
-    }
-
-    /** The thread's stat line from field 3 on (after the command name in parentheses). */
-    private static String[] statFields(long threadId) {
         try {
             var stat = Files.readString(Path.of("/proc/self/task/" + threadId + "/stat"));
-            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(fields[16]);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
