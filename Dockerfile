@@ -25,6 +25,7 @@ HEALTHCHECK --interval=15s --timeout=10s --start-period=180s --retries=3 \
     CMD ["java", "-Xmx16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", "/app/probe", \
          "th.go.bangkok.tidtam.base.ops.HealthProbe"]
 # Measured with load/run.sh (docs/decisions/0018): G1 with compact object headers holds a session in about two thirds
-# of ZGC's heap (ZGC keeps 8-byte references) and pauses a few milliseconds; 2 GB holds 1,000 sessions.
+# of ZGC's heap (ZGC keeps 8-byte references); 2 GB holds 1,000 sessions. G1 aims at 20 ms pauses (0033): at its
+# default aim its young collections grew to about 50 ms at the peak, and every click that met one waited for it.
 ENV JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseG1GC -XX:+UseCompactObjectHeaders -XX:+UseStringDeduplication -XX:MaxGCPauseMillis=20"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/tidtam.jar"]
